@@ -1,0 +1,89 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { AppConfig } from './config.js';
+import { systemClock, type AppContext, type Clock } from './context.js';
+import { openDatabase, type DatabaseHandle } from './db/database.js';
+import { migrateToLatest } from './db/migrate.js';
+import { registerErrorHandling } from './plugins/errors.js';
+import { registerValidation } from './plugins/validation.js';
+import { registerAuthentication } from './plugins/authentication.js';
+import { registerOpenApi } from './plugins/openapi.js';
+import { registerSecurityHeaders } from './plugins/security-headers.js';
+import { registerWebApp } from './plugins/web-app.js';
+import { ErrorResponse } from './http/schemas.js';
+import { createAuthService } from './modules/auth/auth.service.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
+import { healthRoutes } from './modules/health/health.routes.js';
+
+export interface BuildAppOptions {
+  clock?: Clock;
+  /** Reuse an open database (tests); otherwise one is opened from the config and closed with the app. */
+  database?: DatabaseHandle;
+  logger?: boolean;
+}
+
+export type App = FastifyInstance & { ctx: AppContext };
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const webDistDir = path.join(projectRoot, 'dist/web');
+
+/** Builds the whole application (migrated database, plugins, modules) without listening. */
+export async function buildApp(config: AppConfig, options: BuildAppOptions = {}): Promise<App> {
+  const database = options.database ?? openDatabase(config);
+  const ownsDatabase = !options.database;
+  try {
+    await migrateToLatest(database.db);
+  } catch (error) {
+    if (ownsDatabase) await database.destroy();
+    throw error;
+  }
+  const ctx: AppContext = { config, db: database.db, engine: database.engine, clock: options.clock ?? systemClock };
+
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    trustProxy: false,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.decorate('ctx', ctx);
+  app.addSchema(ErrorResponse);
+  registerValidation(app);
+  registerErrorHandling(app);
+  registerSecurityHeaders(app);
+  await app.register(cookie);
+  await registerOpenApi(app);
+
+  const auth = createAuthService(ctx);
+  registerAuthentication(app, auth);
+  const secureCookies = config.publicUrl.startsWith('https://');
+
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes, { db: ctx.db });
+      await api.register(authRoutes, { auth, secureCookies });
+    },
+    { prefix: '/api/v1' },
+  );
+
+  if (config.serveWeb && fs.existsSync(path.join(webDistDir, 'index.html'))) {
+    await registerWebApp(app, webDistDir);
+  }
+
+  app.addHook('onClose', async () => {
+    if (ownsDatabase) await database.destroy();
+  });
+  return app as unknown as App;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    ctx: AppContext;
+  }
+}

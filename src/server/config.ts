@@ -1,0 +1,115 @@
+import path from 'node:path';
+
+/** Everything Portico reads from the environment, validated once at boot. */
+export interface AppConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** PostgreSQL connection string; when absent Portico uses the embedded SQLite file under dataDir. */
+  databaseUrl: string | undefined;
+  /** Only set by tests: the PostgreSQL schema this app instance lives in. */
+  databaseSchema?: string | undefined;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  publicUrl: string;
+  adminLogin: string | undefined;
+  adminPassword: string | undefined;
+  demoData: boolean;
+  logLevel: string;
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  /** Serve the built web app from dist/web when true. */
+  serveWeb: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function readInt(env: Env, name: string, fallback: number, min: number, max: number, problems: string[]): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+    return fallback;
+  }
+  return value;
+}
+
+function readBool(env: Env, name: string, fallback: boolean, problems: string[]): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const normalized = raw.trim().toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(normalized)) return true;
+  if (['false', '0', 'no', 'off'].includes(normalized)) return false;
+  problems.push(`${name} must be true or false (got "${raw}")`);
+  return fallback;
+}
+
+function readUrl(env: Env, name: string, protocols: string[], problems: string[]): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  try {
+    const url = new URL(raw);
+    if (!protocols.includes(url.protocol)) {
+      problems.push(`${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')} (got "${raw}")`);
+      return undefined;
+    }
+    return raw;
+  } catch {
+    problems.push(`${name} is not a valid URL (got "${raw}")`);
+    return undefined;
+  }
+}
+
+/**
+ * Reads the configuration from an environment object. `defaults` lets `npm start` switch demo data on
+ * while the library default stays off (an empty production database must not fill itself with demo rows).
+ */
+export function loadConfig(env: Env = process.env, defaults: { demoData?: boolean } = {}): AppConfig {
+  const problems: string[] = [];
+  const port = readInt(env, 'PORT', 3000, 0, 65535, problems);
+  const host = env.HOST && env.HOST !== '' ? env.HOST : '127.0.0.1';
+  const dataDir = path.resolve(env.DATA_DIR && env.DATA_DIR !== '' ? env.DATA_DIR : './data');
+  const databaseUrl = readUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:'], problems);
+  const smtpUrl = readUrl(env, 'SMTP_URL', ['smtp:', 'smtps:'], problems);
+  const publicUrlRaw = readUrl(env, 'PUBLIC_URL', ['http:', 'https:'], problems);
+  const publicUrl = (publicUrlRaw ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  const adminLogin = env.ADMIN_LOGIN && env.ADMIN_LOGIN !== '' ? env.ADMIN_LOGIN : undefined;
+  const adminPassword = env.ADMIN_PASSWORD && env.ADMIN_PASSWORD !== '' ? env.ADMIN_PASSWORD : undefined;
+  if ((adminLogin === undefined) !== (adminPassword === undefined)) {
+    problems.push('ADMIN_LOGIN and ADMIN_PASSWORD must be set together');
+  }
+  const demoData = readBool(env, 'DEMO_DATA', defaults.demoData ?? false, problems);
+  const logLevel = env.LOG_LEVEL && env.LOG_LEVEL !== '' ? env.LOG_LEVEL : 'info';
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
+    problems.push(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "${logLevel}")`);
+  }
+  const sessionIdleMinutes = readInt(env, 'SESSION_IDLE_MINUTES', 8 * 60, 1, 60 * 24 * 30, problems);
+  const sessionAbsoluteHours = readInt(env, 'SESSION_ABSOLUTE_HOURS', 7 * 24, 1, 24 * 365, problems);
+  const mailFrom = env.MAIL_FROM && env.MAIL_FROM !== '' ? env.MAIL_FROM : 'Portico <no-reply@portico.local>';
+  const serveWeb = readBool(env, 'SERVE_WEB', true, problems);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    port,
+    host,
+    dataDir,
+    databaseUrl,
+    smtpUrl,
+    mailFrom,
+    publicUrl,
+    adminLogin,
+    adminPassword,
+    demoData,
+    logLevel,
+    sessionIdleMinutes,
+    sessionAbsoluteHours,
+    serveWeb,
+  };
+}

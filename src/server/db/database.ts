@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import pg from 'pg';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import type { AppConfig } from '../config.js';
+import type { Database } from './schema.js';
+
+export type Engine = 'sqlite' | 'postgres';
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  engine: Engine;
+  destroy(): Promise<void>;
+}
+
+const PG_TIMESTAMPTZ = 1184;
+const PG_TIMESTAMP = 1114;
+const PG_DATE = 1082;
+const PG_INT8 = 20;
+const PG_NUMERIC = 1700;
+
+// Both engines hand timestamps to the app as ISO-8601 strings, so mapping code is engine-agnostic.
+pg.types.setTypeParser(PG_TIMESTAMPTZ, (value) => new Date(value).toISOString());
+pg.types.setTypeParser(PG_TIMESTAMP, (value) => new Date(`${value}Z`).toISOString());
+pg.types.setTypeParser(PG_DATE, (value) => value);
+// Counts come back as int8; they fit comfortably in a JS number for this product's sizes.
+pg.types.setTypeParser(PG_INT8, (value) => Number(value));
+pg.types.setTypeParser(PG_NUMERIC, (value) => Number(value));
+
+export function sqliteFilePath(config: Pick<AppConfig, 'dataDir'>): string {
+  return path.join(config.dataDir, 'portico.db');
+}
+
+export function openDatabase(config: Pick<AppConfig, 'dataDir' | 'databaseUrl' | 'databaseSchema'>): DatabaseHandle {
+  if (config.databaseUrl) {
+    const pool = new pg.Pool({
+      connectionString: config.databaseUrl,
+      max: 10,
+      ...(config.databaseSchema ? { options: `-c search_path=${config.databaseSchema}` } : {}),
+    });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, engine: 'postgres', destroy: () => db.destroy() };
+  }
+  fs.mkdirSync(config.dataDir, { recursive: true });
+  const sqlite = new SQLite(sqliteFilePath(config));
+  // WAL lets readers run beside the single writer; synchronous=FULL makes every acknowledged commit
+  // survive power loss or kill -9 (NORMAL could lose the last transactions in WAL mode).
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, engine: 'sqlite', destroy: () => db.destroy() };
+}

@@ -1,0 +1,64 @@
+import type { Generated } from 'kysely';
+
+/**
+ * Table types. Timestamps are ISO-8601 strings on both engines (see database.ts); booleans are stored
+ * as 0/1 integers on both engines so one query serves SQLite and PostgreSQL alike.
+ */
+export interface UsersTable {
+  id: string;
+  kind: 'staff' | 'external';
+  login: string;
+  email: string | null;
+  display_name: string;
+  role: 'admin' | 'coordinator' | 'technician' | null;
+  password_hash: string | null;
+  status: 'active' | 'disabled' | 'pending';
+  must_change_password: number;
+  locale: string | null;
+  created_at: string;
+  updated_at: string;
+  password_changed_at: string | null;
+  last_login_at: string | null;
+}
+
+export interface SessionsTable {
+  /** sha256 of the cookie token: a leaked database does not hand out live sessions. */
+  id: string;
+  user_id: string;
+  created_at: string;
+  last_seen_at: string;
+  idle_expires_at: string;
+  absolute_expires_at: string;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface AuditEventsTable {
+  id: string;
+  occurred_at: string;
+  actor_user_id: string | null;
+  /** Customer the event concerns, so customer admins and exports can be scoped later. */
+  customer_id: string | null;
+  action: string;
+  resource_type: string | null;
+  resource_id: string | null;
+  /** JSON text: changed fields, reasons, request facts. */
+  details: string | null;
+  ip: string | null;
+  request_id: string | null;
+}
+
+export interface RateLimitsTable {
+  key: string;
+  window_start: string;
+  count: number;
+}
+
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  audit_events: AuditEventsTable;
+  rate_limits: RateLimitsTable;
+}
+
+export type { Generated };

@@ -1,0 +1,46 @@
+import type { AppContext } from '../context.js';
+import { newId } from '../db/ids.js';
+import type { UsersTable } from '../db/schema.js';
+import { hashPassword } from '../modules/auth/passwords.js';
+import { countUsers, insertUser } from '../modules/users/users.repository.js';
+
+export interface DemoLogin {
+  login: string;
+  password: string;
+  description: string;
+}
+
+/** The demo company's people. Passwords are public by design: demo data is for trying Portico out. */
+export const DEMO_LOGINS: readonly (DemoLogin & { displayName: string; kind: UsersTable['kind']; role: UsersTable['role'] })[] = [
+  { login: 'admin@portico.demo', password: 'portico-admin', displayName: 'Ada Admin', kind: 'staff', role: 'admin', description: 'staff admin' },
+  { login: 'coordinator@portico.demo', password: 'portico-coordinator', displayName: 'Cole Coordinator', kind: 'staff', role: 'coordinator', description: 'staff coordinator' },
+  { login: 'technician@portico.demo', password: 'portico-technician', displayName: 'Tess Technician', kind: 'staff', role: 'technician', description: 'staff technician' },
+];
+
+/** Fills an empty database with the demo company. Does nothing when users already exist. */
+export async function seedDemoData({ db, clock }: Pick<AppContext, 'db' | 'clock'>): Promise<DemoLogin[] | null> {
+  if ((await countUsers(db)) > 0) return null;
+  const now = clock().toISOString();
+  const hashes = await Promise.all(DEMO_LOGINS.map((u) => hashPassword(u.password)));
+  await db.transaction().execute(async (trx) => {
+    for (const [i, user] of DEMO_LOGINS.entries()) {
+      await insertUser(trx, {
+        id: newId(),
+        kind: user.kind,
+        login: user.login,
+        email: user.login,
+        display_name: user.displayName,
+        role: user.role,
+        password_hash: hashes[i]!,
+        status: 'active',
+        must_change_password: 0,
+        locale: null,
+        created_at: now,
+        updated_at: now,
+        password_changed_at: now,
+        last_login_at: null,
+      });
+    }
+  });
+  return DEMO_LOGINS.map(({ login, password, description }) => ({ login, password, description }));
+}

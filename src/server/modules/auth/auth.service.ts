@@ -1,0 +1,186 @@
+import type { AppContext } from '../../context.js';
+import { ForbiddenError, RateLimitedError, UnauthorizedError } from '../../plugins/errors.js';
+import type { Principal } from '../access/principal.js';
+import { recordAuditEvent } from '../audit/audit.repository.js';
+import { clearCounter, currentCount, incrementCounter } from '../rate-limit/rate-limit.repository.js';
+import { findUserById, findUserByLogin, normalizeLogin, updateUser, type UserRow } from '../users/users.repository.js';
+import { assertAcceptablePassword, burnPasswordCheck, hashPassword, verifyPassword } from './passwords.js';
+import { hashToken, newOpaqueToken } from './session-tokens.js';
+import { deleteSession, deleteSessionsOfUser, findSessionById, insertSession, touchSession } from './sessions.repository.js';
+
+const LOGIN_WINDOW_SECONDS = 15 * 60;
+const MAX_FAILURES_PER_LOGIN = 10;
+const MAX_FAILURES_PER_IP = 100;
+/** Sliding the idle deadline costs a write; do it at most once a minute per session. */
+const TOUCH_INTERVAL_MS = 60_000;
+
+export const INVALID_CREDENTIALS = 'Invalid login or password.';
+
+export interface RequestFacts {
+  ip: string | null;
+  userAgent: string | null;
+  requestId: string;
+}
+
+export interface ResolvedSession {
+  principal: Principal;
+  user: UserRow;
+  sessionId: string;
+}
+
+export function principalFor(user: UserRow, sessionId: string | null): Principal {
+  if (user.kind === 'staff') return { kind: 'staff', userId: user.id, role: user.role ?? 'technician', sessionId };
+  return { kind: 'external', userId: user.id, sessionId };
+}
+
+export type AuthService = ReturnType<typeof createAuthService>;
+
+export function createAuthService({ db, clock, config }: Pick<AppContext, 'db' | 'clock' | 'config'>) {
+  const idleMs = config.sessionIdleMinutes * 60_000;
+  const absoluteMs = config.sessionAbsoluteHours * 3_600_000;
+
+  async function assertNotThrottled(login: string, ip: string | null, now: Date) {
+    const byLogin = await currentCount(db, `login:${login}`, now, LOGIN_WINDOW_SECONDS);
+    if (byLogin.count >= MAX_FAILURES_PER_LOGIN) throw new RateLimitedError(byLogin.retryAfterSeconds);
+    if (ip) {
+      const byIp = await currentCount(db, `login-ip:${ip}`, now, LOGIN_WINDOW_SECONDS);
+      if (byIp.count >= MAX_FAILURES_PER_IP) throw new RateLimitedError(byIp.retryAfterSeconds);
+    }
+  }
+
+  async function recordFailure(login: string, user: UserRow | undefined, facts: RequestFacts, now: Date, reason: string) {
+    await incrementCounter(db, `login:${login}`, now, LOGIN_WINDOW_SECONDS);
+    if (facts.ip) await incrementCounter(db, `login-ip:${facts.ip}`, now, LOGIN_WINDOW_SECONDS);
+    await recordAuditEvent(db, {
+      occurredAt: now.toISOString(),
+      actorUserId: user?.id ?? null,
+      action: 'auth.login_failed',
+      resourceType: user ? 'user' : null,
+      resourceId: user?.id ?? null,
+      details: { login, reason },
+      ip: facts.ip,
+      requestId: facts.requestId,
+    });
+  }
+
+  return {
+    async login(input: { login: string; password: string; previousToken?: string | undefined }, facts: RequestFacts) {
+      const now = clock();
+      const login = normalizeLogin(input.login);
+      await assertNotThrottled(login, facts.ip, now);
+      const user = await findUserByLogin(db, login);
+      if (!user || !user.password_hash) {
+        await burnPasswordCheck(input.password);
+        await recordFailure(login, user, facts, now, user ? 'not_activated' : 'unknown_login');
+        throw new UnauthorizedError(INVALID_CREDENTIALS, 'invalid_credentials');
+      }
+      if (!(await verifyPassword(user.password_hash, input.password))) {
+        await recordFailure(login, user, facts, now, 'wrong_password');
+        throw new UnauthorizedError(INVALID_CREDENTIALS, 'invalid_credentials');
+      }
+      if (user.status !== 'active') {
+        // Only someone who knows the password learns that the account is disabled.
+        await recordFailure(login, user, facts, now, `status_${user.status}`);
+        throw new ForbiddenError('This account is disabled. Ask your administrator to enable it.', 'account_disabled');
+      }
+      await clearCounter(db, `login:${login}`);
+
+      const token = newOpaqueToken();
+      const sessionId = hashToken(token);
+      const nowIso = now.toISOString();
+      const absoluteExpiresAt = new Date(now.getTime() + absoluteMs);
+      await db.transaction().execute(async (trx) => {
+        // Session rotation: whatever session the browser presented is replaced, never upgraded.
+        if (input.previousToken) await deleteSession(trx, hashToken(input.previousToken));
+        await insertSession(trx, {
+          id: sessionId,
+          user_id: user.id,
+          created_at: nowIso,
+          last_seen_at: nowIso,
+          idle_expires_at: new Date(Math.min(now.getTime() + idleMs, absoluteExpiresAt.getTime())).toISOString(),
+          absolute_expires_at: absoluteExpiresAt.toISOString(),
+          ip: facts.ip,
+          user_agent: facts.userAgent?.slice(0, 500) ?? null,
+        });
+        await updateUser(trx, user.id, { last_login_at: nowIso });
+        await recordAuditEvent(trx, {
+          occurredAt: nowIso,
+          actorUserId: user.id,
+          action: 'auth.login',
+          resourceType: 'user',
+          resourceId: user.id,
+          ip: facts.ip,
+          requestId: facts.requestId,
+        });
+      });
+      return { token, user, absoluteExpiresAt };
+    },
+
+    /** The session behind a cookie token, or null when it is unknown, expired or its user is not active. */
+    async resolveSession(token: string): Promise<ResolvedSession | null> {
+      const now = clock();
+      const session = await findSessionById(db, hashToken(token));
+      if (!session) return null;
+      const nowMs = now.getTime();
+      if (Date.parse(session.idle_expires_at) <= nowMs || Date.parse(session.absolute_expires_at) <= nowMs) {
+        await deleteSession(db, session.id);
+        return null;
+      }
+      const user = await findUserById(db, session.user_id);
+      if (!user || user.status !== 'active') return null;
+      if (nowMs - Date.parse(session.last_seen_at) >= TOUCH_INTERVAL_MS) {
+        const idleExpiresAt = Math.min(nowMs + idleMs, Date.parse(session.absolute_expires_at));
+        await touchSession(db, session.id, now.toISOString(), new Date(idleExpiresAt).toISOString());
+      }
+      return { principal: principalFor(user, session.id), user, sessionId: session.id };
+    },
+
+    async logout(sessionId: string, userId: string, facts: RequestFacts) {
+      await db.transaction().execute(async (trx) => {
+        await deleteSession(trx, sessionId);
+        await recordAuditEvent(trx, {
+          occurredAt: clock().toISOString(),
+          actorUserId: userId,
+          action: 'auth.logout',
+          resourceType: 'user',
+          resourceId: userId,
+          ip: facts.ip,
+          requestId: facts.requestId,
+        });
+      });
+    },
+
+    /** Changes the caller's own password; every other session of the user ends. */
+    async changePassword(resolved: ResolvedSession, currentPassword: string, newPassword: string, facts: RequestFacts) {
+      const { user, sessionId } = resolved;
+      if (!user.password_hash || !(await verifyPassword(user.password_hash, currentPassword))) {
+        throw new ForbiddenError('The current password is not correct.', 'wrong_password');
+      }
+      assertAcceptablePassword(newPassword, 'newPassword');
+      if (newPassword === currentPassword) {
+        throw new ForbiddenError('Choose a new password that differs from the current one.', 'password_unchanged');
+      }
+      const passwordHash = await hashPassword(newPassword);
+      const nowIso = clock().toISOString();
+      await db.transaction().execute(async (trx) => {
+        await updateUser(trx, user.id, {
+          password_hash: passwordHash,
+          must_change_password: 0,
+          password_changed_at: nowIso,
+          updated_at: nowIso,
+        });
+        await deleteSessionsOfUser(trx, user.id, sessionId);
+        await recordAuditEvent(trx, {
+          occurredAt: nowIso,
+          actorUserId: user.id,
+          action: 'auth.password_changed',
+          resourceType: 'user',
+          resourceId: user.id,
+          ip: facts.ip,
+          requestId: facts.requestId,
+        });
+      });
+    },
+
+  };
+}

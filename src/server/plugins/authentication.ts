@@ -1,0 +1,61 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AuthService, RequestFacts, ResolvedSession } from '../modules/auth/auth.service.js';
+import type { Principal, StaffPrincipal, StaffRole } from '../modules/access/principal.js';
+import { ForbiddenError, UnauthorizedError } from './errors.js';
+
+export const SESSION_COOKIE = 'portico_session';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in session, resolved once per request; null for anonymous callers. */
+    auth: ResolvedSession | null;
+  }
+  interface FastifyContextConfig {
+    /** Reachable while the user still has to change an initial password (me, logout, change password). */
+    allowDuringPasswordChange?: boolean;
+  }
+}
+
+export function registerAuthentication(app: FastifyInstance, auth: AuthService): void {
+  app.decorateRequest('auth', null);
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/')) return;
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) request.auth = await auth.resolveSession(token);
+  });
+  app.addHook('preHandler', async (request) => {
+    if (request.auth?.user.must_change_password && !request.routeOptions.config.allowDuringPasswordChange) {
+      throw new ForbiddenError('Change your password before you continue.', 'password_change_required');
+    }
+  });
+}
+
+export function requestFacts(request: FastifyRequest): RequestFacts {
+  const userAgent = request.headers['user-agent'];
+  return { ip: request.ip ?? null, userAgent: typeof userAgent === 'string' ? userAgent : null, requestId: String(request.id) };
+}
+
+export function requireSession(request: FastifyRequest): ResolvedSession {
+  if (!request.auth) throw new UnauthorizedError();
+  return request.auth;
+}
+
+export function requirePrincipal(request: FastifyRequest): Principal {
+  return requireSession(request).principal;
+}
+
+/** Staff-only endpoints (back-office configuration): external users get 403, staff outside `roles` too. */
+export function requireStaff(request: FastifyRequest, roles?: readonly StaffRole[]): StaffPrincipal {
+  const principal = requirePrincipal(request);
+  if (principal.kind !== 'staff') throw new ForbiddenError();
+  if (roles && !roles.includes(principal.role)) throw new ForbiddenError('Your role does not allow this.');
+  return principal;
+}
+
+export function setSessionCookie(reply: FastifyReply, token: string, expires: Date, secure: boolean): void {
+  reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure, expires });
+}
+
+export function clearSessionCookie(reply: FastifyReply, secure: boolean): void {
+  reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure });
+}

@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../../../test/helpers.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await buildTestApp();
+});
+afterAll(() => t.close());
+
+describe('error contract', () => {
+  it('answers an unknown API route with the 404 error shape and the request id', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/v1/nothing-here' });
+    expect(response.statusCode).toBe(404);
+    const body = response.json();
+    expect(body).toEqual({ error: { code: 'not_found', message: 'Not found.', requestId: expect.any(String) } });
+    expect(response.headers['x-request-id']).toBe(body.error.requestId);
+  });
+
+  it('answers malformed JSON with 400, not 500, and no stack trace', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"login": ',
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.body).not.toMatch(/at .*\.(ts|js):\d+/);
+    expect(response.json().error.requestId).toEqual(expect.any(String));
+  });
+
+  it('answers a wrongly typed field with 400 validation_failed and its path', async () => {
+    const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { login: 42, password: 'x' } });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.details[0].path).toBe('body/login');
+  });
+
+  it('answers an unsupported content type with 415', async () => {
+    const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'content-type': 'application/xml' }, payload: '<login/>' });
+    expect(response.statusCode).toBe(415);
+    expect(response.json().error.code).toBe('unsupported_media_type');
+  });
+});
+
+describe('health and API description', () => {
+  it('reports health with the database reachable', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/v1/health' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ status: 'ok', database: 'ok' });
+  });
+
+  it('publishes an OpenAPI 3.1 document that lists the auth endpoints', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' });
+    expect(response.statusCode).toBe(200);
+    const doc = response.json();
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/auth/login', '/api/v1/me', '/api/v1/health']));
+  });
+
+  it('serves the API docs page', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/docs/' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toContain('text/html');
+  });
+});

@@ -1,0 +1,70 @@
+import { pathToFileURL } from 'node:url';
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { DEMO_LOGINS, seedDemoData } from './demo/seed-demo.js';
+import { ensureInitialAdmin } from './modules/users/initial-admin.js';
+
+/** The only place that listens. Starts Portico and shuts it down gracefully on SIGTERM/SIGINT. */
+export async function main(options: { demoDataDefault?: boolean } = {}): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.env, { demoData: options.demoDataDefault ?? false });
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+
+  const app = await buildApp(config);
+  const ctx = app.ctx;
+  if (await ensureInitialAdmin(ctx)) app.log.info({ login: config.adminLogin }, 'created the initial admin');
+  const demoLogins = config.demoData ? await seedDemoData(ctx) : null;
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down: no new connections, finishing requests in flight');
+    const forceExit = setTimeout(() => {
+      app.log.error('shutdown took longer than 10 s; exiting');
+      process.exit(1);
+    }, 10_000);
+    forceExit.unref();
+    try {
+      await app.close(); // stops listening, waits for in-flight requests, closes the database (onClose)
+      process.exit(0);
+    } catch (error) {
+      app.log.error({ err: error }, 'error during shutdown');
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+  const lines = [
+    '',
+    `Portico is running at ${url}`,
+    `  database: ${ctx.engine === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `SQLite in ${config.dataDir}`}`,
+    `  API docs: ${url}/api/docs`,
+  ];
+  if (config.demoData) {
+    lines.push('  demo logins (login / password):');
+    const shown = demoLogins ?? DEMO_LOGINS;
+    for (const login of shown) lines.push(`    ${login.login.padEnd(32)} ${login.password.padEnd(22)} ${login.description}`);
+    if (!demoLogins) lines.push('    (demo data was created on an earlier start; changed passwords stay changed)');
+  }
+  console.log(lines.join('\n') + '\n');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
