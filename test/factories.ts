@@ -55,3 +55,17 @@ export async function createStaffUser(app: App, options: StaffUserOptions = {}):
   await insertUser(app.ctx.db, user);
   return { user, login, password };
 }
+
+/** Signs in a fresh staff user of the given role through the real login endpoint. */
+export async function staffSession(app: App, role: NonNullable<UsersTable['role']> = 'admin') {
+  const { loginAs } = await import('./helpers.js');
+  const created = await createStaffUser(app, { role });
+  return { ...created, session: await loginAs(app, created.login, created.password) };
+}
+
+/** A customer created through the API by the given session; each test makes its own. */
+export async function createCustomer(session: { post(url: string, payload?: unknown): Promise<{ statusCode: number; json(): any; body: string }> }, overrides: Record<string, unknown> = {}) {
+  const response = await session.post('/api/v1/customers', { name: `Customer ${uniqueSuffix()}`, ...overrides });
+  if (response.statusCode !== 201) throw new Error(`creating a customer failed: ${response.statusCode} ${response.body}`);
+  return response.json() as { id: string; name: string; number: string; parentId: string | null };
+}

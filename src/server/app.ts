@@ -19,6 +19,8 @@ import { ErrorResponse } from './http/schemas.js';
 import { createAuthService } from './modules/auth/auth.service.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
+import { createCustomersService } from './modules/customers/customers.service.js';
+import { customersRoutes } from './modules/customers/customers.routes.js';
 
 export interface BuildAppOptions {
   clock?: Clock;
@@ -68,6 +70,7 @@ export async function buildApp(config: AppConfig, options: BuildAppOptions = {})
     async (api) => {
       await api.register(healthRoutes, { db: ctx.db });
       await api.register(authRoutes, { auth, secureCookies });
+      await api.register(customersRoutes, { customers: createCustomersService(ctx) });
     },
     { prefix: '/api/v1' },
   );

@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { BackOfficeTables } from './back-office-tables.js';
 
 /**
  * Table types. Timestamps are ISO-8601 strings on both engines (see database.ts); booleans are stored
@@ -54,7 +55,7 @@ export interface RateLimitsTable {
   count: number;
 }
 
-export interface Database {
+export interface Database extends BackOfficeTables {
   users: UsersTable;
   sessions: SessionsTable;
   audit_events: AuditEventsTable;

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthService, RequestFacts, ResolvedSession } from '../modules/auth/auth.service.js';
 import type { Principal, StaffPrincipal, StaffRole } from '../modules/access/principal.js';
+import { loadAccessScope, type AccessScope } from '../modules/access/access-scope.js';
 import { ForbiddenError, UnauthorizedError } from './errors.js';
 
 export const SESSION_COOKIE = 'portico_session';
@@ -9,6 +10,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The signed-in session, resolved once per request; null for anonymous callers. */
     auth: ResolvedSession | null;
+    /** Memoized by requireScope: the caller's access scope, loaded at most once per request. */
+    accessScope: Promise<AccessScope> | null;
   }
   interface FastifyContextConfig {
     /** Reachable while the user still has to change an initial password (me, logout, change password). */
@@ -18,6 +21,7 @@ declare module 'fastify' {
 
 export function registerAuthentication(app: FastifyInstance, auth: AuthService): void {
   app.decorateRequest('auth', null);
+  app.decorateRequest('accessScope', null);
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];
@@ -58,4 +62,11 @@ export function setSessionCookie(reply: FastifyReply, token: string, expires: Da
 
 export function clearSessionCookie(reply: FastifyReply, secure: boolean): void {
   reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure });
+}
+
+/** The signed-in caller's access scope (what they may see); 401 when nobody is signed in. */
+export function requireScope(request: FastifyRequest): Promise<AccessScope> {
+  const principal = requirePrincipal(request);
+  request.accessScope ??= loadAccessScope(request.server.ctx.db, principal);
+  return request.accessScope;
 }

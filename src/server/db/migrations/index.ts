@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as m001 from './001_foundation.js';
+import * as m002 from './002_back_office.js';
 
 /**
  * Every migration, in order. Listed statically (not read from the directory) so they run the same under
@@ -7,4 +8,5 @@ import * as m001 from './001_foundation.js';
  */
 export const migrations: Record<string, Migration> = {
   '001_foundation': m001,
+  '002_back_office': m002,
 };

@@ -1,0 +1,42 @@
+import { sql } from 'kysely';
+import type { DbExecutor } from '../context.js';
+
+/**
+ * Trees (consolidated customers, sites, assets) keep a materialized path of ids, '/root/…/self/', so
+ * "X and everything under it" is `path LIKE '/…/X/%'`: one indexed prefix match on both engines.
+ */
+export type TreeTable = 'customers' | 'sites' | 'assets';
+
+export function childPath(parentPath: string | null, id: string): string {
+  return `${parentPath ?? '/'}${id}/`;
+}
+
+/** The id of the top of the tree a path belongs to. */
+export function rootIdOf(path: string): string {
+  return path.split('/')[1]!;
+}
+
+export function depthOf(path: string): number {
+  return path.split('/').length - 3;
+}
+
+/** Would making `newParentPath` the parent of the node `id` put the node under itself? */
+export function wouldCreateCycle(id: string, newParentPath: string | null): boolean {
+  return newParentPath !== null && newParentPath.split('/').includes(id);
+}
+
+/**
+ * Moves a node and its whole subtree: rewrites every path under `oldPrefix` to start with `newPrefix`.
+ * For assets the root and depth follow the path. One statement, inside the caller's transaction.
+ */
+export async function moveSubtree(db: DbExecutor, table: TreeTable, oldPrefix: string, newPrefix: string): Promise<void> {
+  const rest = sql`substr(path, ${oldPrefix.length + 1})`;
+  if (table === 'assets') {
+    const newRoot = rootIdOf(newPrefix);
+    const depthShift = depthOf(newPrefix) - depthOf(oldPrefix);
+    await sql`update assets set path = ${newPrefix} || ${rest}, root_id = ${newRoot}, depth = depth + ${depthShift}
+      where path like ${`${oldPrefix}%`}`.execute(db);
+    return;
+  }
+  await sql`update ${sql.table(table)} set path = ${newPrefix} || ${rest} where path like ${`${oldPrefix}%`}`.execute(db);
+}

@@ -1,0 +1,119 @@
+import { sql, type Expression, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import { Type, type TProperties } from 'typebox';
+import { BadRequestError } from '../plugins/errors.js';
+
+export const DEFAULT_LIMIT = 50;
+export const MAX_LIMIT = 200;
+
+/**
+ * Query-string schema of a list endpoint: limit, cursor, q, sort (`name` or `-name`) plus the
+ * resource's own filters. Unknown parameters are rejected like unknown body fields.
+ */
+export function ListQuery<F extends TProperties>(sortFields: readonly string[], filters: F) {
+  const sortValues = sortFields.flatMap((f) => [f, `-${f}`]);
+  return Type.Object(
+    {
+      limit: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT })),
+      cursor: Type.Optional(Type.String({ maxLength: 1000 })),
+      q: Type.Optional(Type.String({ maxLength: 200 })),
+      sort: Type.Optional(Type.Union(sortValues.map((v) => Type.Literal(v)))),
+      ...filters,
+    },
+    { additionalProperties: false },
+  );
+}
+
+export function PageOf<T extends ReturnType<typeof Type.Object>>(item: T) {
+  return Type.Object({ items: Type.Array(item), nextCursor: Type.Union([Type.String(), Type.Null()]) });
+}
+
+export interface SortSpec {
+  /** The API name, e.g. "name"; the cursor remembers it so a cursor cannot be reused with another sort. */
+  field: string;
+  /** Column of the queried table; must be NOT NULL so both engines order it the same way. */
+  column: string;
+  direction: 'asc' | 'desc';
+}
+
+/** Turns `sort=-name` into a SortSpec using the resource's field → column map. */
+export function parseSort(sort: string | undefined, columns: Record<string, string>, fallback: string): SortSpec {
+  const raw = sort ?? fallback;
+  const direction = raw.startsWith('-') ? 'desc' : 'asc';
+  const field = raw.replace(/^-/, '');
+  const column = columns[field];
+  if (!column) throw new BadRequestError(`Cannot sort by "${field}".`);
+  return { field, column, direction };
+}
+
+interface CursorPayload {
+  s: string;
+  v: string | number;
+  id: string;
+}
+
+function encodeCursor(payload: CursorPayload): string {
+  return Buffer.from(JSON.stringify(payload)).toString('base64url');
+}
+
+function decodeCursor(cursor: string, sortKey: string): CursorPayload {
+  try {
+    const payload = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as CursorPayload;
+    if (payload.s === sortKey && typeof payload.id === 'string' && (typeof payload.v === 'string' || typeof payload.v === 'number')) {
+      return payload;
+    }
+  } catch {
+    // fall through to the 400 below
+  }
+  throw new BadRequestError('The cursor is not valid for this list and sort order.');
+}
+
+export interface Page<Row> {
+  rows: Row[];
+  nextCursor: string | null;
+}
+
+/**
+ * Keyset pagination: WHERE (sort, id) is past the cursor, ORDER BY sort, id, LIMIT n+1. Stable under
+ * inserts, and each page costs the same however deep the client pages (no OFFSET).
+ * `table` qualifies the columns so joins cannot make them ambiguous.
+ */
+export async function fetchPage<DB, TB extends keyof DB, Row extends { id: string }>(
+  query: SelectQueryBuilder<DB, TB, Row>,
+  options: { table: string; sort: SortSpec; cursor?: string | undefined; limit?: number | undefined },
+): Promise<Page<Row>> {
+  const { table, sort } = options;
+  const limit = options.limit ?? DEFAULT_LIMIT;
+  const sortKey = `${sort.field}:${sort.direction}`;
+  const sortRef = sql.ref(`${table}.${sort.column}`);
+  const idRef = sql.ref(`${table}.id`);
+  let q = query as unknown as SelectQueryBuilder<DB, TB, Row & Record<string, unknown>>;
+  if (options.cursor) {
+    const { v, id } = decodeCursor(options.cursor, sortKey);
+    const after = sort.direction === 'asc' ? sql.raw('>') : sql.raw('<');
+    q = q.where(() => sql<SqlBool>`(${sortRef} ${after} ${v} or (${sortRef} = ${v} and ${idRef} ${after} ${id}))`);
+  }
+  const direction = sort.direction === 'asc' ? sql.raw('asc') : sql.raw('desc');
+  const rows = (await q
+    .select(sql`${sortRef}`.as('__sort'))
+    .orderBy(sql`${sortRef} ${direction}`)
+    .orderBy(sql`${idRef} ${direction}`)
+    .limit(limit + 1)
+    .execute()) as (Row & { __sort: string | number })[];
+  const hasMore = rows.length > limit;
+  const pageRows = hasMore ? rows.slice(0, limit) : rows;
+  const last = pageRows[pageRows.length - 1];
+  return {
+    rows: pageRows.map(({ __sort: _ignored, ...row }) => row as unknown as Row),
+    nextCursor: hasMore && last ? encodeCursor({ s: sortKey, v: last.__sort, id: last.id }) : null,
+  };
+}
+
+/**
+ * Case-insensitive "contains" on any of the columns, the same on SQLite and PostgreSQL.
+ * `%` and `_` in the search text are matched literally.
+ */
+export function matchesText(q: string, columns: string[]): Expression<SqlBool> {
+  const pattern = `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const parts = columns.map((column) => sql<SqlBool>`lower(${sql.ref(column)}) like ${pattern} escape '\\'`);
+  return sql<SqlBool>`(${sql.join(parts, sql` or `)})`;
+}
