@@ -1,0 +1,23 @@
+import { createBrowserRouter } from 'react-router';
+import { RequireSession } from '../features/auth/components/require-session';
+import { AccountPasswordPage } from '../features/auth/pages/account-password-page';
+import { LoginPage } from '../features/auth/pages/login-page';
+import { ShellForUser } from '../layouts/shell-for-user';
+import { portalRoutes } from '../portal/portal-routes';
+import { staffRoutes } from '../staff/staff-routes';
+import { HomeRedirect } from './home-redirect';
+import { NotFoundPage } from './not-found-page';
+
+// /activate and /reset-password (links in e-mails) join here when invitations and resets are built.
+export const router = createBrowserRouter([
+  { path: '/', element: <HomeRedirect /> },
+  { path: '/login', element: <LoginPage /> },
+  staffRoutes,
+  portalRoutes,
+  {
+    path: '/account',
+    element: <RequireSession />,
+    children: [{ element: <ShellForUser />, children: [{ path: 'password', element: <AccountPasswordPage /> }] }],
+  },
+  { path: '*', element: <NotFoundPage /> },
+]);

@@ -1,0 +1,25 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiClient } from '../../../lib/api-client';
+import type { Me } from '../types';
+import { meQueryKey } from './get-me';
+
+export interface ChangePasswordInput {
+  currentPassword: string;
+  newPassword: string;
+}
+
+export async function changePassword(input: ChangePasswordInput): Promise<void> {
+  await apiClient.post<void>('/auth/password', input);
+}
+
+export function useChangePassword() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: changePassword,
+    onSuccess: () => {
+      // The server clears mustChangePassword; reflect it at once so the forced page goes away, then confirm.
+      queryClient.setQueryData<Me | null>(meQueryKey, (me) => (me ? { ...me, mustChangePassword: false } : me));
+      return queryClient.invalidateQueries({ queryKey: meQueryKey });
+    },
+  });
+}

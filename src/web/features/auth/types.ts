@@ -1,0 +1,12 @@
+/** The signed-in caller as GET /api/v1/me returns it. */
+export interface Me {
+  id: string;
+  kind: 'staff' | 'external';
+  login: string;
+  email: string | null;
+  displayName: string;
+  roles: string[];
+  locale: string | null;
+  mustChangePassword: boolean;
+  lastLoginAt: string | null;
+}

@@ -1,0 +1,78 @@
+/** Thin fetch wrapper for the Portico API: JSON in, JSON out, errors as ApiError. */
+
+const API_BASE = '/api/v1';
+
+/** An error answer of the API ({error:{code,message,requestId,details?}}) or a network failure (status 0). */
+export class ApiError extends Error {
+  constructor(
+    public readonly status: number,
+    public readonly code: string,
+    message: string,
+    public readonly requestId?: string,
+    public readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export function isApiError(error: unknown, code?: string): error is ApiError {
+  return error instanceof ApiError && (code === undefined || error.code === code);
+}
+
+interface ErrorBody {
+  error?: { code?: unknown; message?: unknown; requestId?: unknown; details?: unknown };
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  let body: ErrorBody | undefined;
+  try {
+    body = (await response.json()) as ErrorBody;
+  } catch {
+    // A proxy or crash page rather than the API answered; keep the HTTP status at least.
+  }
+  const error = body?.error;
+  return new ApiError(
+    response.status,
+    typeof error?.code === 'string' ? error.code : 'http_error',
+    typeof error?.message === 'string' ? error.message : `Request failed (HTTP ${response.status}).`,
+    typeof error?.requestId === 'string' ? error.requestId : undefined,
+    error?.details,
+  );
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+/** Calls `${API_BASE}${path}`; resolves to the parsed JSON body, or undefined for 204 answers. */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const { method = 'GET', body, signal } = options;
+  let response: Response;
+  try {
+    response = await fetch(`${API_BASE}${path}`, {
+      method,
+      signal,
+      // The session lives in an HttpOnly cookie; same-origin requests send it.
+      credentials: 'same-origin',
+      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (cause) {
+    if (signal?.aborted) throw cause;
+    throw new ApiError(0, 'network_error', 'The server cannot be reached. Check your connection and try again.');
+  }
+  if (!response.ok) throw await toApiError(response);
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}
+
+export const apiClient = {
+  get: <T>(path: string, signal?: AbortSignal) => apiRequest<T>(path, { signal }),
+  post: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'POST', body }),
+  put: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'PUT', body }),
+  patch: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'PATCH', body }),
+  delete: <T>(path: string) => apiRequest<T>(path, { method: 'DELETE' }),
+};
