@@ -18,6 +18,8 @@ export interface AppConfig {
   logLevel: string;
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
+  /** Largest accepted upload, in bytes (MAX_UPLOAD_MB). */
+  maxUploadBytes: number;
   /** Serve the built web app from dist/web when true. */
   serveWeb: boolean;
 }
@@ -93,6 +95,7 @@ export function loadConfig(env: Env = process.env, defaults: { demoData?: boolea
   }
   const sessionIdleMinutes = readInt(env, 'SESSION_IDLE_MINUTES', 8 * 60, 1, 60 * 24 * 30, problems);
   const sessionAbsoluteHours = readInt(env, 'SESSION_ABSOLUTE_HOURS', 7 * 24, 1, 24 * 365, problems);
+  const maxUploadMb = readInt(env, 'MAX_UPLOAD_MB', 25, 1, 10_240, problems);
   const mailFrom = env.MAIL_FROM && env.MAIL_FROM !== '' ? env.MAIL_FROM : 'Portico <no-reply@portico.local>';
   const serveWeb = readBool(env, 'SERVE_WEB', true, problems);
   if (problems.length > 0) throw new ConfigError(problems);
@@ -110,6 +113,7 @@ export function loadConfig(env: Env = process.env, defaults: { demoData?: boolea
     logLevel,
     sessionIdleMinutes,
     sessionAbsoluteHours,
+    maxUploadBytes: maxUploadMb * 1024 * 1024,
     serveWeb,
   };
 }

@@ -1,5 +1,8 @@
+import type { Selectable } from 'kysely';
 import type { DbExecutor } from '../../context.js';
 import { newId } from '../../db/ids.js';
+import type { AuditEventsTable } from '../../db/schema.js';
+import { fetchPage, type Page } from '../../http/list-query.js';
 
 export interface AuditEventInput {
   occurredAt: string;
@@ -30,4 +33,39 @@ export async function recordAuditEvent(db: DbExecutor, event: AuditEventInput): 
       request_id: event.requestId ?? null,
     })
     .execute();
+}
+
+export type AuditEventRow = Selectable<AuditEventsTable>;
+
+export interface AuditEventFilters {
+  actorUserId?: string | undefined;
+  resourceType?: string | undefined;
+  resourceId?: string | undefined;
+  customerId?: string | undefined;
+  action?: string | undefined;
+  /** Inclusive lower bound of occurred_at, as a normalized ISO timestamp. */
+  from?: string | undefined;
+  /** Exclusive upper bound of occurred_at, as a normalized ISO timestamp. */
+  to?: string | undefined;
+}
+
+/** Newest first: ids are UUIDv7, so keyset paging on id descending is paging by time. */
+export async function listAuditEvents(
+  db: DbExecutor,
+  filters: AuditEventFilters,
+  page: { cursor?: string | undefined; limit?: number | undefined },
+): Promise<Page<AuditEventRow>> {
+  let query = db.selectFrom('audit_events').selectAll('audit_events');
+  if (filters.actorUserId) query = query.where('audit_events.actor_user_id', '=', filters.actorUserId);
+  if (filters.resourceType) query = query.where('audit_events.resource_type', '=', filters.resourceType);
+  if (filters.resourceId) query = query.where('audit_events.resource_id', '=', filters.resourceId);
+  if (filters.customerId) query = query.where('audit_events.customer_id', '=', filters.customerId);
+  if (filters.action) query = query.where('audit_events.action', '=', filters.action);
+  if (filters.from) query = query.where('audit_events.occurred_at', '>=', filters.from);
+  if (filters.to) query = query.where('audit_events.occurred_at', '<', filters.to);
+  return fetchPage(query, { table: 'audit_events', sort: { field: 'id', column: 'id', direction: 'desc' }, ...page });
+}
+
+export async function findAuditEvent(db: DbExecutor, id: string): Promise<AuditEventRow | undefined> {
+  return db.selectFrom('audit_events').selectAll().where('id', '=', id).executeTakeFirst();
 }

@@ -1,0 +1,78 @@
+import type { Insertable, Updateable } from 'kysely';
+import type { DbExecutor } from '../../context.js';
+import type { AssetsTable } from '../../db/back-office-tables.js';
+import { fetchPage, matchesText, type Page, type SortSpec } from '../../http/list-query.js';
+import type { AccessScope } from '../access/access-scope.js';
+import type { AssetRow } from './assets.mapping.js';
+
+export interface AssetListFilters {
+  q?: string | undefined;
+  customerId?: string | undefined;
+  siteId?: string | undefined;
+  parentId?: string | undefined;
+  topLevel?: boolean | undefined;
+  status?: AssetRow['status'] | undefined;
+  /** next_due_date on or before this date (YYYY-MM-DD). */
+  dueBefore?: string | undefined;
+  includeArchived?: boolean | undefined;
+}
+
+/** A node of the asset tree: its subtree is every row with the same root whose path starts with `path`. */
+export interface SubtreeOf {
+  rootId: string;
+  path: string;
+}
+
+export async function listVisibleAssets(
+  db: DbExecutor,
+  scope: AccessScope,
+  filters: AssetListFilters & { under?: SubtreeOf | undefined },
+  page: { sort: SortSpec; cursor?: string | undefined; limit?: number | undefined },
+): Promise<Page<AssetRow>> {
+  let query = db.selectFrom('assets').selectAll('assets').where(scope.visible('assets'));
+  if (!filters.includeArchived) query = query.where('assets.archived_at', 'is', null);
+  if (filters.customerId) query = query.where('assets.customer_id', '=', filters.customerId);
+  if (filters.siteId) query = query.where('assets.site_id', '=', filters.siteId);
+  if (filters.parentId) query = query.where('assets.parent_id', '=', filters.parentId);
+  if (filters.topLevel) query = query.where('assets.parent_id', 'is', null);
+  if (filters.status) query = query.where('assets.status', '=', filters.status);
+  if (filters.dueBefore) query = query.where('assets.next_due_date', '<=', filters.dueBefore);
+  if (filters.under) {
+    // Strictly below the node: its own path is the only one equal to the prefix.
+    query = query
+      .where('assets.root_id', '=', filters.under.rootId)
+      .where('assets.path', 'like', `${filters.under.path}%`)
+      .where('assets.path', '!=', filters.under.path);
+  }
+  if (filters.q) {
+    query = query.where(matchesText(filters.q, ['assets.name', 'assets.serial_number', 'assets.manufacturer', 'assets.model']));
+  }
+  return fetchPage(query, { table: 'assets', ...page });
+}
+
+export async function findVisibleAsset(db: DbExecutor, scope: AccessScope, id: string): Promise<AssetRow | undefined> {
+  return db.selectFrom('assets').selectAll('assets').where(scope.visible('assets')).where('assets.id', '=', id).executeTakeFirst();
+}
+
+export async function insertAsset(db: DbExecutor, row: Insertable<AssetsTable>): Promise<void> {
+  await db.insertInto('assets').values(row).execute();
+}
+
+export async function updateAssetRow(db: DbExecutor, id: string, changes: Updateable<AssetsTable>): Promise<void> {
+  await db.updateTable('assets').set(changes).where('id', '=', id).execute();
+}
+
+/**
+ * Work orders and tickets carry their asset's root (root_asset_id) so portal access by asset grant needs
+ * no join; after a subtree moved to another tree, every record on an asset of that subtree follows it.
+ * Deliberately not scoped: denormalized data must stay true for every viewer, not just the mover.
+ */
+export async function updateRootAssetOfRecordsUnder(db: DbExecutor, subtree: SubtreeOf): Promise<void> {
+  const assetIds = db
+    .selectFrom('assets')
+    .select('assets.id')
+    .where('assets.root_id', '=', subtree.rootId)
+    .where('assets.path', 'like', `${subtree.path}%`);
+  await db.updateTable('work_orders').set({ root_asset_id: subtree.rootId }).where('asset_id', 'in', assetIds).execute();
+  await db.updateTable('tickets').set({ root_asset_id: subtree.rootId }).where('asset_id', 'in', assetIds).execute();
+}

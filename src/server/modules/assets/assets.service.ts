@@ -1,0 +1,189 @@
+import type { AppContext, DbExecutor } from '../../context.js';
+import { newId } from '../../db/ids.js';
+import { childPath, depthOf, moveSubtree, rootIdOf, wouldCreateCycle } from '../../db/tree-paths.js';
+import { parseSort } from '../../http/list-query.js';
+import { NotFoundError, UnprocessableError } from '../../plugins/errors.js';
+import type { AccessScope } from '../access/access-scope.js';
+import { assertStaffMay } from '../access/staff-permissions.js';
+import { recordChange, type ChangeFacts } from '../audit/record-change.js';
+import { createWorkOrdersService } from '../work-orders/work-orders.service.js';
+import { serializeCustomFields, toAsset, type AssetInput, type AssetPatch, type AssetRow } from './assets.mapping.js';
+import {
+  findVisibleAsset,
+  insertAsset,
+  listVisibleAssets,
+  updateAssetRow,
+  updateRootAssetOfRecordsUnder,
+  type AssetListFilters,
+} from './assets.repository.js';
+import { assertCustomerReference, assertProjectReference, assertSiteReference, invalidReference } from './record-references.js';
+
+const SORT_COLUMNS = { name: 'name', createdAt: 'created_at' };
+export const ASSET_SORT_FIELDS = Object.keys(SORT_COLUMNS);
+
+type Facts = Omit<ChangeFacts, 'principal' | 'now'>;
+export type AssetsService = ReturnType<typeof createAssetsService>;
+type PageQuery = { sort?: string; cursor?: string; limit?: number };
+
+export function createAssetsService({ db, clock }: Pick<AppContext, 'db' | 'clock'>) {
+  const workOrders = createWorkOrdersService({ db, clock });
+
+  async function getVisible(scope: AccessScope, id: string): Promise<AssetRow> {
+    const row = await findVisibleAsset(db, scope, id);
+    if (!row) throw new NotFoundError('Asset not found.');
+    return row;
+  }
+
+  /** Path of the new parent: a visible asset of the same customer, or null for a top-level asset. */
+  async function parentPath(executor: DbExecutor, scope: AccessScope, parentId: string | null | undefined, customerId: string) {
+    if (!parentId) return null;
+    const parent = await findVisibleAsset(executor, scope, parentId);
+    if (!parent || parent.customer_id !== customerId) throw invalidReference('parentId', 'asset');
+    return parent.path;
+  }
+
+  return {
+    async list(scope: AccessScope, query: AssetListFilters & PageQuery & { under?: string }) {
+      const sort = parseSort(query.sort, SORT_COLUMNS, 'name');
+      let under;
+      if (query.under) {
+        const node = await findVisibleAsset(db, scope, query.under);
+        // Below an asset the caller cannot see there is nothing for them.
+        if (!node) return { items: [], nextCursor: null };
+        under = { rootId: node.root_id, path: node.path };
+      }
+      const page = await listVisibleAssets(db, scope, { ...query, under }, { sort, cursor: query.cursor, limit: query.limit });
+      return { items: page.rows.map((row) => toAsset(row, scope.principal)), nextCursor: page.nextCursor };
+    },
+
+    async get(scope: AccessScope, id: string) {
+      return toAsset(await getVisible(scope, id), scope.principal);
+    },
+
+    /** Service and calibration history: work orders of the asset and of everything under it, newest first. */
+    async history(scope: AccessScope, id: string, query: Omit<PageQuery, 'sort'>) {
+      const asset = await getVisible(scope, id);
+      const sort = parseSort('-createdAt', { createdAt: 'created_at' }, '-createdAt');
+      return workOrders.listPage(scope, { underAsset: { rootId: asset.root_id, path: asset.path } }, { sort, cursor: query.cursor, limit: query.limit });
+    },
+
+    async create(scope: AccessScope, input: AssetInput, facts: Facts) {
+      assertStaffMay(scope.principal, 'manage_records');
+      const customFields = serializeCustomFields(input.customFields ?? {});
+      const id = newId();
+      const now = clock().toISOString();
+      const row = await db.transaction().execute(async (trx) => {
+        await assertCustomerReference(trx, scope, input.customerId);
+        const path = childPath(await parentPath(trx, scope, input.parentId, input.customerId), id);
+        await assertSiteReference(trx, scope, input.siteId, input.customerId);
+        await assertProjectReference(trx, scope, input.projectId, input.customerId);
+        const created: AssetRow = {
+          id,
+          customer_id: input.customerId,
+          site_id: input.siteId ?? null,
+          parent_id: input.parentId ?? null,
+          root_id: rootIdOf(path),
+          path,
+          depth: depthOf(path),
+          project_id: input.projectId ?? null,
+          name: input.name,
+          category: input.category ?? null,
+          serial_number: input.serialNumber ?? null,
+          manufacturer: input.manufacturer ?? null,
+          model: input.model ?? null,
+          status: input.status ?? 'active',
+          next_due_date: input.nextDueDate ?? null,
+          last_service_date: input.lastServiceDate ?? null,
+          custom_fields: customFields,
+          internal_notes: input.internalNotes ?? null,
+          created_at: now,
+          updated_at: now,
+          archived_at: null,
+        };
+        await insertAsset(trx, created);
+        await recordChange(trx, { ...facts, principal: scope.principal, now }, {
+          action: 'create',
+          resourceType: 'asset',
+          resourceId: id,
+          customerId: input.customerId,
+          after: toAsset(created, scope.principal),
+        });
+        return created;
+      });
+      return toAsset(row, scope.principal);
+    },
+
+    async update(scope: AccessScope, id: string, patch: AssetPatch, facts: Facts) {
+      const before = await getVisible(scope, id);
+      assertStaffMay(scope.principal, 'manage_records');
+      const customFields = patch.customFields ? serializeCustomFields(patch.customFields) : before.custom_fields;
+      const now = clock().toISOString();
+      const row = await db.transaction().execute(async (trx) => {
+        const customerId = before.customer_id;
+        let path = before.path;
+        if (patch.parentId !== undefined && patch.parentId !== before.parent_id) {
+          const newParentPath = await parentPath(trx, scope, patch.parentId, customerId);
+          if (wouldCreateCycle(id, newParentPath)) {
+            throw new UnprocessableError('An asset cannot be placed under itself or one of its own sub-assets.', 'cycle');
+          }
+          path = childPath(newParentPath, id);
+          await moveSubtree(trx, 'assets', before.path, path);
+          await updateRootAssetOfRecordsUnder(trx, { rootId: rootIdOf(path), path });
+        }
+        if (patch.siteId) await assertSiteReference(trx, scope, patch.siteId, customerId);
+        if (patch.projectId) await assertProjectReference(trx, scope, patch.projectId, customerId);
+        const keep = <K extends keyof AssetPatch, C extends keyof AssetRow>(key: K, column: C) =>
+          (patch[key] === undefined ? before[column] : patch[key]) as AssetRow[C];
+        const after: AssetRow = {
+          ...before,
+          site_id: keep('siteId', 'site_id'),
+          parent_id: keep('parentId', 'parent_id'),
+          root_id: rootIdOf(path),
+          path,
+          depth: depthOf(path),
+          project_id: keep('projectId', 'project_id'),
+          name: keep('name', 'name'),
+          category: keep('category', 'category'),
+          serial_number: keep('serialNumber', 'serial_number'),
+          manufacturer: keep('manufacturer', 'manufacturer'),
+          model: keep('model', 'model'),
+          status: keep('status', 'status'),
+          next_due_date: keep('nextDueDate', 'next_due_date'),
+          last_service_date: keep('lastServiceDate', 'last_service_date'),
+          custom_fields: customFields,
+          internal_notes: keep('internalNotes', 'internal_notes'),
+          updated_at: now,
+        };
+        const { id: _id, ...changes } = after;
+        await updateAssetRow(trx, id, changes);
+        await recordChange(trx, { ...facts, principal: scope.principal, now }, {
+          action: 'update',
+          resourceType: 'asset',
+          resourceId: id,
+          customerId,
+          before: toAsset(before, scope.principal),
+          after: toAsset(after, scope.principal),
+        });
+        return after;
+      });
+      return toAsset(row, scope.principal);
+    },
+
+    async archive(scope: AccessScope, id: string, facts: Facts) {
+      const before = await getVisible(scope, id);
+      assertStaffMay(scope.principal, 'manage_records');
+      if (before.archived_at) return;
+      const now = clock().toISOString();
+      await db.transaction().execute(async (trx) => {
+        await updateAssetRow(trx, id, { archived_at: now, updated_at: now });
+        await recordChange(trx, { ...facts, principal: scope.principal, now }, {
+          action: 'archive',
+          resourceType: 'asset',
+          resourceId: id,
+          customerId: before.customer_id,
+          before: toAsset(before, scope.principal),
+        });
+      });
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import { Type, type Static } from 'typebox';
+import { Body, Id, Timestamp } from '../../http/schemas.js';
+import type { TicketTypeRow } from './ticket-types.repository.js';
+
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
+
+/** Lowercase slug: integrations and portal capabilities refer to types by key. */
+export const TicketKey = Type.String({ minLength: 1, maxLength: 60, pattern: '^[a-z0-9]+(?:[_-][a-z0-9]+)*$' });
+
+export const TicketType = Type.Object({
+  id: Id,
+  key: Type.String(),
+  name: Type.String(),
+  /** null: offered to every customer; set: a type only this customer has. */
+  customerId: Nullable(Id),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  archivedAt: Nullable(Timestamp),
+});
+export type TicketType = Static<typeof TicketType>;
+
+const fields = {
+  key: TicketKey,
+  name: Type.String({ minLength: 1, maxLength: 200 }),
+  customerId: Type.Optional(Nullable(Id)),
+};
+export const TicketTypeInput = Body(fields);
+export type TicketTypeInput = Static<typeof TicketTypeInput>;
+/** customerId is fixed once created: tickets of that customer may already use the type. */
+export const TicketTypePatch = Body({ key: Type.Optional(fields.key), name: Type.Optional(fields.name) });
+export type TicketTypePatch = Static<typeof TicketTypePatch>;
+
+export function toTicketType(row: TicketTypeRow): TicketType {
+  return {
+    id: row.id,
+    key: row.key,
+    name: row.name,
+    customerId: row.customer_id,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    archivedAt: row.archived_at,
+  };
+}

@@ -1,0 +1,116 @@
+import type { AppContext } from '../../context.js';
+import { newId } from '../../db/ids.js';
+import { parseSort } from '../../http/list-query.js';
+import { ConflictError, NotFoundError, UnprocessableError } from '../../plugins/errors.js';
+import type { AccessScope } from '../access/access-scope.js';
+import { assertStaffMay } from '../access/staff-permissions.js';
+import { recordChange, type ChangeFacts } from '../audit/record-change.js';
+import { findVisibleCustomer } from '../customers/customers.repository.js';
+import { toTicketType, type TicketTypeInput, type TicketTypePatch } from './ticket-types.mapping.js';
+import {
+  findVisibleTicketType,
+  insertTicketType,
+  listTicketTypes,
+  ticketTypeKeyTaken,
+  updateTicketTypeRow,
+  type TicketTypeListFilters,
+  type TicketTypeRow,
+} from './ticket-types.repository.js';
+
+const SORT_COLUMNS = { name: 'name', key: 'key', createdAt: 'created_at' };
+export const TICKET_TYPE_SORT_FIELDS = Object.keys(SORT_COLUMNS);
+
+type Facts = Omit<ChangeFacts, 'principal' | 'now'>;
+export type TicketTypesService = ReturnType<typeof createTicketTypesService>;
+
+export function createTicketTypesService({ db, clock }: Pick<AppContext, 'db' | 'clock'>) {
+  async function getVisible(scope: AccessScope, id: string): Promise<TicketTypeRow> {
+    const row = await findVisibleTicketType(db, scope, id);
+    if (!row) throw new NotFoundError('Ticket type not found.');
+    return row;
+  }
+
+  return {
+    async list(scope: AccessScope, query: TicketTypeListFilters & { sort?: string; cursor?: string; limit?: number }) {
+      const sort = parseSort(query.sort, SORT_COLUMNS, 'name');
+      const page = await listTicketTypes(db, scope, query, { sort, cursor: query.cursor, limit: query.limit });
+      return { items: page.rows.map(toTicketType), nextCursor: page.nextCursor };
+    },
+
+    async get(scope: AccessScope, id: string) {
+      return toTicketType(await getVisible(scope, id));
+    },
+
+    async create(scope: AccessScope, input: TicketTypeInput, facts: Facts) {
+      assertStaffMay(scope.principal, 'manage_settings');
+      const customerId = input.customerId ?? null;
+      if (customerId && !(await findVisibleCustomer(db, scope, customerId))) {
+        throw new UnprocessableError('customerId: no such customer.', 'invalid_reference');
+      }
+      const now = clock().toISOString();
+      const row = await db.transaction().execute(async (trx) => {
+        if (await ticketTypeKeyTaken(trx, input.key, customerId)) throw new ConflictError(`Ticket type key "${input.key}" is already in use.`);
+        const created: TicketTypeRow = {
+          id: newId(),
+          key: input.key,
+          name: input.name,
+          customer_id: customerId,
+          created_at: now,
+          updated_at: now,
+          archived_at: null,
+        };
+        await insertTicketType(trx, created);
+        await recordChange(trx, { ...facts, principal: scope.principal, now }, {
+          action: 'create',
+          resourceType: 'ticket_type',
+          resourceId: created.id,
+          customerId,
+          after: toTicketType(created),
+        });
+        return created;
+      });
+      return toTicketType(row);
+    },
+
+    async update(scope: AccessScope, id: string, patch: TicketTypePatch, facts: Facts) {
+      const before = await getVisible(scope, id);
+      assertStaffMay(scope.principal, 'manage_settings');
+      const now = clock().toISOString();
+      const row = await db.transaction().execute(async (trx) => {
+        if (patch.key && patch.key !== before.key && (await ticketTypeKeyTaken(trx, patch.key, before.customer_id, id))) {
+          throw new ConflictError(`Ticket type key "${patch.key}" is already in use.`);
+        }
+        const after: TicketTypeRow = { ...before, key: patch.key ?? before.key, name: patch.name ?? before.name, updated_at: now };
+        await updateTicketTypeRow(trx, id, { key: after.key, name: after.name, updated_at: now });
+        await recordChange(trx, { ...facts, principal: scope.principal, now }, {
+          action: 'update',
+          resourceType: 'ticket_type',
+          resourceId: id,
+          customerId: before.customer_id,
+          before: toTicketType(before),
+          after: toTicketType(after),
+        });
+        return after;
+      });
+      return toTicketType(row);
+    },
+
+    /** Archived types are no longer offered for new tickets; tickets that have one keep it. */
+    async archive(scope: AccessScope, id: string, facts: Facts) {
+      const before = await getVisible(scope, id);
+      assertStaffMay(scope.principal, 'manage_settings');
+      if (before.archived_at) return;
+      const now = clock().toISOString();
+      await db.transaction().execute(async (trx) => {
+        await updateTicketTypeRow(trx, id, { archived_at: now, updated_at: now });
+        await recordChange(trx, { ...facts, principal: scope.principal, now }, {
+          action: 'archive',
+          resourceType: 'ticket_type',
+          resourceId: id,
+          customerId: before.customer_id,
+          before: toTicketType(before),
+        });
+      });
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import type { AppContext } from '../../context.js';
+import { newId } from '../../db/ids.js';
+import { ForbiddenError, NotFoundError } from '../../plugins/errors.js';
+import type { AccessScope } from '../access/access-scope.js';
+import { assertStaffMay } from '../access/staff-permissions.js';
+import { recordChange, type ChangeFacts } from '../audit/record-change.js';
+import { toTicketComment, type TicketCommentInput } from './ticket-comments.mapping.js';
+import { insertTicketComment, listTicketComments, type TicketCommentRow } from './ticket-comments.repository.js';
+import { findVisibleTicket, updateTicketRow } from './tickets.repository.js';
+import type { TicketView } from './tickets.repository.js';
+
+type Facts = Omit<ChangeFacts, 'principal' | 'now'>;
+export type TicketCommentsService = ReturnType<typeof createTicketCommentsService>;
+
+export function createTicketCommentsService({ db, clock }: Pick<AppContext, 'db' | 'clock'>) {
+  async function visibleTicket(scope: AccessScope, ticketId: string): Promise<TicketView> {
+    const ticket = await findVisibleTicket(db, scope, ticketId);
+    if (!ticket) throw new NotFoundError('Ticket not found.');
+    return ticket;
+  }
+
+  return {
+    /** Oldest first, like a conversation; internal comments exist only for staff viewers. */
+    async list(scope: AccessScope, ticketId: string, query: { cursor?: string; limit?: number }) {
+      await visibleTicket(scope, ticketId);
+      const page = await listTicketComments(db, ticketId, {
+        publicOnly: scope.principal.kind !== 'staff',
+        cursor: query.cursor,
+        limit: query.limit,
+      });
+      return { items: page.rows.map(toTicketComment), nextCursor: page.nextCursor };
+    },
+
+    async create(scope: AccessScope, ticketId: string, input: TicketCommentInput, facts: Facts) {
+      const ticket = await visibleTicket(scope, ticketId);
+      const isStaff = scope.principal.kind === 'staff';
+      const visibility = input.visibility ?? (isStaff ? 'internal' : 'public');
+      if (isStaff) assertStaffMay(scope.principal, 'manage_records');
+      else if (visibility !== 'public') throw new ForbiddenError('Only staff can write internal comments.');
+      const now = clock().toISOString();
+      const comment: TicketCommentRow = {
+        id: newId(),
+        ticket_id: ticket.id,
+        customer_id: ticket.customer_id,
+        author_user_id: scope.principal.userId,
+        body: input.body,
+        visibility,
+        created_at: now,
+      };
+      await db.transaction().execute(async (trx) => {
+        await insertTicketComment(trx, comment);
+        // A new comment is activity on the ticket: "recently updated" lists bring it up.
+        await updateTicketRow(trx, ticket.id, { updated_at: now });
+        await recordChange(trx, { ...facts, principal: scope.principal, now }, {
+          action: 'create',
+          resourceType: 'ticket_comment',
+          resourceId: comment.id,
+          customerId: ticket.customer_id,
+          after: toTicketComment(comment),
+        });
+      });
+      return toTicketComment(comment);
+    },
+  };
+}

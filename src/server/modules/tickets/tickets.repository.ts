@@ -1,0 +1,76 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { DbExecutor } from '../../context.js';
+import type { TicketStatusesTable, TicketsTable } from '../../db/back-office-tables.js';
+import { fetchPage, matchesText, type Page, type SortSpec } from '../../http/list-query.js';
+import type { AccessScope } from '../access/access-scope.js';
+
+export type TicketRow = Selectable<TicketsTable>;
+/** A ticket with the names of its type and status, as every read returns it. */
+export interface TicketView extends TicketRow {
+  type_key: string;
+  type_name: string;
+  status_key: string;
+  status_name: string;
+  status_category: TicketStatusesTable['category'];
+}
+
+export interface TicketListFilters {
+  q?: string | undefined;
+  customerId?: string | undefined;
+  siteId?: string | undefined;
+  assetId?: string | undefined;
+  typeId?: string | undefined;
+  statusId?: string | undefined;
+  statusCategory?: TicketStatusesTable['category'] | undefined;
+  submitterId?: string | undefined;
+  responsibleUserId?: string | undefined;
+  includeArchived?: boolean | undefined;
+}
+
+function selectVisibleTickets(db: DbExecutor, scope: AccessScope) {
+  return db
+    .selectFrom('tickets')
+    .innerJoin('ticket_types', 'ticket_types.id', 'tickets.type_id')
+    .innerJoin('ticket_statuses', 'ticket_statuses.id', 'tickets.status_id')
+    .selectAll('tickets')
+    .select([
+      'ticket_types.key as type_key',
+      'ticket_types.name as type_name',
+      'ticket_statuses.key as status_key',
+      'ticket_statuses.name as status_name',
+      'ticket_statuses.category as status_category',
+    ])
+    .where(scope.visible('tickets'));
+}
+
+export async function listVisibleTickets(
+  db: DbExecutor,
+  scope: AccessScope,
+  filters: TicketListFilters,
+  page: { sort: SortSpec; cursor?: string | undefined; limit?: number | undefined },
+): Promise<Page<TicketView>> {
+  let query = selectVisibleTickets(db, scope);
+  if (!filters.includeArchived) query = query.where('tickets.archived_at', 'is', null);
+  if (filters.customerId) query = query.where('tickets.customer_id', '=', filters.customerId);
+  if (filters.siteId) query = query.where('tickets.site_id', '=', filters.siteId);
+  if (filters.assetId) query = query.where('tickets.asset_id', '=', filters.assetId);
+  if (filters.typeId) query = query.where('tickets.type_id', '=', filters.typeId);
+  if (filters.statusId) query = query.where('tickets.status_id', '=', filters.statusId);
+  if (filters.statusCategory) query = query.where('ticket_statuses.category', '=', filters.statusCategory);
+  if (filters.submitterId) query = query.where('tickets.submitter_user_id', '=', filters.submitterId);
+  if (filters.responsibleUserId) query = query.where('tickets.responsible_user_id', '=', filters.responsibleUserId);
+  if (filters.q) query = query.where(matchesText(filters.q, ['tickets.number', 'tickets.title']));
+  return fetchPage(query, { table: 'tickets', ...page });
+}
+
+export async function findVisibleTicket(db: DbExecutor, scope: AccessScope, id: string): Promise<TicketView | undefined> {
+  return selectVisibleTickets(db, scope).where('tickets.id', '=', id).executeTakeFirst();
+}
+
+export async function insertTicket(db: DbExecutor, row: Insertable<TicketsTable>): Promise<void> {
+  await db.insertInto('tickets').values(row).execute();
+}
+
+export async function updateTicketRow(db: DbExecutor, id: string, changes: Updateable<TicketsTable>): Promise<void> {
+  await db.updateTable('tickets').set(changes).where('id', '=', id).execute();
+}

@@ -1,0 +1,112 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { DEFAULT_LIMIT, ListQuery, MAX_LIMIT, PageOf } from '../../http/list-query.js';
+import { Id } from '../../http/schemas.js';
+import { requestFacts, requireScope } from '../../plugins/authentication.js';
+import { StatusCategory } from '../ticket-types/ticket-statuses.mapping.js';
+import { TicketComment, TicketCommentInput } from './ticket-comments.mapping.js';
+import type { TicketCommentsService } from './ticket-comments.service.js';
+import { Ticket, TicketInput, TicketPatch } from './tickets.mapping.js';
+import { TICKET_SORT_FIELDS, type TicketsService } from './tickets.service.js';
+
+const IdParams = Type.Object({ id: Id });
+const tags = ['tickets'];
+const CommentsQuery = Type.Object(
+  {
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT })),
+    cursor: Type.Optional(Type.String({ maxLength: 1000 })),
+  },
+  { additionalProperties: false },
+);
+
+export const ticketsRoutes: FastifyPluginAsyncTypebox<{ tickets: TicketsService; comments: TicketCommentsService }> = async (
+  app,
+  { tickets, comments },
+) => {
+  app.get(
+    '/tickets',
+    {
+      schema: {
+        tags,
+        summary: 'List tickets (q: number or title; default sort: newest first)',
+        querystring: ListQuery(TICKET_SORT_FIELDS, {
+          customerId: Type.Optional(Id),
+          siteId: Type.Optional(Id),
+          assetId: Type.Optional(Id),
+          typeId: Type.Optional(Id),
+          statusId: Type.Optional(Id),
+          statusCategory: Type.Optional(StatusCategory),
+          submitterId: Type.Optional(Id),
+          responsibleUserId: Type.Optional(Id),
+          includeArchived: Type.Optional(Type.Boolean()),
+        }),
+        response: { 200: PageOf(Ticket) },
+      },
+    },
+    async (request) => tickets.list(await requireScope(request), request.query),
+  );
+
+  app.get(
+    '/tickets/:id',
+    { schema: { tags, summary: 'Get a ticket', params: IdParams, response: { 200: Ticket } } },
+    async (request) => tickets.get(await requireScope(request), request.params.id),
+  );
+
+  app.post(
+    '/tickets',
+    { schema: { tags, summary: 'Raise a ticket (the caller is its submitter)', body: TicketInput, response: { 201: Ticket } } },
+    async (request, reply) => reply.status(201).send(await tickets.create(await requireScope(request), request.body, requestFacts(request))),
+  );
+
+  app.patch(
+    '/tickets/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Update a ticket (moving to a closed-category status sets closedAt)',
+        params: IdParams,
+        body: TicketPatch,
+        response: { 200: Ticket },
+      },
+    },
+    async (request) => tickets.update(await requireScope(request), request.params.id, request.body, requestFacts(request)),
+  );
+
+  app.delete(
+    '/tickets/:id',
+    { schema: { tags, summary: 'Archive a ticket', params: IdParams, response: { 204: Type.Null() } } },
+    async (request, reply) => {
+      await tickets.archive(await requireScope(request), request.params.id, requestFacts(request));
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/tickets/:id/comments',
+    {
+      schema: {
+        tags,
+        summary: 'List the comments of a ticket, oldest first (portal users see only public ones)',
+        params: IdParams,
+        querystring: CommentsQuery,
+        response: { 200: PageOf(TicketComment) },
+      },
+    },
+    async (request) => comments.list(await requireScope(request), request.params.id, request.query),
+  );
+
+  app.post(
+    '/tickets/:id/comments',
+    {
+      schema: {
+        tags,
+        summary: 'Comment on a ticket (internal comments: staff only)',
+        params: IdParams,
+        body: TicketCommentInput,
+        response: { 201: TicketComment },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await comments.create(await requireScope(request), request.params.id, request.body, requestFacts(request))),
+  );
+};
