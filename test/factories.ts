@@ -4,6 +4,7 @@ import { newId } from '../src/server/db/ids.js';
 import type { UsersTable } from '../src/server/db/schema.js';
 import { hashPassword } from '../src/server/modules/auth/passwords.js';
 import { insertUser, type UserRow } from '../src/server/modules/users/users.repository.js';
+import type { Session } from './helpers.js';
 
 export function uniqueSuffix(): string {
   return randomBytes(4).toString('hex');
@@ -51,6 +52,9 @@ export async function createStaffUser(app: App, options: StaffUserOptions = {}):
     updated_at: now,
     password_changed_at: now,
     last_login_at: null,
+    customer_id: null,
+    contact_id: null,
+    role_template: null,
   };
   await insertUser(app.ctx.db, user);
   return { user, login, password };
@@ -64,7 +68,7 @@ export async function staffSession(app: App, role: NonNullable<UsersTable['role'
 }
 
 /** A customer created through the API by the given session; each test makes its own. */
-export async function createCustomer(session: { post(url: string, payload?: unknown): Promise<{ statusCode: number; json(): any; body: string }> }, overrides: Record<string, unknown> = {}) {
+export async function createCustomer(session: Pick<Session, 'post'>, overrides: Record<string, unknown> = {}) {
   const response = await session.post('/api/v1/customers', { name: `Customer ${uniqueSuffix()}`, ...overrides });
   if (response.statusCode !== 201) throw new Error(`creating a customer failed: ${response.statusCode} ${response.body}`);
   return response.json() as { id: string; name: string; number: string; parentId: string | null };

@@ -15,8 +15,14 @@ export interface TestApp {
 export async function buildTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase(env);
   const clock = new TestClock();
-  const app = await buildApp({ ...database.config, serveWeb: false }, { clock: clock.now, logger: false });
-  await app.ready();
+  let app: App;
+  try {
+    app = await buildApp({ ...database.config, serveWeb: false }, { clock: clock.now, logger: false });
+    await app.ready();
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
   return {
     app,
     clock,

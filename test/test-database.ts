@@ -27,9 +27,11 @@ export async function createTestDatabase(overrides: Record<string, string> = {})
       drop: async () => fs.rmSync(dataDir, { recursive: true, force: true }),
     };
   }
-  const schema = `test_${randomBytes(6).toString('hex')}`;
+  // The name carries its creation time, so schemas left behind by crashed runs can be recognised and dropped.
+  const schema = `test_${Math.floor(Date.now() / 1000)}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: databaseUrl });
   await admin.connect();
+  await dropAbandonedSchemas(admin);
   await admin.query(`create schema ${schema}`);
   await admin.end();
   const config = { ...loadConfig({ ...env, DATABASE_URL: databaseUrl }), databaseSchema: schema };
@@ -44,4 +46,16 @@ export async function createTestDatabase(overrides: Record<string, string> = {})
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+const ABANDONED_AFTER_SECONDS = 6 * 3600;
+
+async function dropAbandonedSchemas(admin: pg.Client): Promise<void> {
+  const { rows } = await admin.query<{ nspname: string }>("select nspname from pg_namespace where nspname like 'test\\_%'");
+  const cutoff = Math.floor(Date.now() / 1000) - ABANDONED_AFTER_SECONDS;
+  for (const { nspname } of rows) {
+    const created = Number(/^test_(\d+)_[0-9a-f]+$/.exec(nspname)?.[1] ?? Number.NaN);
+    // Schemas from before this naming scheme have no timestamp: they are abandoned by definition.
+    if (Number.isNaN(created) || created < cutoff) await admin.query(`drop schema if exists "${nspname}" cascade`);
+  }
 }

@@ -21,6 +21,7 @@ export async function main(options: { demoDataDefault?: boolean } = {}): Promise
   const ctx = app.ctx;
   if (await ensureInitialAdmin(ctx)) app.log.info({ login: config.adminLogin }, 'created the initial admin');
   const demoLogins = config.demoData ? await seedDemoData(ctx) : null;
+  app.mailWorker.start();
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -52,6 +53,7 @@ export async function main(options: { demoDataDefault?: boolean } = {}): Promise
     `Portico is running at ${url}`,
     `  database: ${ctx.engine === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `SQLite in ${config.dataDir}`}`,
     `  API docs: ${url}/api/docs`,
+    `  e-mail:   ${app.mailWorker.transport.description}`,
   ];
   if (config.demoData) {
     lines.push('  demo logins (login / password):');

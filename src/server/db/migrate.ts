@@ -9,8 +9,10 @@ export class MigrationError extends Error {
 }
 
 /** Brings the schema to the newest version; throws (so the process exits non-zero) if any step fails. */
-export async function migrateToLatest<T>(db: Kysely<T>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+export async function migrateToLatest<T>(db: Kysely<T>, schema?: string): Promise<string[]> {
+  // With a schema (PostgreSQL tests), the migration bookkeeping tables live in it too; otherwise Kysely
+  // would find another schema's bookkeeping tables and skip creating its own.
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations }, ...(schema ? { migrationTableSchema: schema } : {}) });
   const result: MigrationResultSet = await migrator.migrateToLatest();
   const failed = result.results?.find((r) => r.status === 'Error');
   if (result.error || failed) {

@@ -1,5 +1,6 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { BackOfficeTables } from './back-office-tables.js';
+import type { PortalAccessTables } from './portal-access-tables.js';
 
 /**
  * Table types. Timestamps are ISO-8601 strings on both engines (see database.ts); booleans are stored
@@ -20,6 +21,10 @@ export interface UsersTable {
   updated_at: string;
   password_changed_at: string | null;
   last_login_at: string | null;
+  /** External users: the customer or consolidated account they belong to (migration 004). */
+  customer_id: ColumnType<string | null, string | null | undefined, string | null>;
+  contact_id: ColumnType<string | null, string | null | undefined, string | null>;
+  role_template: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface SessionsTable {
@@ -32,6 +37,8 @@ export interface SessionsTable {
   absolute_expires_at: string;
   ip: string | null;
   user_agent: string | null;
+  /** Set on preview sessions: the staff user looking at the portal as this session's user (read-only). */
+  preview_by_user_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface AuditEventsTable {
@@ -55,7 +62,7 @@ export interface RateLimitsTable {
   count: number;
 }
 
-export interface Database extends BackOfficeTables {
+export interface Database extends BackOfficeTables, PortalAccessTables {
   users: UsersTable;
   sessions: SessionsTable;
   audit_events: AuditEventsTable;

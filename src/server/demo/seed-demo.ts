@@ -3,6 +3,7 @@ import { newId } from '../db/ids.js';
 import type { UsersTable } from '../db/schema.js';
 import { hashPassword } from '../modules/auth/passwords.js';
 import { countUsers, insertUser } from '../modules/users/users.repository.js';
+import { seedDemoCompany } from './demo-company.js';
 
 export interface DemoLogin {
   login: string;
@@ -23,9 +24,10 @@ export async function seedDemoData({ db, clock }: Pick<AppContext, 'db' | 'clock
   const now = clock().toISOString();
   const hashes = await Promise.all(DEMO_LOGINS.map((u) => hashPassword(u.password)));
   await db.transaction().execute(async (trx) => {
+    const ids = DEMO_LOGINS.map(() => newId());
     for (const [i, user] of DEMO_LOGINS.entries()) {
       await insertUser(trx, {
-        id: newId(),
+        id: ids[i]!,
         kind: user.kind,
         login: user.login,
         email: user.login,
@@ -41,6 +43,8 @@ export async function seedDemoData({ db, clock }: Pick<AppContext, 'db' | 'clock
         last_login_at: null,
       });
     }
+    const idOf = (role: string) => ids[DEMO_LOGINS.findIndex((u) => u.role === role)]!;
+    await seedDemoCompany(trx, clock(), { technicianId: idOf('technician'), coordinatorId: idOf('coordinator') });
   });
   return DEMO_LOGINS.map(({ login, password, description }) => ({ login, password, description }));
 }

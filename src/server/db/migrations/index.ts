@@ -1,6 +1,12 @@
 import type { Migration } from 'kysely';
 import * as m001 from './001_foundation.js';
 import * as m002 from './002_back_office.js';
+import * as m003FileTypes from './003_file_type_defaults.js';
+import * as m003TicketDefaults from './003_ticket_defaults.js';
+import * as m004 from './004_portal_access.js';
+import * as m005 from './005_assets_work_orders.js';
+import * as m005PeoplePlaces from './005_people_and_places_indexes.js';
+import * as m005ProjectsOrdersFlags from './005_projects_orders_flags_indexes.js';
 
 /**
  * Every migration, in order. Listed statically (not read from the directory) so they run the same under
@@ -9,4 +15,10 @@ import * as m002 from './002_back_office.js';
 export const migrations: Record<string, Migration> = {
   '001_foundation': m001,
   '002_back_office': m002,
+  '003_file_type_defaults': m003FileTypes,
+  '003_ticket_defaults': m003TicketDefaults,
+  '004_portal_access': m004,
+  '005_assets_work_orders': m005,
+  '005_people_and_places_indexes': m005PeoplePlaces,
+  '005_projects_orders_flags_indexes': m005ProjectsOrdersFlags,
 };

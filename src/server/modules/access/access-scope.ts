@@ -2,6 +2,8 @@ import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kyse
 import type { DbExecutor } from '../../context.js';
 import type { Database } from '../../db/schema.js';
 import type { Principal } from './principal.js';
+import { loadExternalFacts, type ExternalFacts } from './access-facts.js';
+import { externalFilter } from './external-filters.js';
 
 /** Tables whose rows are access-controlled: every query on them composes `scope.visible(table)`. */
 export type ScopedTable =
@@ -31,21 +33,23 @@ export interface AccessScope {
 }
 
 const everything = () => sql<SqlBool>`1 = 1`;
-const nothing = () => sql<SqlBool>`1 = 0`;
 
 /** Staff of the service company see every record of the back office; what they may change is role-based. */
 function staffScope(principal: Principal): AccessScope {
   return { principal, visible: () => everything };
 }
 
-/**
- * External (portal) users: deny by default. Until the portal access rules (scope, grants, modes) are in
- * place, an external principal sees no customer-owned record at all.
- */
-function externalScope(principal: Principal): AccessScope {
-  return { principal, visible: () => nothing };
+/** External (portal) users: the rules of SPEC §2 over the user's facts (external-filters.ts). */
+export interface ExternalAccessScope extends AccessScope {
+  facts: ExternalFacts;
 }
 
-export async function loadAccessScope(_db: DbExecutor, principal: Principal): Promise<AccessScope> {
-  return principal.kind === 'staff' ? staffScope(principal) : externalScope(principal);
+function externalScope(principal: Principal, facts: ExternalFacts): ExternalAccessScope {
+  return { principal, facts, visible: (table) => () => externalFilter(facts, table) };
 }
+
+export async function loadAccessScope(db: DbExecutor, principal: Principal): Promise<AccessScope> {
+  if (principal.kind === 'staff') return staffScope(principal);
+  return externalScope(principal, await loadExternalFacts(db, principal.userId));
+}
+

@@ -63,6 +63,42 @@ export function createAuthService({ db, clock, config }: Pick<AppContext, 'db' |
     });
   }
 
+  /**
+   * Starts a session for a user who just proved who they are (login, activation). Rotation: whatever
+   * session the browser presented is deleted, never upgraded.
+   */
+  async function openSession(user: UserRow, facts: RequestFacts, previousToken: string | undefined, action: string) {
+    const now = clock();
+    const token = newOpaqueToken();
+    const nowIso = now.toISOString();
+    const absoluteExpiresAt = new Date(now.getTime() + absoluteMs);
+    await db.transaction().execute(async (trx) => {
+      if (previousToken) await deleteSession(trx, hashToken(previousToken));
+      await insertSession(trx, {
+        id: hashToken(token),
+        user_id: user.id,
+        created_at: nowIso,
+        last_seen_at: nowIso,
+        idle_expires_at: new Date(Math.min(now.getTime() + idleMs, absoluteExpiresAt.getTime())).toISOString(),
+        absolute_expires_at: absoluteExpiresAt.toISOString(),
+        ip: facts.ip,
+        user_agent: facts.userAgent?.slice(0, 500) ?? null,
+      });
+      await updateUser(trx, user.id, { last_login_at: nowIso });
+      await recordAuditEvent(trx, {
+        occurredAt: nowIso,
+        actorUserId: user.id,
+        customerId: user.customer_id,
+        action,
+        resourceType: 'user',
+        resourceId: user.id,
+        ip: facts.ip,
+        requestId: facts.requestId,
+      });
+    });
+    return { token, user, absoluteExpiresAt };
+  }
+
   return {
     async login(input: { login: string; password: string; previousToken?: string | undefined }, facts: RequestFacts) {
       const now = clock();
@@ -84,37 +120,10 @@ export function createAuthService({ db, clock, config }: Pick<AppContext, 'db' |
         throw new ForbiddenError('This account is disabled. Ask your administrator to enable it.', 'account_disabled');
       }
       await clearCounter(db, `login:${login}`);
-
-      const token = newOpaqueToken();
-      const sessionId = hashToken(token);
-      const nowIso = now.toISOString();
-      const absoluteExpiresAt = new Date(now.getTime() + absoluteMs);
-      await db.transaction().execute(async (trx) => {
-        // Session rotation: whatever session the browser presented is replaced, never upgraded.
-        if (input.previousToken) await deleteSession(trx, hashToken(input.previousToken));
-        await insertSession(trx, {
-          id: sessionId,
-          user_id: user.id,
-          created_at: nowIso,
-          last_seen_at: nowIso,
-          idle_expires_at: new Date(Math.min(now.getTime() + idleMs, absoluteExpiresAt.getTime())).toISOString(),
-          absolute_expires_at: absoluteExpiresAt.toISOString(),
-          ip: facts.ip,
-          user_agent: facts.userAgent?.slice(0, 500) ?? null,
-        });
-        await updateUser(trx, user.id, { last_login_at: nowIso });
-        await recordAuditEvent(trx, {
-          occurredAt: nowIso,
-          actorUserId: user.id,
-          action: 'auth.login',
-          resourceType: 'user',
-          resourceId: user.id,
-          ip: facts.ip,
-          requestId: facts.requestId,
-        });
-      });
-      return { token, user, absoluteExpiresAt };
+      return openSession(user, facts, input.previousToken, 'auth.login');
     },
+
+    openSession,
 
     /** The session behind a cookie token, or null when it is unknown, expired or its user is not active. */
     async resolveSession(token: string): Promise<ResolvedSession | null> {

@@ -1,9 +1,10 @@
+import type { Insertable, Selectable } from 'kysely';
 import type { DbExecutor } from '../../context.js';
 import type { SessionsTable } from '../../db/schema.js';
 
-export type SessionRow = SessionsTable;
+export type SessionRow = Selectable<SessionsTable>;
 
-export async function insertSession(db: DbExecutor, session: SessionRow): Promise<void> {
+export async function insertSession(db: DbExecutor, session: Insertable<SessionsTable>): Promise<void> {
   await db.insertInto('sessions').values(session).execute();
 }
 

@@ -1,0 +1,68 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { AppContext } from '../../context.js';
+import type { MailTransport } from './mail-transport.js';
+import { claimDueMails, markFailedAttempt, markSent } from './outbox.repository.js';
+
+/** Retry schedule after the 1st, 2nd, … failed attempt; after the last one the mail is marked failed. */
+const RETRY_DELAYS_SECONDS = [30, 120, 600, 1800, 3600, 4 * 3600, 12 * 3600, 24 * 3600];
+const LOCK_SECONDS = 120;
+const BATCH = 20;
+
+export type MailWorker = ReturnType<typeof createMailWorker>;
+
+/** Delivers the outbox: claims due mails, sends them, and schedules retries with backoff on failure. */
+export function createMailWorker({ db, engine, clock }: Pick<AppContext, 'db' | 'engine' | 'clock'>, transport: MailTransport, log?: FastifyBaseLogger) {
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<number> | undefined;
+
+  async function deliverDueMails(): Promise<number> {
+    const now = clock();
+    const claimed = await claimDueMails(db, engine, now, LOCK_SECONDS, BATCH);
+    let sent = 0;
+    for (const mail of claimed) {
+      try {
+        await transport.send(mail);
+        await markSent(db, mail.id, clock());
+        sent++;
+      } catch (error) {
+        const delay = RETRY_DELAYS_SECONDS[mail.attempts];
+        const retryAt = delay === undefined ? null : new Date(clock().getTime() + delay * 1000);
+        const message = error instanceof Error ? error.message : String(error);
+        await markFailedAttempt(db, mail, clock(), message, retryAt);
+        log?.warn({ mailId: mail.id, attempt: mail.attempts + 1, retryAt, err: message }, 'mail delivery failed');
+      }
+    }
+    return sent;
+  }
+
+  /** One delivery round at a time; a call while one runs waits for it. */
+  function runOnce(): Promise<number> {
+    running ??= deliverDueMails().finally(() => {
+      running = undefined;
+    });
+    return running;
+  }
+
+  return {
+    transport,
+    runOnce,
+    /** Polls the outbox every `intervalMs` until stopped. */
+    start(intervalMs = 2000) {
+      const tick = () => {
+        runOnce()
+          .catch((error: unknown) => log?.error({ err: error }, 'mail worker round failed'))
+          .finally(() => {
+            if (timer) timer = setTimeout(tick, intervalMs);
+          });
+      };
+      timer = setTimeout(tick, 0);
+    },
+    async stop() {
+      const active = timer;
+      timer = undefined;
+      if (active) clearTimeout(active);
+      await running?.catch(() => undefined);
+      transport.close();
+    },
+  };
+}

@@ -1,0 +1,88 @@
+import type { Selectable } from 'kysely';
+import type { DbExecutor } from '../../context.js';
+import type { Engine } from '../../db/database.js';
+import { newId } from '../../db/ids.js';
+import type { MailOutboxTable } from '../../db/portal-access-tables.js';
+
+export type OutboxRow = Selectable<MailOutboxTable>;
+
+export interface OutgoingMail {
+  kind: string;
+  to: string;
+  subject: string;
+  text: string;
+  html?: string | null;
+  userId?: string | null;
+}
+
+/**
+ * Queues a mail in the caller's transaction: the invitation (or reset, or grant) and its e-mail commit
+ * together or not at all, and a failing SMTP server only delays delivery, it never loses the mail.
+ */
+export async function enqueueMail(db: DbExecutor, mail: OutgoingMail, now: Date): Promise<string> {
+  const id = newId(now.getTime());
+  await db
+    .insertInto('mail_outbox')
+    .values({
+      id,
+      kind: mail.kind,
+      to_address: mail.to,
+      subject: mail.subject,
+      text_body: mail.text,
+      html_body: mail.html ?? null,
+      user_id: mail.userId ?? null,
+      status: 'pending',
+      attempts: 0,
+      next_attempt_at: now.toISOString(),
+      locked_until: null,
+      last_error: null,
+      created_at: now.toISOString(),
+      sent_at: null,
+    })
+    .execute();
+  return id;
+}
+
+/**
+ * Claims due mails for this worker: pending ones whose time has come, and ones a crashed worker left
+ * "sending" past their lock. On PostgreSQL `FOR UPDATE SKIP LOCKED` lets any number of workers run.
+ */
+export async function claimDueMails(db: DbExecutor, engine: Engine, now: Date, lockSeconds: number, limit: number): Promise<OutboxRow[]> {
+  const nowIso = now.toISOString();
+  let due = db
+    .selectFrom('mail_outbox')
+    .select('id')
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('status', '=', 'pending'), eb('next_attempt_at', '<=', nowIso)]),
+        eb.and([eb('status', '=', 'sending'), eb('locked_until', '<=', nowIso)]),
+      ]),
+    )
+    .orderBy('next_attempt_at')
+    .limit(limit);
+  if (engine === 'postgres') due = due.forUpdate().skipLocked();
+  return db
+    .updateTable('mail_outbox')
+    .set({ status: 'sending', locked_until: new Date(now.getTime() + lockSeconds * 1000).toISOString() })
+    .where('id', 'in', due)
+    .returningAll()
+    .execute();
+}
+
+export async function markSent(db: DbExecutor, id: string, now: Date): Promise<void> {
+  await db.updateTable('mail_outbox').set({ status: 'sent', sent_at: now.toISOString(), locked_until: null, last_error: null }).where('id', '=', id).execute();
+}
+
+export async function markFailedAttempt(db: DbExecutor, row: OutboxRow, now: Date, error: string, retryAt: Date | null): Promise<void> {
+  await db
+    .updateTable('mail_outbox')
+    .set({
+      status: retryAt ? 'pending' : 'failed',
+      attempts: row.attempts + 1,
+      next_attempt_at: (retryAt ?? now).toISOString(),
+      locked_until: null,
+      last_error: error.slice(0, 1000),
+    })
+    .where('id', '=', row.id)
+    .execute();
+}

@@ -1,0 +1,96 @@
+import type { AppContext } from '../../context.js';
+import { BadRequestError, ConflictError, NotFoundError } from '../../plugins/errors.js';
+import type { AccessScope } from '../access/access-scope.js';
+import { assertStaffMay } from '../access/staff-permissions.js';
+import { recordAuditEvent } from '../audit/audit.repository.js';
+import type { AuthService, RequestFacts } from '../auth/auth.service.js';
+import { assertAcceptablePassword, hashPassword } from '../auth/passwords.js';
+import { deleteSessionsOfUser } from '../auth/sessions.repository.js';
+import { passwordResetMail } from '../mail/mail-templates.js';
+import { enqueueMail } from '../mail/outbox.repository.js';
+import { incrementCounter } from '../rate-limit/rate-limit.repository.js';
+import { findUserById, updateUser, type UserRow } from '../users/users.repository.js';
+import { consumeLink, createLink, findUsableLink, revokeOpenLinks } from './one-time-links.repository.js';
+
+const RESET_VALID_MS = 60 * 60 * 1000;
+const RESETS_PER_ADDRESS_PER_HOUR = 5;
+const INVALID_LINK = 'This link is invalid or has expired. Ask for a new one.';
+
+export type AccountRecoveryService = ReturnType<typeof createAccountRecoveryService>;
+
+/** Activation from an invitation link, and password resets (self-service and staff-triggered). */
+export function createAccountRecoveryService({ db, clock, config }: Pick<AppContext, 'db' | 'clock' | 'config'>, auth: AuthService) {
+  async function queueReset(user: UserRow, createdBy: string | null, facts: RequestFacts) {
+    const now = clock();
+    await db.transaction().execute(async (trx) => {
+      await revokeOpenLinks(trx, 'password_resets', user.id, now);
+      const { token } = await createLink(trx, 'password_resets', { userId: user.id, now, validForMs: RESET_VALID_MS, createdBy });
+      const link = `${config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
+      await enqueueMail(trx, passwordResetMail({ to: user.email!, userId: user.id, name: user.display_name, link }), now);
+      await recordAuditEvent(trx, {
+        occurredAt: now.toISOString(),
+        actorUserId: createdBy ?? user.id,
+        customerId: user.customer_id,
+        action: createdBy ? 'user.password_reset_sent_by_staff' : 'auth.password_reset_requested',
+        resourceType: 'user',
+        resourceId: user.id,
+        ip: facts.ip,
+        requestId: facts.requestId,
+      });
+    });
+  }
+
+  async function setPassword(userId: string, password: string, extra: Partial<UserRow>, action: string, facts: RequestFacts) {
+    const now = clock();
+    const passwordHash = await hashPassword(password);
+    const nowIso = now.toISOString();
+    await db.transaction().execute(async (trx) => {
+      await updateUser(trx, userId, { password_hash: passwordHash, password_changed_at: nowIso, must_change_password: 0, updated_at: nowIso, ...extra });
+      await deleteSessionsOfUser(trx, userId);
+      await recordAuditEvent(trx, { occurredAt: nowIso, actorUserId: userId, action, resourceType: 'user', resourceId: userId, ip: facts.ip, requestId: facts.requestId });
+    });
+  }
+
+  return {
+    /** Activates an invited account with its first password and signs the user in. */
+    async activate(token: string, password: string, previousToken: string | undefined, facts: RequestFacts) {
+      assertAcceptablePassword(password);
+      const now = clock();
+      const link = await findUsableLink(db, 'invitations', token, now);
+      const user = link ? await findUserById(db, link.user_id) : undefined;
+      if (!link || !user || user.status !== 'pending') throw new BadRequestError(INVALID_LINK, [{ path: 'body/token', message: 'is invalid or expired' }]);
+      if (!(await consumeLink(db, 'invitations', link.id, now))) throw new BadRequestError(INVALID_LINK);
+      await setPassword(user.id, password, { status: 'active' }, 'user.activated', facts);
+      const activated = (await findUserById(db, user.id))!;
+      return auth.openSession(activated, facts, previousToken, 'auth.login');
+    },
+
+    /** Always succeeds from the caller's view: whether the address has an account is never revealed. */
+    async requestReset(email: string, facts: RequestFacts) {
+      const address = email.trim().toLowerCase();
+      const recent = await incrementCounter(db, `reset:${address}`, clock(), 3600);
+      if (recent > RESETS_PER_ADDRESS_PER_HOUR) return;
+      const user = await db.selectFrom('users').selectAll().where('email', '=', address).where('status', '=', 'active').executeTakeFirst();
+      if (user) await queueReset(user, null, facts);
+    },
+
+    async confirmReset(token: string, password: string, facts: RequestFacts) {
+      assertAcceptablePassword(password);
+      const now = clock();
+      const link = await findUsableLink(db, 'password_resets', token, now);
+      const user = link ? await findUserById(db, link.user_id) : undefined;
+      if (!link || !user || user.status !== 'active') throw new BadRequestError(INVALID_LINK, [{ path: 'body/token', message: 'is invalid or expired' }]);
+      if (!(await consumeLink(db, 'password_resets', link.id, now))) throw new BadRequestError(INVALID_LINK);
+      await setPassword(user.id, password, {}, 'auth.password_reset', facts);
+    },
+
+    /** Staff send a reset e-mail to a user they may manage. */
+    async sendResetFromStaff(scope: AccessScope, userId: string, facts: RequestFacts) {
+      const user = await db.selectFrom('users').selectAll().where(scope.visible('users')).where('id', '=', userId).executeTakeFirst();
+      if (!user) throw new NotFoundError('User not found.');
+      assertStaffMay(scope.principal, user.kind === 'external' ? 'manage_customers' : 'manage_users');
+      if (user.status !== 'active' || !user.email) throw new ConflictError('Only active users with an e-mail address can reset their password.', 'not_active');
+      await queueReset(user, scope.principal.userId, facts);
+    },
+  };
+}

@@ -1,0 +1,186 @@
+import type { AppContext, DbExecutor } from '../../context.js';
+import { newId } from '../../db/ids.js';
+import { ConflictError, NotFoundError, UnprocessableError } from '../../plugins/errors.js';
+import { ROLE_TEMPLATES, type RoleTemplateKey } from '../access/access-config.js';
+import type { AccessScope } from '../access/access-scope.js';
+import { assertStaffMay } from '../access/staff-permissions.js';
+import { writeAccessConfiguration, type SiteAccess } from '../access/user-access.repository.js';
+import { recordAuditEvent } from '../audit/audit.repository.js';
+import type { RequestFacts } from '../auth/auth.service.js';
+import { invitationMail } from '../mail/mail-templates.js';
+import { enqueueMail } from '../mail/outbox.repository.js';
+import { findUserById, insertUser, normalizeLogin, type UserRow } from '../users/users.repository.js';
+import { createLink, invitationStateOf, latestLinkOf, revokeOpenLinks } from './one-time-links.repository.js';
+
+export const INVITATION_VALID_DAYS = 7;
+
+export interface InvitationInput {
+  email: string;
+  displayName: string;
+  customerId: string;
+  contactId?: string | null | undefined;
+  login?: string | undefined;
+  roleTemplate: RoleTemplateKey;
+  sites?: SiteAccess[] | undefined;
+}
+
+export type PortalUsersService = ReturnType<typeof createPortalUsersService>;
+
+/** External users' lifecycle: invitation (single and bulk), resend, revoke, state. */
+export function createPortalUsersService({ db, clock, config }: Pick<AppContext, 'db' | 'clock' | 'config'>) {
+  async function customerSubtree(executor: DbExecutor, scope: AccessScope, customerId: string) {
+    const customer = await executor.selectFrom('customers').select(['id', 'name', 'path']).where(scope.visible('customers')).where('id', '=', customerId).where('archived_at', 'is', null).executeTakeFirst();
+    if (!customer) throw new UnprocessableError('customerId: no such customer.', 'invalid_reference');
+    const ids = await executor.selectFrom('customers').select('id').where('path', 'like', `${customer.path}%`).execute();
+    return { customer, ids: ids.map((r) => r.id) };
+  }
+
+  async function validateInvitation(executor: DbExecutor, scope: AccessScope, input: InvitationInput, index: number) {
+    const field = (name: string) => `invitations[${index}].${name}`;
+    const { customer, ids } = await customerSubtree(executor, scope, input.customerId);
+    if (input.contactId) {
+      const contact = await executor.selectFrom('contacts').select('id').where('id', '=', input.contactId).where('customer_id', 'in', ids).executeTakeFirst();
+      if (!contact) throw new UnprocessableError(`${field('contactId')}: no such contact at this customer.`, 'invalid_reference');
+    }
+    const siteIds = (input.sites ?? []).map((s) => s.siteId);
+    if (siteIds.length) {
+      const found = await executor.selectFrom('sites').select('id').where('id', 'in', siteIds).where('customer_id', 'in', ids).execute();
+      if (found.length !== new Set(siteIds).size) throw new UnprocessableError(`${field('sites')}: every site must belong to the customer.`, 'invalid_reference');
+    }
+    const login = normalizeLogin(input.login ?? input.email);
+    const taken = await executor.selectFrom('users').select('id').where('login', '=', login).executeTakeFirst();
+    if (taken) throw new ConflictError(`${field('login')}: the login ${login} is already taken.`, 'login_taken');
+    return { customer, login };
+  }
+
+  async function sendInvitation(executor: DbExecutor, user: Pick<UserRow, 'id' | 'email' | 'display_name'>, customerName: string, createdBy: string, now: Date) {
+    const { token, row } = await createLink(executor, 'invitations', { userId: user.id, now, validForMs: INVITATION_VALID_DAYS * 86_400_000, createdBy });
+    const link = `${config.publicUrl}/activate?token=${encodeURIComponent(token)}`;
+    await enqueueMail(executor, invitationMail({ to: user.email!, userId: user.id, name: user.display_name, customerName, link, expiresAt: row.expires_at }), now);
+    return row;
+  }
+
+  async function ticketTypeIdsFor(executor: DbExecutor, keys: string[], customerId: string): Promise<string[]> {
+    if (!keys.length) return [];
+    const rows = await executor
+      .selectFrom('ticket_types')
+      .select('id')
+      .where('key', 'in', keys)
+      .where('archived_at', 'is', null)
+      .where((eb) => eb.or([eb('customer_id', 'is', null), eb('customer_id', '=', customerId)]))
+      .execute();
+    return rows.map((r) => r.id);
+  }
+
+  async function getExternalUser(scope: AccessScope, id: string): Promise<UserRow> {
+    const user = await db.selectFrom('users').selectAll().where(scope.visible('users')).where('id', '=', id).executeTakeFirst();
+    if (!user || user.kind !== 'external') throw new NotFoundError('User not found.');
+    return user;
+  }
+
+  return {
+    /** Creates the users, their access from the role template, and queues one invitation e-mail each, all in one transaction. */
+    async invite(scope: AccessScope, inputs: InvitationInput[], facts: RequestFacts) {
+      assertStaffMay(scope.principal, 'manage_customers');
+      const now = clock();
+      const nowIso = now.toISOString();
+      const created = await db.transaction().execute(async (trx) => {
+        const users: UserRow[] = [];
+        const logins = new Set<string>();
+        for (const [index, input] of inputs.entries()) {
+          const { customer, login } = await validateInvitation(trx, scope, input, index);
+          if (logins.has(login)) throw new ConflictError(`invitations[${index}].login: ${login} appears twice in this request.`, 'login_taken');
+          logins.add(login);
+          const template = ROLE_TEMPLATES[input.roleTemplate];
+          const user: UserRow = {
+            id: newId(),
+            kind: 'external',
+            login,
+            email: input.email.toLowerCase(),
+            display_name: input.displayName,
+            role: null,
+            password_hash: null,
+            status: 'pending',
+            must_change_password: 0,
+            locale: null,
+            created_at: nowIso,
+            updated_at: nowIso,
+            password_changed_at: null,
+            last_login_at: null,
+            customer_id: customer.id,
+            contact_id: input.contactId ?? null,
+            role_template: template.key,
+          };
+          await insertUser(trx, user);
+          const { ticketTypeKeys, ...capabilities } = template.capabilities;
+          await writeAccessConfiguration(
+            trx,
+            user.id,
+            {
+              sitesRestricted: (input.sites ?? []).length > 0,
+              sites: input.sites ?? [],
+              modes: template.modes,
+              capabilities: { ...capabilities, ticketTypeIds: await ticketTypeIdsFor(trx, ticketTypeKeys, customer.id), statusIds: [] },
+            },
+            nowIso,
+          );
+          await sendInvitation(trx, user, customer.name, scope.principal.userId, now);
+          await recordAuditEvent(trx, {
+            occurredAt: nowIso,
+            actorUserId: scope.principal.userId,
+            customerId: customer.id,
+            action: 'user.invited',
+            resourceType: 'user',
+            resourceId: user.id,
+            details: { login, email: user.email, roleTemplate: template.key, sites: input.sites ?? [] },
+            ip: facts.ip,
+            requestId: facts.requestId,
+          });
+          users.push(user);
+        }
+        return users;
+      });
+      return created;
+    },
+
+    /** A new link (the old one stops working) and a new e-mail. */
+    async resend(scope: AccessScope, userId: string, facts: RequestFacts) {
+      const user = await getExternalUser(scope, userId);
+      assertStaffMay(scope.principal, 'manage_customers');
+      if (user.status !== 'pending') throw new ConflictError('Only users who have not activated their account can be invited again.', 'not_pending');
+      const now = clock();
+      const customer = await db.selectFrom('customers').select('name').where('id', '=', user.customer_id!).executeTakeFirstOrThrow();
+      await db.transaction().execute(async (trx) => {
+        await revokeOpenLinks(trx, 'invitations', user.id, now);
+        await sendInvitation(trx, user, customer.name, scope.principal.userId, now);
+        await recordAuditEvent(trx, { occurredAt: now.toISOString(), actorUserId: scope.principal.userId, customerId: user.customer_id, action: 'user.invitation_resent', resourceType: 'user', resourceId: user.id, ip: facts.ip, requestId: facts.requestId });
+      });
+      return this.invitationState(scope, userId);
+    },
+
+    async revoke(scope: AccessScope, userId: string, facts: RequestFacts) {
+      const user = await getExternalUser(scope, userId);
+      assertStaffMay(scope.principal, 'manage_customers');
+      if (user.status !== 'pending') throw new ConflictError('The invitation was already accepted; disable the user instead.', 'not_pending');
+      const now = clock();
+      await db.transaction().execute(async (trx) => {
+        await revokeOpenLinks(trx, 'invitations', user.id, now);
+        await recordAuditEvent(trx, { occurredAt: now.toISOString(), actorUserId: scope.principal.userId, customerId: user.customer_id, action: 'user.invitation_revoked', resourceType: 'user', resourceId: user.id, ip: facts.ip, requestId: facts.requestId });
+      });
+    },
+
+    async invitationState(scope: AccessScope, userId: string) {
+      const user = await getExternalUser(scope, userId);
+      const latest = await latestLinkOf(db, 'invitations', user.id);
+      return {
+        userId: user.id,
+        state: invitationStateOf(user, latest, clock()),
+        sentAt: latest?.created_at ?? null,
+        expiresAt: latest?.expires_at ?? null,
+        acceptedAt: latest?.used_at ?? null,
+      };
+    },
+
+    findUserById: (id: string) => findUserById(db, id),
+  };
+}
