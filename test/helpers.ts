@@ -46,8 +46,12 @@ export interface Session {
 }
 
 export function sessionFromCookie(app: App, cookie: string): Session {
-  const inject = (options: InjectOptions) =>
-    app.inject({ ...options, headers: { ...(options.headers ?? {}), cookie: `${SESSION_COOKIE}=${cookie}` } });
+  // A cookie header given by the caller (e.g. a preview cookie) is sent along with the session cookie.
+  const inject = (options: InjectOptions) => {
+    const extra = options.headers?.cookie;
+    const cookies = [`${SESSION_COOKIE}=${cookie}`, ...(typeof extra === 'string' && extra ? [extra] : [])].join('; ');
+    return app.inject({ ...options, headers: { ...(options.headers ?? {}), cookie: cookies } });
+  };
   const withBody = (method: 'POST' | 'PATCH' | 'PUT' | 'DELETE') => (url: string, payload?: unknown) =>
     inject({ method, url, ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }) });
   return {

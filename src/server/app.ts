@@ -43,6 +43,9 @@ import { createMailWorker, type MailWorker } from './modules/mail/mail-worker.js
 import { createPortalUsersService } from './modules/portal-users/portal-users.service.js';
 import { createAccountRecoveryService } from './modules/portal-users/account-recovery.service.js';
 import { portalUsersRoutes } from './modules/portal-users/portal-users.routes.js';
+import { createAccessAdminService } from './modules/access/access-admin.service.js';
+import { createPreviewService } from './modules/access/preview.service.js';
+import { accessAdminRoutes } from './modules/access/access-admin.routes.js';
 import { createAssetsService } from './modules/assets/assets.service.js';
 import { assetsRoutes } from './modules/assets/assets.routes.js';
 import { createWorkOrdersService } from './modules/work-orders/work-orders.service.js';
@@ -132,6 +135,8 @@ export async function buildApp(config: AppConfig, options: BuildAppOptions = {})
       await api.register(fileTypesRoutes, { fileTypes: createFileTypesService(ctx) });
       await api.register(filesRoutes, { files: createFilesService(ctx), maxUploadBytes: config.maxUploadBytes });
       await api.register(auditRoutes, { audit: createAuditService(ctx) });
+      const accessAdmin = createAccessAdminService(ctx);
+      await api.register(accessAdminRoutes, { accessAdmin, preview: createPreviewService(ctx, accessAdmin) });
       await api.register(portalUsersRoutes, { portalUsers: createPortalUsersService(ctx), recovery: createAccountRecoveryService(ctx, auth) });
     },
     { prefix: '/api/v1' },

@@ -5,6 +5,7 @@ import { loadAccessScope, type AccessScope } from '../modules/access/access-scop
 import { ForbiddenError, UnauthorizedError } from './errors.js';
 
 export const SESSION_COOKIE = 'portico_session';
+export const PREVIEW_COOKIE = 'portico_preview';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -16,6 +17,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Reachable while the user still has to change an initial password (me, logout, change password). */
     allowDuringPasswordChange?: boolean;
+    /** Reachable with a write method during a read-only preview (ending the preview). */
+    allowDuringPreview?: boolean;
   }
 }
 
@@ -26,6 +29,17 @@ export function registerAuthentication(app: FastifyInstance, auth: AuthService):
     if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];
     if (token) request.auth = await auth.resolveSession(token);
+    // Preview: a staff user's requests answer exactly as the previewed portal user would see them.
+    const previewToken = request.cookies[PREVIEW_COOKIE];
+    if (previewToken && request.auth?.principal.kind === 'staff') {
+      const preview = await auth.resolveSession(previewToken, request.auth.user.id);
+      if (preview) request.auth = preview;
+    }
+    // Checked before body validation, so a preview never even reaches a write handler.
+    const readOnly = request.method === 'GET' || request.method === 'HEAD';
+    if (request.auth?.previewBy && !readOnly && !request.routeOptions.config?.allowDuringPreview) {
+      throw new ForbiddenError('This is a read-only preview of the portal.', 'preview_read_only');
+    }
   });
   app.addHook('preHandler', async (request) => {
     if (request.auth?.user.must_change_password && !request.routeOptions.config.allowDuringPasswordChange) {

@@ -4,11 +4,13 @@ import { Body, Id, Timestamp } from '../../http/schemas.js';
 import {
   clearSessionCookie,
   requestFacts,
+  requireScope,
   requireSession,
   SESSION_COOKIE,
   setSessionCookie,
 } from '../../plugins/authentication.js';
 import type { UserRow } from '../users/users.repository.js';
+import { isExternal } from '../access/portal-capabilities.js';
 import type { AuthService } from './auth.service.js';
 import { PASSWORD_MAX_LENGTH } from './passwords.js';
 
@@ -22,6 +24,29 @@ const Me = Type.Object({
   locale: Type.Union([Type.String(), Type.Null()]),
   mustChangePassword: Type.Boolean(),
   lastLoginAt: Type.Union([Timestamp, Type.Null()]),
+  customerId: Type.Union([Id, Type.Null()]),
+  /** Set while a staff user previews the portal as this user (read-only). */
+  previewBy: Type.Optional(Type.Union([Id, Type.Null()])),
+  /** External users: what the portal should offer them. */
+  portal: Type.Optional(
+    Type.Object({
+      customerIds: Type.Array(Id),
+      areas: Type.Array(Type.String()),
+      sitesRestricted: Type.Boolean(),
+      writableSiteIds: Type.Array(Id),
+      modes: Type.Record(Type.String(), Type.String()),
+      capabilities: Type.Object({
+        manageDevices: Type.Boolean(),
+        createTickets: Type.Boolean(),
+        ticketTypeIds: Type.Array(Id),
+        statusIds: Type.Array(Id),
+        recipientUserIds: Type.Array(Id),
+        recipientGroupIds: Type.Array(Id),
+        uploadFiles: Type.Boolean(),
+        customerAdmin: Type.Boolean(),
+      }),
+    }),
+  ),
 });
 
 export function toMe(user: UserRow) {
@@ -35,6 +60,7 @@ export function toMe(user: UserRow) {
     locale: user.locale,
     mustChangePassword: user.must_change_password === 1,
     lastLoginAt: user.last_login_at,
+    customerId: user.customer_id,
   };
 }
 
@@ -86,7 +112,18 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (a
       config: { allowDuringPasswordChange: true },
       schema: { tags: ['auth'], summary: 'The signed-in caller', response: { 200: Me } },
     },
-    async (request) => toMe(requireSession(request).user),
+    async (request) => {
+      const session = requireSession(request);
+      const me = { ...toMe(session.user), previewBy: session.previewBy };
+      const scope = await requireScope(request);
+      if (!isExternal(scope)) return me;
+      const { facts } = scope;
+      const areas = Object.entries(facts.areaCustomerIds).filter(([, ids]) => ids.length > 0).map(([area]) => area);
+      return {
+        ...me,
+        portal: { customerIds: facts.customerIds, areas, sitesRestricted: facts.sitesRestricted, writableSiteIds: facts.writableSiteIds, modes: { ...facts.modes }, capabilities: facts.capabilities },
+      };
+    },
   );
 
   app.post(

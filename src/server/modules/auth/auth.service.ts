@@ -26,6 +26,8 @@ export interface ResolvedSession {
   principal: Principal;
   user: UserRow;
   sessionId: string;
+  /** Set on a preview: the staff user looking at the portal as `user`, read-only. */
+  previewBy: string | null;
 }
 
 export function principalFor(user: UserRow, sessionId: string | null): Principal {
@@ -125,11 +127,14 @@ export function createAuthService({ db, clock, config }: Pick<AppContext, 'db' |
 
     openSession,
 
-    /** The session behind a cookie token, or null when it is unknown, expired or its user is not active. */
-    async resolveSession(token: string): Promise<ResolvedSession | null> {
+    /**
+     * The session behind a cookie token, or null when it is unknown, expired or its user is not active.
+     * A preview session only resolves for the staff user who started it (`previewBy`), never as a login.
+     */
+    async resolveSession(token: string, previewBy: string | null = null): Promise<ResolvedSession | null> {
       const now = clock();
       const session = await findSessionById(db, hashToken(token));
-      if (!session) return null;
+      if (!session || session.preview_by_user_id !== previewBy) return null;
       const nowMs = now.getTime();
       if (Date.parse(session.idle_expires_at) <= nowMs || Date.parse(session.absolute_expires_at) <= nowMs) {
         await deleteSession(db, session.id);
@@ -141,7 +146,7 @@ export function createAuthService({ db, clock, config }: Pick<AppContext, 'db' |
         const idleExpiresAt = Math.min(nowMs + idleMs, Date.parse(session.absolute_expires_at));
         await touchSession(db, session.id, now.toISOString(), new Date(idleExpiresAt).toISOString());
       }
-      return { principal: principalFor(user, session.id), user, sessionId: session.id };
+      return { principal: principalFor(user, session.id), user, sessionId: session.id, previewBy };
     },
 
     async logout(sessionId: string, userId: string, facts: RequestFacts) {

@@ -19,6 +19,7 @@ const Invitation = Body({
   login: Type.Optional(Type.String({ minLength: 3, maxLength: 320, pattern: '^\\S+$' })),
   roleTemplate: Type.Union(ROLE_TEMPLATE_KEYS.map((k) => Type.Literal(k))),
   sites: Type.Optional(Type.Array(Body({ siteId: Id, level: Type.Union([Type.Literal('read'), Type.Literal('write')]) }), { maxItems: 500 })),
+  initialPassword: Type.Optional(Type.String({ minLength: 1, maxLength: PASSWORD_MAX_LENGTH })),
 });
 
 const InvitedUser = Type.Object({

@@ -9,6 +9,7 @@ import { recordAuditEvent } from '../audit/audit.repository.js';
 import type { RequestFacts } from '../auth/auth.service.js';
 import { invitationMail } from '../mail/mail-templates.js';
 import { enqueueMail } from '../mail/outbox.repository.js';
+import { assertAcceptablePassword, hashPassword } from '../auth/passwords.js';
 import { findUserById, insertUser, normalizeLogin, type UserRow } from '../users/users.repository.js';
 import { createLink, invitationStateOf, latestLinkOf, revokeOpenLinks } from './one-time-links.repository.js';
 
@@ -22,6 +23,8 @@ export interface InvitationInput {
   login?: string | undefined;
   roleTemplate: RoleTemplateKey;
   sites?: SiteAccess[] | undefined;
+  /** Instead of an invitation e-mail: the account is active at once and the user must change this password at first login. */
+  initialPassword?: string | undefined;
 }
 
 export type PortalUsersService = ReturnType<typeof createPortalUsersService>;
@@ -92,6 +95,7 @@ export function createPortalUsersService({ db, clock, config }: Pick<AppContext,
           if (logins.has(login)) throw new ConflictError(`invitations[${index}].login: ${login} appears twice in this request.`, 'login_taken');
           logins.add(login);
           const template = ROLE_TEMPLATES[input.roleTemplate];
+          if (input.initialPassword) assertAcceptablePassword(input.initialPassword, 'initialPassword');
           const user: UserRow = {
             id: newId(),
             kind: 'external',
@@ -99,9 +103,9 @@ export function createPortalUsersService({ db, clock, config }: Pick<AppContext,
             email: input.email.toLowerCase(),
             display_name: input.displayName,
             role: null,
-            password_hash: null,
-            status: 'pending',
-            must_change_password: 0,
+            password_hash: input.initialPassword ? await hashPassword(input.initialPassword) : null,
+            status: input.initialPassword ? 'active' : 'pending',
+            must_change_password: input.initialPassword ? 1 : 0,
             locale: null,
             created_at: nowIso,
             updated_at: nowIso,
@@ -124,12 +128,12 @@ export function createPortalUsersService({ db, clock, config }: Pick<AppContext,
             },
             nowIso,
           );
-          await sendInvitation(trx, user, customer.name, scope.principal.userId, now);
+          if (!input.initialPassword) await sendInvitation(trx, user, customer.name, scope.principal.userId, now);
           await recordAuditEvent(trx, {
             occurredAt: nowIso,
             actorUserId: scope.principal.userId,
             customerId: customer.id,
-            action: 'user.invited',
+            action: input.initialPassword ? 'user.created_with_initial_password' : 'user.invited',
             resourceType: 'user',
             resourceId: user.id,
             details: { login, email: user.email, roleTemplate: template.key, sites: input.sites ?? [] },

@@ -1,0 +1,137 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { Body, Id, Timestamp } from '../../http/schemas.js';
+import { PREVIEW_COOKIE, requestFacts, requireScope, requireSession } from '../../plugins/authentication.js';
+import { ForbiddenError } from '../../plugins/errors.js';
+import { ROLE_TEMPLATE_KEYS } from './access-config.js';
+import type { AccessAdminService } from './access-admin.service.js';
+import { EXPLAINABLE_TYPES, explainAccess } from './explain-access.js';
+import type { PreviewService } from './preview.service.js';
+import { assertStaffMay } from './staff-permissions.js';
+
+const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v))) as unknown as ReturnType<typeof Type.Literal<T>>;
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
+const GRANT_TYPES = ['asset', 'project', 'work_order', 'order', 'ticket', 'schedule_entry'] as const;
+const IdParams = Type.Object({ id: Id });
+
+const SiteAccess = Body({ siteId: Id, level: literals(['read', 'write'] as const) });
+const Modes = {
+  assets: literals(['all_in_scope', 'granted_only'] as const),
+  workOrders: literals(['all_under_visible_assets', 'assigned_only'] as const),
+  projects: literals(['all_in_scope', 'granted_only'] as const),
+  tickets: literals(['own', 'all_in_scope'] as const),
+  orders: literals(['all_in_scope', 'own'] as const),
+  schedule: literals(['assigned_only'] as const),
+};
+const Ids = Type.Array(Id, { maxItems: 500 });
+const CapabilityFields = {
+  manageDevices: Type.Boolean(),
+  createTickets: Type.Boolean(),
+  ticketTypeIds: Ids,
+  statusIds: Ids,
+  recipientUserIds: Ids,
+  recipientGroupIds: Ids,
+  uploadFiles: Type.Boolean(),
+  customerAdmin: Type.Boolean(),
+};
+const Access = Type.Object({
+  userId: Id,
+  customerId: Nullable(Id),
+  roleTemplate: Nullable(Type.String()),
+  sitesRestricted: Type.Boolean(),
+  sites: Type.Array(SiteAccess),
+  modes: Type.Object(Modes),
+  capabilities: Type.Object(CapabilityFields),
+});
+const AccessPatch = Body({
+  roleTemplate: Type.Optional(literals(ROLE_TEMPLATE_KEYS)),
+  sitesRestricted: Type.Optional(Type.Boolean()),
+  sites: Type.Optional(Type.Array(SiteAccess, { maxItems: 500 })),
+  modes: Type.Optional(Type.Partial(Body(Modes))),
+  capabilities: Type.Optional(Type.Partial(Body(CapabilityFields))),
+});
+const Grant = Type.Object({ resourceType: literals(GRANT_TYPES), resourceId: Id, kind: literals(['visible', 'assigned'] as const), createdAt: Timestamp });
+
+const tags = ['portal access'];
+
+export const accessAdminRoutes: FastifyPluginAsyncTypebox<{ accessAdmin: AccessAdminService; preview: PreviewService }> = async (app, { accessAdmin, preview }) => {
+  app.get('/users/:id/access', { schema: { tags, summary: "An external user's scope, modes and capabilities", params: IdParams, response: { 200: Access } } }, async (request) =>
+    accessAdmin.getAccess(await requireScope(request), request.params.id),
+  );
+
+  app.put(
+    '/users/:id/access',
+    { schema: { tags, summary: 'Change access: a role template (reset) and/or fields; audited', params: IdParams, body: AccessPatch, response: { 200: Access } } },
+    async (request) => accessAdmin.updateAccess(await requireScope(request), request.params.id, request.body, requestFacts(request)),
+  );
+
+  app.get('/users/:id/grants', { schema: { tags, summary: 'Records granted to the user', params: IdParams, response: { 200: Type.Object({ items: Type.Array(Grant) }) } } }, async (request) =>
+    accessAdmin.listGrants(await requireScope(request), request.params.id),
+  );
+
+  app.post(
+    '/users/:id/grants',
+    {
+      schema: {
+        tags,
+        summary: 'Grant a record: "visible" (only make visible) or "assigned"; cascades down asset and project trees',
+        params: IdParams,
+        body: Body({ resourceType: literals(GRANT_TYPES), resourceId: Id, kind: literals(['visible', 'assigned'] as const), notify: Type.Optional(Type.Boolean()) }),
+        response: { 201: Grant },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await accessAdmin.addGrant(await requireScope(request), request.params.id, request.body, requestFacts(request))),
+  );
+
+  app.delete(
+    '/users/:id/grants/:resourceType/:resourceId',
+    { schema: { tags, summary: 'Remove a grant', params: Type.Object({ id: Id, resourceType: literals(GRANT_TYPES), resourceId: Id }), response: { 204: Type.Null() } } },
+    async (request, reply) => {
+      await accessAdmin.removeGrant(await requireScope(request), request.params.id, request.params.resourceType, request.params.resourceId, requestFacts(request));
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/users/:id/explain',
+    {
+      schema: {
+        tags,
+        summary: 'Why can (or cannot) this user see this record? The grant chain, or the reason it is hidden',
+        params: IdParams,
+        querystring: Type.Object({ resourceType: literals(EXPLAINABLE_TYPES), resourceId: Id }, { additionalProperties: false }),
+        response: { 200: Type.Object({ visible: Type.Boolean(), reasons: Type.Array(Type.String()), denied: Nullable(Type.String()) }) },
+      },
+    },
+    async (request) => {
+      const scope = await requireScope(request);
+      assertStaffMay(scope.principal, 'manage_customers');
+      const { user } = await accessAdmin.externalUser(scope, request.params.id);
+      return explainAccess(app.ctx.db, user.id, request.query.resourceType, request.query.resourceId);
+    },
+  );
+
+  const secure = app.ctx.config.publicUrl.startsWith('https://');
+  app.post(
+    '/users/:id/preview',
+    { schema: { tags, summary: 'Preview the portal as this user: read-only, audited; sets the preview cookie', params: IdParams, response: { 201: Type.Object({ userId: Id, expiresAt: Timestamp }) } } },
+    async (request, reply) => {
+      if (requireSession(request).previewBy) throw new ForbiddenError('End the current preview first.', 'preview_read_only');
+      const started = await preview.start(await requireScope(request), request.params.id, requestFacts(request));
+      reply.setCookie(PREVIEW_COOKIE, started.token, { path: '/', httpOnly: true, sameSite: 'lax', secure, expires: new Date(started.expiresAt) });
+      return reply.status(201).send({ userId: started.userId, expiresAt: started.expiresAt });
+    },
+  );
+
+  app.delete(
+    '/preview',
+    { config: { allowDuringPreview: true, allowDuringPasswordChange: true }, schema: { tags, summary: 'End the preview', response: { 204: Type.Null() } } },
+    async (request, reply) => {
+      const session = request.auth;
+      const token = request.cookies[PREVIEW_COOKIE];
+      if (session?.previewBy && token) await preview.end(token, session.previewBy, session.user.id, requestFacts(request));
+      reply.clearCookie(PREVIEW_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure });
+      return reply.status(204).send(null);
+    },
+  );
+};

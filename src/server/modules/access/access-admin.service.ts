@@ -1,0 +1,179 @@
+import type { AppContext, DbExecutor } from '../../context.js';
+import { newId } from '../../db/ids.js';
+import type { GrantKind, GrantResourceType } from '../../db/portal-access-tables.js';
+import { ConflictError, NotFoundError, UnprocessableError } from '../../plugins/errors.js';
+import { recordAuditEvent } from '../audit/audit.repository.js';
+import type { RequestFacts } from '../auth/auth.service.js';
+import { grantNotificationMail } from '../mail/mail-templates.js';
+import { enqueueMail } from '../mail/outbox.repository.js';
+import type { UserRow } from '../users/users.repository.js';
+import { ROLE_TEMPLATES, type AccessModes, type Capabilities, type RoleTemplateKey } from './access-config.js';
+import type { AccessScope } from './access-scope.js';
+import { assertStaffMay } from './staff-permissions.js';
+import { readAccessConfiguration, writeAccessConfiguration, type AccessConfiguration, type SiteAccess } from './user-access.repository.js';
+
+/** The table behind each grantable record type, and how a notification names the record. */
+export const GRANT_TABLES = {
+  asset: { table: 'assets', label: 'name', noun: 'asset' },
+  project: { table: 'projects', label: 'name', noun: 'project' },
+  work_order: { table: 'work_orders', label: 'title', noun: 'work order' },
+  order: { table: 'orders', label: 'title', noun: 'order' },
+  ticket: { table: 'tickets', label: 'title', noun: 'ticket' },
+  schedule_entry: { table: 'schedule_entries', label: 'title', noun: 'visit' },
+} as const satisfies Record<GrantResourceType, { table: string; label: string; noun: string }>;
+
+export interface AccessPatch {
+  roleTemplate?: RoleTemplateKey | undefined;
+  sitesRestricted?: boolean | undefined;
+  sites?: SiteAccess[] | undefined;
+  modes?: Partial<AccessModes> | undefined;
+  capabilities?: Partial<Capabilities> | undefined;
+}
+
+export type AccessAdminService = ReturnType<typeof createAccessAdminService>;
+
+/** Staff configure what an external user may see and do: access configuration and record grants. */
+export function createAccessAdminService({ db, clock, config }: Pick<AppContext, 'db' | 'clock' | 'config'>) {
+  /** The external user, visible to the caller, and the ids of the customers in their scope. */
+  async function externalUser(executor: DbExecutor, scope: AccessScope, userId: string) {
+    const user = await executor.selectFrom('users').selectAll().where(scope.visible('users')).where('id', '=', userId).executeTakeFirst();
+    if (!user || user.kind !== 'external') throw new NotFoundError('User not found.');
+    const home = user.customer_id ? await executor.selectFrom('customers').select('path').where('id', '=', user.customer_id).executeTakeFirst() : undefined;
+    const customerIds = home ? (await executor.selectFrom('customers').select('id').where('path', 'like', `${home.path}%`).execute()).map((r) => r.id) : [];
+    return { user, customerIds };
+  }
+
+  function toAccess(user: UserRow, access: AccessConfiguration) {
+    return { userId: user.id, customerId: user.customer_id, roleTemplate: user.role_template, ...access };
+  }
+
+  async function validateReferences(executor: DbExecutor, customerIds: string[], next: AccessConfiguration) {
+    const siteIds = [...new Set(next.sites.map((s) => s.siteId))];
+    if (siteIds.length !== next.sites.length) throw new UnprocessableError('sites: each site may appear once.', 'invalid_reference');
+    if (siteIds.length) {
+      const found = await executor.selectFrom('sites').select('id').where('id', 'in', siteIds).where('customer_id', 'in', customerIds.length ? customerIds : ['']).execute();
+      if (found.length !== siteIds.length) throw new UnprocessableError("sites: every site must belong to the user's customers.", 'invalid_reference');
+    }
+    const checks: [string, string[], () => Promise<{ id: string }[]>][] = [
+      ['capabilities.ticketTypeIds', next.capabilities.ticketTypeIds, () => executor.selectFrom('ticket_types').select('id').where('id', 'in', next.capabilities.ticketTypeIds).where((eb) => eb.or([eb('customer_id', 'is', null), eb('customer_id', 'in', customerIds.length ? customerIds : [''])])).execute()],
+      ['capabilities.statusIds', next.capabilities.statusIds, () => executor.selectFrom('ticket_statuses').select('id').where('id', 'in', next.capabilities.statusIds).execute()],
+      ['capabilities.recipientUserIds', next.capabilities.recipientUserIds, () => executor.selectFrom('users').select('id').where('id', 'in', next.capabilities.recipientUserIds).where('kind', '=', 'staff').where('status', '=', 'active').execute()],
+      ['capabilities.recipientGroupIds', next.capabilities.recipientGroupIds, () => executor.selectFrom('staff_groups').select('id').where('id', 'in', next.capabilities.recipientGroupIds).where('archived_at', 'is', null).execute()],
+    ];
+    for (const [field, ids, load] of checks) {
+      if (ids.length && (await load()).length !== new Set(ids).size) throw new UnprocessableError(`${field}: contains an unknown or unsuitable id.`, 'invalid_reference');
+    }
+  }
+
+  return {
+    async getAccess(scope: AccessScope, userId: string) {
+      assertStaffMay(scope.principal, 'manage_customers');
+      const { user } = await externalUser(db, scope, userId);
+      const access = await readAccessConfiguration(db, user.id);
+      if (!access) throw new NotFoundError('User not found.');
+      return toAccess(user, access);
+    },
+
+    /** Applies a role template (when given) and then the given fields; audited with before and after. */
+    async updateAccess(scope: AccessScope, userId: string, patch: AccessPatch, facts: RequestFacts) {
+      assertStaffMay(scope.principal, 'manage_customers');
+      const now = clock().toISOString();
+      return db.transaction().execute(async (trx) => {
+        const { user, customerIds } = await externalUser(trx, scope, userId);
+        const before = await readAccessConfiguration(trx, user.id);
+        if (!before) throw new NotFoundError('User not found.');
+        let base = before;
+        if (patch.roleTemplate) {
+          const template = ROLE_TEMPLATES[patch.roleTemplate];
+          const { ticketTypeKeys, ...capabilities } = template.capabilities;
+          const types = ticketTypeKeys.length
+            ? await trx.selectFrom('ticket_types').select('id').where('key', 'in', ticketTypeKeys).where('customer_id', 'is', null).where('archived_at', 'is', null).execute()
+            : [];
+          base = { ...before, modes: template.modes, capabilities: { ...capabilities, ticketTypeIds: types.map((t) => t.id), statusIds: [] } };
+        }
+        const next: AccessConfiguration = {
+          sitesRestricted: patch.sitesRestricted ?? (patch.sites ? patch.sites.length > 0 : base.sitesRestricted),
+          sites: patch.sites ?? base.sites,
+          modes: { ...base.modes, ...patch.modes },
+          capabilities: { ...base.capabilities, ...patch.capabilities },
+        };
+        await validateReferences(trx, customerIds, next);
+        await writeAccessConfiguration(trx, user.id, next, now);
+        if (patch.roleTemplate) await trx.updateTable('users').set({ role_template: patch.roleTemplate, updated_at: now }).where('id', '=', user.id).execute();
+        await recordAuditEvent(trx, {
+          occurredAt: now,
+          actorUserId: scope.principal.userId,
+          customerId: user.customer_id,
+          action: 'access.updated',
+          resourceType: 'user',
+          resourceId: user.id,
+          details: { before, after: next, roleTemplate: patch.roleTemplate ?? null },
+          ip: facts.ip,
+          requestId: facts.requestId,
+        });
+        return toAccess({ ...user, role_template: patch.roleTemplate ?? user.role_template }, next);
+      });
+    },
+
+    async listGrants(scope: AccessScope, userId: string) {
+      assertStaffMay(scope.principal, 'manage_customers');
+      const { user } = await externalUser(db, scope, userId);
+      const rows = await db.selectFrom('access_grants').selectAll().where('user_id', '=', user.id).orderBy('created_at').orderBy('id').execute();
+      return { items: rows.map((g) => ({ resourceType: g.resource_type, resourceId: g.resource_id, kind: g.kind, createdAt: g.created_at })) };
+    },
+
+    /** Grants a record of the user's own customers; optionally e-mails the user about it. */
+    async addGrant(scope: AccessScope, userId: string, input: { resourceType: GrantResourceType; resourceId: string; kind: GrantKind; notify?: boolean | undefined }, facts: RequestFacts) {
+      assertStaffMay(scope.principal, 'manage_customers');
+      const now = clock();
+      const nowIso = now.toISOString();
+      const target = GRANT_TABLES[input.resourceType];
+      return db.transaction().execute(async (trx) => {
+        const { user, customerIds } = await externalUser(trx, scope, userId);
+        const record = (await trx
+          .selectFrom(target.table)
+          .select(['id', 'customer_id', `${target.label} as label`] as never)
+          .where(scope.visible(target.table) as never)
+          .where('id' as never, '=', input.resourceId as never)
+          .executeTakeFirst()) as { id: string; customer_id: string; label: string } | undefined;
+        if (!record) throw new UnprocessableError('resourceId: no such record.', 'invalid_reference');
+        if (!customerIds.includes(record.customer_id)) {
+          throw new UnprocessableError("resourceId: the record belongs to another customer than the user's.", 'invalid_reference');
+        }
+        const existing = await trx.selectFrom('access_grants').select('id').where('user_id', '=', user.id).where('resource_type', '=', input.resourceType).where('resource_id', '=', record.id).executeTakeFirst();
+        if (existing) throw new ConflictError('This record is already granted to the user.', 'already_granted');
+        await trx.insertInto('access_grants').values({ id: newId(), user_id: user.id, resource_type: input.resourceType, resource_id: record.id, kind: input.kind, customer_id: record.customer_id, created_at: nowIso, created_by_user_id: scope.principal.userId }).execute();
+        const notify = input.notify ?? input.resourceType === 'project';
+        if (notify && user.email && user.status !== 'disabled') {
+          const recordLabel = `${target.noun} "${record.label}"`;
+          await enqueueMail(trx, grantNotificationMail({ to: user.email, userId: user.id, name: user.display_name, recordLabel, link: `${config.publicUrl}/portal` }), now);
+        }
+        await recordAuditEvent(trx, {
+          occurredAt: nowIso,
+          actorUserId: scope.principal.userId,
+          customerId: record.customer_id,
+          action: 'access.grant_added',
+          resourceType: 'user',
+          resourceId: user.id,
+          details: { grantedType: input.resourceType, grantedId: record.id, kind: input.kind, notified: notify },
+          ip: facts.ip,
+          requestId: facts.requestId,
+        });
+        return { resourceType: input.resourceType, resourceId: record.id, kind: input.kind, createdAt: nowIso };
+      });
+    },
+
+    async removeGrant(scope: AccessScope, userId: string, resourceType: GrantResourceType, resourceId: string, facts: RequestFacts) {
+      assertStaffMay(scope.principal, 'manage_customers');
+      const nowIso = clock().toISOString();
+      await db.transaction().execute(async (trx) => {
+        const { user } = await externalUser(trx, scope, userId);
+        const result = await trx.deleteFrom('access_grants').where('user_id', '=', user.id).where('resource_type', '=', resourceType).where('resource_id', '=', resourceId).executeTakeFirst();
+        if (Number(result.numDeletedRows) === 0) throw new NotFoundError('No such grant.');
+        await recordAuditEvent(trx, { occurredAt: nowIso, actorUserId: scope.principal.userId, customerId: user.customer_id, action: 'access.grant_removed', resourceType: 'user', resourceId: user.id, details: { grantedType: resourceType, grantedId: resourceId }, ip: facts.ip, requestId: facts.requestId });
+      });
+    },
+
+    externalUser: (scope: AccessScope, userId: string) => externalUser(db, scope, userId),
+  };
+}

@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, sessionFromCookie, type Session, type TestApp } from '../../../../test/helpers.js';
+import { createCustomer, staffSession } from '../../../../test/factories.js';
+import { createPortalUser } from '../../../../test/factories-portal.js';
+import { latestMailTo } from '../../../../test/mail-helpers.js';
+
+let t: TestApp;
+let admin: Session;
+beforeAll(async () => {
+  t = await buildTestApp();
+  admin = (await staffSession(t.app, 'admin')).session;
+});
+afterAll(() => t.close());
+
+const create = async (url: string, body: object) => {
+  const response = await admin.post(url, body);
+  if (response.statusCode !== 201) throw new Error(`${url}: ${response.statusCode} ${response.body}`);
+  return response.json() as { id: string };
+};
+
+async function world() {
+  const customer = await createCustomer(admin);
+  const site = await create('/api/v1/sites', { customerId: customer.id, name: 'Plant' });
+  const building = await create('/api/v1/assets', { customerId: customer.id, siteId: site.id, name: 'Building' });
+  const boiler = await create('/api/v1/assets', { customerId: customer.id, siteId: site.id, parentId: building.id, name: 'Boiler' });
+  const project = await create('/api/v1/projects', { customerId: customer.id, name: 'Upgrade', kind: 'installation' });
+  const portal = await createPortalUser(t.app, { customerId: customer.id });
+  return { customer, site, building, boiler, project, portal };
+}
+
+describe('access configuration', () => {
+  it('reads and changes modes, sites and capabilities; a role template resets them; audited', async () => {
+    const { site, portal } = await world();
+    const before = (await admin.get(`/api/v1/users/${portal.userId}/access`)).json();
+    expect(before.modes.assets).toBe('granted_only');
+    const changed = await admin.put(`/api/v1/users/${portal.userId}/access`, { sites: [{ siteId: site.id, level: 'write' }], modes: { assets: 'all_in_scope' } });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json()).toMatchObject({ sitesRestricted: true, sites: [{ siteId: site.id, level: 'write' }], modes: { assets: 'all_in_scope', tickets: 'own' } });
+    const template = (await admin.put(`/api/v1/users/${portal.userId}/access`, { roleTemplate: 'live_site_agent' })).json();
+    expect(template).toMatchObject({ roleTemplate: 'live_site_agent', sites: [{ siteId: site.id, level: 'write' }], capabilities: { manageDevices: true, createTickets: true } });
+    expect(template.capabilities.ticketTypeIds.length).toBeGreaterThan(0);
+    const events = (await admin.get(`/api/v1/audit-events?resourceId=${portal.userId}&action=access.updated`)).json().items;
+    expect(events).toHaveLength(2);
+  });
+
+  it('refuses sites of another customer and unknown fields', async () => {
+    const { portal } = await world();
+    const other = await createCustomer(admin);
+    const foreign = await create('/api/v1/sites', { customerId: other.id, name: 'Foreign' });
+    expect((await admin.put(`/api/v1/users/${portal.userId}/access`, { sites: [{ siteId: foreign.id, level: 'read' }] })).statusCode).toBe(422);
+    expect((await admin.put(`/api/v1/users/${portal.userId}/access`, { modes: { assets: 'everything' } })).statusCode).toBe(400);
+    expect((await admin.put(`/api/v1/users/${portal.userId}/access`, { superpowers: true })).statusCode).toBe(400);
+  });
+
+  it('technicians may not configure access', async () => {
+    const { portal } = await world();
+    const technician = (await staffSession(t.app, 'technician')).session;
+    expect((await technician.get(`/api/v1/users/${portal.userId}/access`)).statusCode).toBe(403);
+  });
+});
+
+describe('grants', () => {
+  it('a grant makes the record and its subtree visible; removing it hides them again', async () => {
+    const { customer, building, boiler, portal } = await world();
+    expect((await portal.session.get(`/api/v1/assets/${boiler.id}`)).statusCode).toBe(404);
+    const grant = await admin.post(`/api/v1/users/${portal.userId}/grants`, { resourceType: 'asset', resourceId: building.id, kind: 'visible' });
+    expect(grant.statusCode).toBe(201);
+    expect((await portal.session.get(`/api/v1/assets/${boiler.id}`)).statusCode).toBe(200);
+    expect((await admin.post(`/api/v1/users/${portal.userId}/grants`, { resourceType: 'asset', resourceId: building.id, kind: 'visible' })).statusCode).toBe(409);
+    expect((await admin.get(`/api/v1/users/${portal.userId}/grants`)).json().items).toEqual([expect.objectContaining({ resourceType: 'asset', resourceId: building.id, kind: 'visible' })]);
+    expect((await admin.delete(`/api/v1/users/${portal.userId}/grants/asset/${building.id}`)).statusCode).toBe(204);
+    expect((await portal.session.get(`/api/v1/assets/${boiler.id}`)).statusCode).toBe(404);
+    void customer;
+  });
+
+  it('never grants another customer’s record', async () => {
+    const { portal } = await world();
+    const other = await createCustomer(admin);
+    const foreign = await create('/api/v1/assets', { customerId: other.id, name: 'Foreign' });
+    const response = await admin.post(`/api/v1/users/${portal.userId}/grants`, { resourceType: 'asset', resourceId: foreign.id, kind: 'visible' });
+    expect(response.statusCode).toBe(422);
+  });
+
+  it('e-mails the user when a project is granted', async () => {
+    const { project, portal } = await world();
+    await admin.post(`/api/v1/users/${portal.userId}/grants`, { resourceType: 'project', resourceId: project.id, kind: 'assigned' });
+    const mail = await latestMailTo(t.app, portal.login);
+    expect(mail?.subject).toBe('You now have access to project "Upgrade"');
+  });
+});
+
+describe('explain', () => {
+  it('names the grant chain that makes a record visible, and why another is hidden', async () => {
+    const { building, boiler, portal } = await world();
+    const hidden = (await admin.get(`/api/v1/users/${portal.userId}/explain?resourceType=asset&resourceId=${boiler.id}`)).json();
+    expect(hidden).toEqual({ visible: false, reasons: [], denied: 'asset mode is granted-only and no grant covers this asset' });
+    await admin.post(`/api/v1/users/${portal.userId}/grants`, { resourceType: 'asset', resourceId: building.id, kind: 'visible' });
+    const visible = (await admin.get(`/api/v1/users/${portal.userId}/explain?resourceType=asset&resourceId=${boiler.id}`)).json();
+    expect(visible.visible).toBe(true);
+    expect(visible.reasons).toEqual([`asset ${building.id} above it is granted to the user (grants cascade down the tree)`]);
+  });
+});
+
+describe('preview as a portal user', () => {
+  it('shows exactly what the user sees, read-only, with start and end audited', async () => {
+    const { building, portal } = await world();
+    await admin.post(`/api/v1/users/${portal.userId}/grants`, { resourceType: 'asset', resourceId: building.id, kind: 'visible' });
+    const started = await admin.post(`/api/v1/users/${portal.userId}/preview`);
+    expect(started.statusCode).toBe(201);
+    const previewToken = started.cookies.find((c) => c.name === 'portico_preview')!.value;
+    const previewing = {
+      get: (url: string) => admin.inject({ method: 'GET', url, headers: { cookie: `portico_preview=${previewToken}` } }),
+      post: (url: string, payload: object) => admin.inject({ method: 'POST', url, payload, headers: { cookie: `portico_preview=${previewToken}` } }),
+    };
+    const me = (await previewing.get('/api/v1/me')).json();
+    expect(me).toMatchObject({ id: portal.userId, kind: 'external', previewBy: expect.any(String) });
+    const asUser = (await portal.session.get('/api/v1/assets')).json().items.map((a: { id: string }) => a.id);
+    expect((await previewing.get('/api/v1/assets')).json().items.map((a: { id: string }) => a.id)).toEqual(asUser);
+    const write = await previewing.post('/api/v1/tickets', { title: 'x' });
+    expect(write.statusCode).toBe(403);
+    expect(write.json().error.code).toBe('preview_read_only');
+
+    // The preview token alone is no login, and it is bound to the staff user who started it.
+    expect((await sessionFromCookie(t.app, previewToken).get('/api/v1/me')).statusCode).toBe(401);
+    const otherStaff = (await staffSession(t.app, 'admin')).session;
+    const hijack = await otherStaff.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: `portico_preview=${previewToken}` } });
+    expect(hijack.json().kind).toBe('staff');
+
+    const ended = await admin.inject({ method: 'DELETE', url: '/api/v1/preview', headers: { cookie: `portico_preview=${previewToken}` } });
+    expect(ended.statusCode).toBe(204);
+    expect((await previewing.get('/api/v1/me')).json().kind).toBe('staff');
+    const actions = (await admin.get(`/api/v1/audit-events?resourceId=${portal.userId}`)).json().items.map((e: { action: string }) => e.action);
+    expect(actions).toEqual(expect.arrayContaining(['access.preview_started', 'access.preview_ended']));
+  });
+});

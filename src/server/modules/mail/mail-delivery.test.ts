@@ -1,0 +1,98 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../../../../test/helpers.js';
+import { enqueueMail } from './outbox.repository.js';
+
+interface Received {
+  to: string[];
+  raw: string;
+}
+
+/** A real SMTP server in this process; `failing` makes it refuse every message with a temporary error. */
+async function startSmtpServer() {
+  const received: Received[] = [];
+  const state = { failing: false };
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    onData(stream, session, callback) {
+      let raw = '';
+      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
+      stream.on('end', () => {
+        if (state.failing) return callback(Object.assign(new Error('mailbox busy'), { responseCode: 451 }));
+        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.server.address() as { port: number }).port;
+  return { received, state, url: `smtp://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+const outboxRow = (t: TestApp, id: string) => t.app.ctx.db.selectFrom('mail_outbox').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+
+describe('mail over SMTP', () => {
+  let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+  let t: TestApp;
+  beforeAll(async () => {
+    smtp = await startSmtpServer();
+    t = await buildTestApp({ SMTP_URL: smtp.url, MAIL_FROM: 'Portico <portal@service.test>' });
+  });
+  afterAll(async () => {
+    await t.close();
+    await smtp.close();
+  });
+
+  it('delivers a queued mail to the SMTP server and marks it sent', async () => {
+    const id = await enqueueMail(t.app.ctx.db, { kind: 'test', to: 'anna@customer.test', subject: 'Hello', text: 'Body text' }, t.clock.now());
+    expect(await t.app.mailWorker.runOnce()).toBe(1);
+    const message = smtp.received.find((m) => m.raw.toLowerCase().includes(`x-portico-mail-id: ${id}`));
+    expect(message?.to).toEqual(['anna@customer.test']);
+    expect(message?.raw).toContain('Subject: Hello');
+    expect((await outboxRow(t, id)).status).toBe('sent');
+  });
+
+  it('keeps a mail the server refuses and delivers it on a later attempt (nothing is lost)', async () => {
+    smtp.state.failing = true;
+    const id = await enqueueMail(t.app.ctx.db, { kind: 'test', to: 'ben@customer.test', subject: 'Retry me', text: 'x' }, t.clock.now());
+    expect(await t.app.mailWorker.runOnce()).toBe(0);
+    const failed = await outboxRow(t, id);
+    expect(failed).toMatchObject({ status: 'pending', attempts: 1 });
+    expect(failed.last_error).toContain('busy');
+    expect(await t.app.mailWorker.runOnce()).toBe(0); // not due yet: backoff
+    smtp.state.failing = false;
+    t.clock.advanceMinutes(1);
+    expect(await t.app.mailWorker.runOnce()).toBe(1);
+    expect((await outboxRow(t, id)).status).toBe('sent');
+  });
+
+  it('gives up after the last retry and marks the mail failed', async () => {
+    smtp.state.failing = true;
+    const id = await enqueueMail(t.app.ctx.db, { kind: 'test', to: 'cleo@customer.test', subject: 'Doomed', text: 'x' }, t.clock.now());
+    for (let attempt = 0; attempt < 9; attempt++) {
+      await t.app.mailWorker.runOnce();
+      t.clock.advanceMinutes(25 * 60);
+    }
+    smtp.state.failing = false;
+    expect(await outboxRow(t, id)).toMatchObject({ status: 'failed', attempts: 9 });
+  });
+});
+
+describe('mail without SMTP', () => {
+  it('writes each mail as an .eml file under DATA_DIR/mail', async () => {
+    const t = await buildTestApp();
+    try {
+      const id = await enqueueMail(t.app.ctx.db, { kind: 'test', to: 'dora@customer.test', subject: 'Dropped', text: 'Link: http://x/activate?token=abc' }, t.clock.now());
+      expect(await t.app.mailWorker.runOnce()).toBe(1);
+      const file = path.join(t.database.config.dataDir, 'mail', `${id}.eml`);
+      const content = fs.readFileSync(file, 'utf8');
+      expect(content).toContain('To: dora@customer.test');
+      expect(content).toContain('Subject: Dropped');
+    } finally {
+      await t.close();
+    }
+  });
+});
