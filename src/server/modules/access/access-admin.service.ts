@@ -9,7 +9,7 @@ import { enqueueMail } from '../mail/outbox.repository.js';
 import type { UserRow } from '../users/users.repository.js';
 import { ROLE_TEMPLATES, type AccessModes, type Capabilities, type RoleTemplateKey } from './access-config.js';
 import type { AccessScope } from './access-scope.js';
-import { assertStaffMay } from './staff-permissions.js';
+import { assertMayManagePortalUsers, assertWithinOwnAccess } from './customer-admin.js';
 import { readAccessConfiguration, writeAccessConfiguration, type AccessConfiguration, type SiteAccess } from './user-access.repository.js';
 
 /** The table behind each grantable record type, and how a notification names the record. */
@@ -67,7 +67,7 @@ export function createAccessAdminService({ db, clock, config }: Pick<AppContext,
 
   return {
     async getAccess(scope: AccessScope, userId: string) {
-      assertStaffMay(scope.principal, 'manage_customers');
+      assertMayManagePortalUsers(scope);
       const { user } = await externalUser(db, scope, userId);
       const access = await readAccessConfiguration(db, user.id);
       if (!access) throw new NotFoundError('User not found.');
@@ -76,7 +76,7 @@ export function createAccessAdminService({ db, clock, config }: Pick<AppContext,
 
     /** Applies a role template (when given) and then the given fields; audited with before and after. */
     async updateAccess(scope: AccessScope, userId: string, patch: AccessPatch, facts: RequestFacts) {
-      assertStaffMay(scope.principal, 'manage_customers');
+      assertMayManagePortalUsers(scope);
       const now = clock().toISOString();
       return db.transaction().execute(async (trx) => {
         const { user, customerIds } = await externalUser(trx, scope, userId);
@@ -97,6 +97,7 @@ export function createAccessAdminService({ db, clock, config }: Pick<AppContext,
           modes: { ...base.modes, ...patch.modes },
           capabilities: { ...base.capabilities, ...patch.capabilities },
         };
+        assertWithinOwnAccess(scope, { userId: user.id, config: next });
         await validateReferences(trx, customerIds, next);
         await writeAccessConfiguration(trx, user.id, next, now);
         if (patch.roleTemplate) await trx.updateTable('users').set({ role_template: patch.roleTemplate, updated_at: now }).where('id', '=', user.id).execute();
@@ -116,7 +117,7 @@ export function createAccessAdminService({ db, clock, config }: Pick<AppContext,
     },
 
     async listGrants(scope: AccessScope, userId: string) {
-      assertStaffMay(scope.principal, 'manage_customers');
+      assertMayManagePortalUsers(scope);
       const { user } = await externalUser(db, scope, userId);
       const rows = await db.selectFrom('access_grants').selectAll().where('user_id', '=', user.id).orderBy('created_at').orderBy('id').execute();
       return { items: rows.map((g) => ({ resourceType: g.resource_type, resourceId: g.resource_id, kind: g.kind, createdAt: g.created_at })) };
@@ -124,7 +125,7 @@ export function createAccessAdminService({ db, clock, config }: Pick<AppContext,
 
     /** Grants a record of the user's own customers; optionally e-mails the user about it. */
     async addGrant(scope: AccessScope, userId: string, input: { resourceType: GrantResourceType; resourceId: string; kind: GrantKind; notify?: boolean | undefined }, facts: RequestFacts) {
-      assertStaffMay(scope.principal, 'manage_customers');
+      assertMayManagePortalUsers(scope);
       const now = clock();
       const nowIso = now.toISOString();
       const target = GRANT_TABLES[input.resourceType];
@@ -164,7 +165,7 @@ export function createAccessAdminService({ db, clock, config }: Pick<AppContext,
     },
 
     async removeGrant(scope: AccessScope, userId: string, resourceType: GrantResourceType, resourceId: string, facts: RequestFacts) {
-      assertStaffMay(scope.principal, 'manage_customers');
+      assertMayManagePortalUsers(scope);
       const nowIso = clock().toISOString();
       await db.transaction().execute(async (trx) => {
         const { user } = await externalUser(trx, scope, userId);

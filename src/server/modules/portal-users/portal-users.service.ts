@@ -3,7 +3,7 @@ import { newId } from '../../db/ids.js';
 import { ConflictError, NotFoundError, UnprocessableError } from '../../plugins/errors.js';
 import { ROLE_TEMPLATES, type RoleTemplateKey } from '../access/access-config.js';
 import type { AccessScope } from '../access/access-scope.js';
-import { assertStaffMay } from '../access/staff-permissions.js';
+import { assertMayManagePortalUsers, assertWithinOwnAccess } from '../access/customer-admin.js';
 import { writeAccessConfiguration, type SiteAccess } from '../access/user-access.repository.js';
 import { recordAuditEvent } from '../audit/audit.repository.js';
 import type { RequestFacts } from '../auth/auth.service.js';
@@ -84,7 +84,7 @@ export function createPortalUsersService({ db, clock, config }: Pick<AppContext,
   return {
     /** Creates the users, their access from the role template, and queues one invitation e-mail each, all in one transaction. */
     async invite(scope: AccessScope, inputs: InvitationInput[], facts: RequestFacts) {
-      assertStaffMay(scope.principal, 'manage_customers');
+      assertMayManagePortalUsers(scope);
       const now = clock();
       const nowIso = now.toISOString();
       const created = await db.transaction().execute(async (trx) => {
@@ -117,17 +117,14 @@ export function createPortalUsersService({ db, clock, config }: Pick<AppContext,
           };
           await insertUser(trx, user);
           const { ticketTypeKeys, ...capabilities } = template.capabilities;
-          await writeAccessConfiguration(
-            trx,
-            user.id,
-            {
-              sitesRestricted: (input.sites ?? []).length > 0,
-              sites: input.sites ?? [],
-              modes: template.modes,
-              capabilities: { ...capabilities, ticketTypeIds: await ticketTypeIdsFor(trx, ticketTypeKeys, customer.id), statusIds: [] },
-            },
-            nowIso,
-          );
+          const access = {
+            sitesRestricted: (input.sites ?? []).length > 0,
+            sites: input.sites ?? [],
+            modes: template.modes,
+            capabilities: { ...capabilities, ticketTypeIds: await ticketTypeIdsFor(trx, ticketTypeKeys, customer.id), statusIds: [] },
+          };
+          assertWithinOwnAccess(scope, { userId: user.id, config: access });
+          await writeAccessConfiguration(trx, user.id, access, nowIso);
           if (!input.initialPassword) await sendInvitation(trx, user, customer.name, scope.principal.userId, now);
           await recordAuditEvent(trx, {
             occurredAt: nowIso,
@@ -150,7 +147,7 @@ export function createPortalUsersService({ db, clock, config }: Pick<AppContext,
     /** A new link (the old one stops working) and a new e-mail. */
     async resend(scope: AccessScope, userId: string, facts: RequestFacts) {
       const user = await getExternalUser(scope, userId);
-      assertStaffMay(scope.principal, 'manage_customers');
+      assertMayManagePortalUsers(scope);
       if (user.status !== 'pending') throw new ConflictError('Only users who have not activated their account can be invited again.', 'not_pending');
       const now = clock();
       const customer = await db.selectFrom('customers').select('name').where('id', '=', user.customer_id!).executeTakeFirstOrThrow();
@@ -164,7 +161,7 @@ export function createPortalUsersService({ db, clock, config }: Pick<AppContext,
 
     async revoke(scope: AccessScope, userId: string, facts: RequestFacts) {
       const user = await getExternalUser(scope, userId);
-      assertStaffMay(scope.principal, 'manage_customers');
+      assertMayManagePortalUsers(scope);
       if (user.status !== 'pending') throw new ConflictError('The invitation was already accepted; disable the user instead.', 'not_pending');
       const now = clock();
       await db.transaction().execute(async (trx) => {

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type Session, type TestApp } from '../../../../test/helpers.js';
+import { createCustomer, staffSession, uniqueSuffix } from '../../../../test/factories.js';
+import { createPortalUser } from '../../../../test/factories-portal.js';
+
+let t: TestApp;
+let staff: Session;
+beforeAll(async () => {
+  t = await buildTestApp();
+  staff = (await staffSession(t.app, 'coordinator')).session;
+});
+afterAll(() => t.close());
+
+async function setup() {
+  const customer = await createCustomer(staff);
+  const siteA = (await staff.post('/api/v1/sites', { customerId: customer.id, name: 'A' })).json();
+  const siteB = (await staff.post('/api/v1/sites', { customerId: customer.id, name: 'B' })).json();
+  const ticketTypeIds = (await staff.get('/api/v1/ticket-types?limit=200')).json().items.map((type: { id: string }) => type.id);
+  const admin = await createPortalUser(t.app, {
+    customerId: customer.id,
+    sites: [{ siteId: siteA.id, level: 'write' }],
+    modes: { assets: 'all_in_scope', tickets: 'all_in_scope', projects: 'all_in_scope', orders: 'all_in_scope' },
+    capabilities: { customerAdmin: true, createTickets: true, ticketTypeIds },
+  });
+  const invite = (body: object) => admin.session.post('/api/v1/users/invitations', { email: `colleague-${uniqueSuffix()}@customer.test`, displayName: 'Colleague', customerId: customer.id, ...body });
+  return { customer, siteA, siteB, admin, invite };
+}
+
+describe('customer admins manage colleagues within their own access', () => {
+  it('invite colleagues of their customer on their own sites, and see them in /users', async () => {
+    const { siteA, admin, invite } = await setup();
+    const invited = await invite({ roleTemplate: 'customer', sites: [{ siteId: siteA.id, level: 'read' }] });
+    expect(invited.statusCode).toBe(201);
+    const listed = (await admin.session.get('/api/v1/users')).json().items.map((u: { id: string }) => u.id);
+    expect(listed).toEqual(expect.arrayContaining([admin.userId, invited.json().items[0].id]));
+    expect((await admin.session.get('/api/v1/users?kind=staff')).json().items).toEqual([]);
+  });
+
+  it('cannot give more than they have: other sites, wider sites, capabilities they lack', async () => {
+    const { siteA, siteB, invite } = await setup();
+    const otherSite = await invite({ roleTemplate: 'customer', sites: [{ siteId: siteB.id, level: 'read' }] });
+    expect(otherSite.statusCode).toBe(403);
+    expect(otherSite.json().error.code).toBe('beyond_own_access');
+    expect((await invite({ roleTemplate: 'customer', sites: [{ siteId: siteA.id, level: 'read' }] })).statusCode).toBe(201);
+    expect((await invite({ roleTemplate: 'customer' })).statusCode).toBe(403); // all sites, while the admin has one
+    expect((await invite({ roleTemplate: 'live_site_agent', sites: [{ siteId: siteA.id, level: 'write' }] })).statusCode).toBe(403); // manageDevices
+  });
+
+  it('change a colleague’s access within limits, never their own', async () => {
+    const { siteA, admin, invite } = await setup();
+    const colleagueId = (await invite({ roleTemplate: 'customer', sites: [{ siteId: siteA.id, level: 'read' }] })).json().items[0].id;
+    const widen = await admin.session.put(`/api/v1/users/${colleagueId}/access`, { modes: { tickets: 'all_in_scope' } });
+    expect(widen.statusCode).toBe(200);
+    expect((await admin.session.put(`/api/v1/users/${colleagueId}/access`, { capabilities: { uploadFiles: true } })).statusCode).toBe(403);
+    expect((await admin.session.put(`/api/v1/users/${admin.userId}/access`, { modes: { tickets: 'own' } })).statusCode).toBe(403);
+  });
+
+  it('portal users without the capability cannot, and nobody reaches another customer’s users', async () => {
+    const { customer, admin } = await setup();
+    const plain = await createPortalUser(t.app, { customerId: customer.id });
+    const denied = await plain.session.post('/api/v1/users/invitations', { email: `x-${uniqueSuffix()}@c.test`, displayName: 'X', customerId: customer.id, roleTemplate: 'customer' });
+    expect(denied.statusCode).toBe(403);
+    const other = await createCustomer(staff);
+    const stranger = await createPortalUser(t.app, { customerId: other.id });
+    expect((await admin.session.get(`/api/v1/users/${stranger.userId}/access`)).statusCode).toBe(404);
+    const foreignInvite = await admin.session.post('/api/v1/users/invitations', { email: `y-${uniqueSuffix()}@c.test`, displayName: 'Y', customerId: other.id, roleTemplate: 'customer' });
+    expect(foreignInvite.statusCode).toBe(422);
+  });
+});

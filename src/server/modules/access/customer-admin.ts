@@ -1,0 +1,51 @@
+import { ForbiddenError } from '../../plugins/errors.js';
+import type { AccessModes } from './access-config.js';
+import type { AccessScope } from './access-scope.js';
+import { isExternal } from './portal-capabilities.js';
+import { assertStaffMay } from './staff-permissions.js';
+import type { AccessConfiguration } from './user-access.repository.js';
+
+/**
+ * Customer admins (SPEC §2.4) manage colleagues of their own customers, never beyond their own access:
+ * every mode at most as wide as theirs, capabilities a subset of theirs, sites a subset of theirs.
+ */
+export function assertMayManagePortalUsers(scope: AccessScope): void {
+  if (!isExternal(scope)) return assertStaffMay(scope.principal, 'manage_customers');
+  if (!scope.facts.capabilities.customerAdmin) throw new ForbiddenError('Only customer admins manage colleagues.');
+}
+
+/** Modes in order of how much they show; a colleague's mode may not rank above the admin's. */
+const WIDTH: { [K in keyof AccessModes]: readonly AccessModes[K][] } = {
+  assets: ['granted_only', 'all_in_scope'],
+  workOrders: ['assigned_only', 'all_under_visible_assets'],
+  projects: ['granted_only', 'all_in_scope'],
+  tickets: ['own', 'all_in_scope'],
+  orders: ['own', 'all_in_scope'],
+  schedule: ['assigned_only'],
+};
+
+export function assertWithinOwnAccess(scope: AccessScope, target: { userId: string; config: AccessConfiguration }): void {
+  if (!isExternal(scope)) return;
+  const own = scope.facts;
+  if (target.userId === own.userId) throw new ForbiddenError('You cannot change your own access.');
+  const beyond: string[] = [];
+  for (const key of Object.keys(WIDTH) as (keyof AccessModes)[]) {
+    const order = WIDTH[key] as readonly string[];
+    if (order.indexOf(target.config.modes[key]) > order.indexOf(own.modes[key])) beyond.push(`modes.${key}`);
+  }
+  const caps = target.config.capabilities;
+  for (const flag of ['manageDevices', 'createTickets', 'uploadFiles', 'customerAdmin'] as const) {
+    if (caps[flag] && !own.capabilities[flag]) beyond.push(`capabilities.${flag}`);
+  }
+  for (const list of ['ticketTypeIds', 'statusIds', 'recipientUserIds', 'recipientGroupIds'] as const) {
+    if (caps[list].some((id) => !own.capabilities[list].includes(id))) beyond.push(`capabilities.${list}`);
+  }
+  if (own.sitesRestricted) {
+    if (!target.config.sitesRestricted) beyond.push('sitesRestricted');
+    for (const site of target.config.sites) {
+      const allowed = site.level === 'write' ? own.writableSiteIds : own.readableSiteIds;
+      if (!allowed.includes(site.siteId)) beyond.push(`sites.${site.siteId}`);
+    }
+  }
+  if (beyond.length) throw new ForbiddenError(`You cannot give a colleague more access than you have (${beyond.join(', ')}).`, 'beyond_own_access');
+}
