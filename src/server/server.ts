@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
-import { DEMO_LOGINS, seedDemoData } from './demo/seed-demo.js';
+import { allDemoLogins, seedDemoData } from './demo/seed-demo.js';
 import { ensureInitialAdmin } from './modules/users/initial-admin.js';
 
 /** The only place that listens. Starts Portico and shuts it down gracefully on SIGTERM/SIGINT. */
@@ -57,7 +57,7 @@ export async function main(options: { demoDataDefault?: boolean } = {}): Promise
   ];
   if (config.demoData) {
     lines.push('  demo logins (login / password):');
-    const shown = demoLogins ?? DEMO_LOGINS;
+    const shown = demoLogins ?? allDemoLogins();
     for (const login of shown) lines.push(`    ${login.login.padEnd(32)} ${login.password.padEnd(22)} ${login.description}`);
     if (!demoLogins) lines.push('    (demo data was created on an earlier start; changed passwords stay changed)');
   }

@@ -156,5 +156,5 @@ export async function seedDemoCompany(trx: Trx, now: Date, staff: { technicianId
     { id: newId(), title: 'Escalation policy', kind: 'policy', body: 'Incidents on life-safety systems are escalated to the on-call engineer within 30 minutes.', ...stamps, archived_at: null },
     { id: newId(), title: 'Van stock list', kind: 'list', body: 'Gaskets, pressure sensors, fuses, cable ties.', ...stamps, archived_at: null },
   ]).execute();
-  return { northwind, berlin, hamburg, helix, globex, blueHarbor, projectId, berlinHq, plantRoomSite, labNorth, hqBuilding, boiler1 };
+  return { northwind, berlin, hamburg, helix, globex, blueHarbor, projectId, berlinHq, plantRoomSite, labNorth, munich, hqBuilding, boiler1, visitId };
 }

@@ -4,6 +4,7 @@ import type { UsersTable } from '../db/schema.js';
 import { hashPassword } from '../modules/auth/passwords.js';
 import { countUsers, insertUser } from '../modules/users/users.repository.js';
 import { seedDemoCompany } from './demo-company.js';
+import { DEMO_PORTAL_LOGINS, seedDemoPortalUsers } from './demo-portal-users.js';
 
 export interface DemoLogin {
   login: string;
@@ -18,11 +19,17 @@ export const DEMO_LOGINS: readonly (DemoLogin & { displayName: string; kind: Use
   { login: 'technician@portico.demo', password: 'portico-technician', displayName: 'Tess Technician', kind: 'staff', role: 'technician', description: 'staff technician' },
 ];
 
+/** Every demo login, staff first, as printed at start. */
+export function allDemoLogins(): DemoLogin[] {
+  return [...DEMO_LOGINS, ...DEMO_PORTAL_LOGINS].map(({ login, password, description }) => ({ login, password, description }));
+}
+
 /** Fills an empty database with the demo company. Does nothing when users already exist. */
 export async function seedDemoData({ db, clock }: Pick<AppContext, 'db' | 'clock'>): Promise<DemoLogin[] | null> {
   if ((await countUsers(db)) > 0) return null;
   const now = clock().toISOString();
   const hashes = await Promise.all(DEMO_LOGINS.map((u) => hashPassword(u.password)));
+  const portalHashes = await Promise.all(DEMO_PORTAL_LOGINS.map((u) => hashPassword(u.password)));
   await db.transaction().execute(async (trx) => {
     const ids = DEMO_LOGINS.map(() => newId());
     for (const [i, user] of DEMO_LOGINS.entries()) {
@@ -44,7 +51,8 @@ export async function seedDemoData({ db, clock }: Pick<AppContext, 'db' | 'clock
       });
     }
     const idOf = (role: string) => ids[DEMO_LOGINS.findIndex((u) => u.role === role)]!;
-    await seedDemoCompany(trx, clock(), { technicianId: idOf('technician'), coordinatorId: idOf('coordinator') });
+    const refs = await seedDemoCompany(trx, clock(), { technicianId: idOf('technician'), coordinatorId: idOf('coordinator') });
+    await seedDemoPortalUsers(trx, refs, portalHashes, now);
   });
-  return DEMO_LOGINS.map(({ login, password, description }) => ({ login, password, description }));
+  return allDemoLogins();
 }
