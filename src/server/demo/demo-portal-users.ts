@@ -1,7 +1,8 @@
 import type { Transaction } from 'kysely';
 import { newId } from '../db/ids.js';
 import type { Database } from '../db/schema.js';
-import { ROLE_TEMPLATES, type RoleTemplateKey } from '../modules/access/access-config.js';
+import type { RoleTemplateKey } from '../modules/access/access-config.js';
+import { resolveRoleTemplate } from '../modules/access/apply-role-template.js';
 import { writeAccessConfiguration, type SiteAccess } from '../modules/access/user-access.repository.js';
 import type { seedDemoCompany } from './demo-company.js';
 
@@ -62,11 +63,8 @@ export async function seedDemoPortalUsers(trx: Transaction<Database>, refs: Refs
       status: 'active', must_change_password: 0, locale: null, created_at: now, updated_at: now, password_changed_at: now, last_login_at: null,
       customer_id: customerId, contact_id: null, role_template: demo.template,
     }).execute();
-    const template = ROLE_TEMPLATES[demo.template];
-    const { ticketTypeKeys, ...capabilities } = template.capabilities;
-    const types = ticketTypeKeys.length ? await trx.selectFrom('ticket_types').select('id').where('key', 'in', ticketTypeKeys).where('customer_id', 'is', null).execute() : [];
     const sites = demo.sites?.(refs) ?? [];
-    await writeAccessConfiguration(trx, id, { sitesRestricted: sites.length > 0, sites, modes: template.modes, capabilities: { ...capabilities, ticketTypeIds: types.map((t) => t.id), statusIds: [] } }, now);
+    await writeAccessConfiguration(trx, id, { sitesRestricted: sites.length > 0, sites, ...(await resolveRoleTemplate(trx, demo.template, customerId)) }, now);
     for (const grant of demo.grants?.(refs) ?? []) {
       await trx.insertInto('access_grants').values({ id: newId(), user_id: id, resource_type: grant.resourceType, resource_id: grant.resourceId, kind: 'visible', customer_id: customerId, created_at: now, created_by_user_id: null }).execute();
     }

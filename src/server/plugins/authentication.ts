@@ -34,6 +34,8 @@ export function registerAuthentication(app: FastifyInstance, auth: AuthService):
     if (previewToken && request.auth?.principal.kind === 'staff') {
       const preview = await auth.resolveSession(previewToken, request.auth.user.id);
       if (preview) request.auth = preview;
+      // An ended or expired preview must never fall back to the staff user's own (writable) access.
+      else if (!request.routeOptions.config?.allowDuringPreview) throw new UnauthorizedError('This preview has ended. Close it to return to your own view.', 'preview_ended');
     }
     // Checked before body validation, so a preview never even reaches a write handler.
     const readOnly = request.method === 'GET' || request.method === 'HEAD';
@@ -42,7 +44,8 @@ export function registerAuthentication(app: FastifyInstance, auth: AuthService):
     }
   });
   app.addHook('preHandler', async (request) => {
-    if (request.auth?.user.must_change_password && !request.routeOptions.config.allowDuringPasswordChange) {
+    // A preview shows the portal as it is set up, even before the user's first password change.
+    if (request.auth?.user.must_change_password && !request.auth.previewBy && !request.routeOptions.config.allowDuringPasswordChange) {
       throw new ForbiddenError('Change your password before you continue.', 'password_change_required');
     }
   });

@@ -7,7 +7,8 @@ import type { RequestFacts } from '../auth/auth.service.js';
 import { grantNotificationMail } from '../mail/mail-templates.js';
 import { enqueueMail } from '../mail/outbox.repository.js';
 import type { UserRow } from '../users/users.repository.js';
-import { ROLE_TEMPLATES, type AccessModes, type Capabilities, type RoleTemplateKey } from './access-config.js';
+import type { AccessModes, Capabilities, RoleTemplateKey } from './access-config.js';
+import { resolveRoleTemplate } from './apply-role-template.js';
 import type { AccessScope } from './access-scope.js';
 import { assertMayManagePortalUsers, assertWithinOwnAccess } from './customer-admin.js';
 import { readAccessConfiguration, writeAccessConfiguration, type AccessConfiguration, type SiteAccess } from './user-access.repository.js';
@@ -83,14 +84,7 @@ export function createAccessAdminService({ db, clock, config }: Pick<AppContext,
         const before = await readAccessConfiguration(trx, user.id);
         if (!before) throw new NotFoundError('User not found.');
         let base = before;
-        if (patch.roleTemplate) {
-          const template = ROLE_TEMPLATES[patch.roleTemplate];
-          const { ticketTypeKeys, ...capabilities } = template.capabilities;
-          const types = ticketTypeKeys.length
-            ? await trx.selectFrom('ticket_types').select('id').where('key', 'in', ticketTypeKeys).where('customer_id', 'is', null).where('archived_at', 'is', null).execute()
-            : [];
-          base = { ...before, modes: template.modes, capabilities: { ...capabilities, ticketTypeIds: types.map((t) => t.id), statusIds: [] } };
-        }
+        if (patch.roleTemplate) base = { ...before, ...(await resolveRoleTemplate(trx, patch.roleTemplate, user.customer_id)) };
         const next: AccessConfiguration = {
           sitesRestricted: patch.sitesRestricted ?? (patch.sites ? patch.sites.length > 0 : base.sitesRestricted),
           sites: patch.sites ?? base.sites,

@@ -124,11 +124,14 @@ describe('preview as a portal user', () => {
     expect((await sessionFromCookie(t.app, previewToken).get('/api/v1/me')).statusCode).toBe(401);
     const otherStaff = (await staffSession(t.app, 'admin')).session;
     const hijack = await otherStaff.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: `portico_preview=${previewToken}` } });
-    expect(hijack.json().kind).toBe('staff');
+    expect(hijack.statusCode).toBe(401);
+    expect(hijack.json().error.code).toBe('preview_ended');
 
     const ended = await admin.inject({ method: 'DELETE', url: '/api/v1/preview', headers: { cookie: `portico_preview=${previewToken}` } });
     expect(ended.statusCode).toBe(204);
-    expect((await previewing.get('/api/v1/me')).json().kind).toBe('staff');
+    expect(ended.cookies.find((c) => c.name === 'portico_preview')?.value).toBe('');
+    expect((await previewing.get('/api/v1/me')).json().error.code).toBe('preview_ended');
+    expect((await admin.get('/api/v1/me')).json().kind).toBe('staff');
     const actions = (await admin.get(`/api/v1/audit-events?resourceId=${portal.userId}`)).json().items.map((e: { action: string }) => e.action);
     expect(actions).toEqual(expect.arrayContaining(['access.preview_started', 'access.preview_ended']));
   });

@@ -60,10 +60,12 @@ export interface RoleTemplate {
   description: string;
   modes: AccessModes;
   /** Capabilities, with ticket types named by key (resolved to ids when applied). */
-  capabilities: Omit<Capabilities, 'ticketTypeIds' | 'statusIds'> & { ticketTypeKeys: string[] };
+  capabilities: Omit<Capabilities, 'ticketTypeIds' | 'statusIds'> & { ticketTypeKeys: string[]; statusKeys: string[] };
 }
 
 const REQUEST_TYPES = ['service_request', 'incident_report', 'visit_request', 'feedback'];
+/** Live-site agents manage tickets: they move them through the whole workflow. */
+const MANAGED_STATUSES = ['new', 'in_progress', 'waiting_for_customer', 'resolved', 'closed'];
 
 /**
  * Presets staff pick when inviting (SPEC §2, §5); each user's configuration can be adjusted afterwards.
@@ -76,34 +78,34 @@ export const ROLE_TEMPLATES: Record<RoleTemplateKey, RoleTemplate> = {
     name: 'Customer',
     description: 'Sees the assets granted to them and everything under them, their own tickets and assigned visits; raises requests.',
     modes: { assets: 'granted_only', workOrders: 'all_under_visible_assets', projects: 'granted_only', tickets: 'own', orders: 'own', schedule: 'assigned_only' },
-    capabilities: { ...NO_CAPABILITIES, createTickets: true, ticketTypeKeys: REQUEST_TYPES },
+    capabilities: { ...NO_CAPABILITIES, createTickets: true, ticketTypeKeys: REQUEST_TYPES, statusKeys: [] },
   },
   view_only: {
     key: 'view_only',
     name: 'View only',
     description: 'Sees every project, asset and order of the account, read-only.',
     modes: { assets: 'all_in_scope', workOrders: 'all_under_visible_assets', projects: 'all_in_scope', tickets: 'own', orders: 'all_in_scope', schedule: 'assigned_only' },
-    capabilities: { ...NO_CAPABILITIES, ticketTypeKeys: [] },
+    capabilities: { ...NO_CAPABILITIES, ticketTypeKeys: [], statusKeys: [] },
   },
   technician: {
     key: 'technician',
     name: 'Technician',
     description: 'Sees only selected projects, the devices of the sites in scope and their tickets.',
     modes: { assets: 'all_in_scope', workOrders: 'all_under_visible_assets', projects: 'granted_only', tickets: 'all_in_scope', orders: 'own', schedule: 'assigned_only' },
-    capabilities: { ...NO_CAPABILITIES, ticketTypeKeys: [] },
+    capabilities: { ...NO_CAPABILITIES, ticketTypeKeys: [], statusKeys: [] },
   },
   live_site_agent: {
     key: 'live_site_agent',
     name: 'Live site agent',
     description: 'Adds, edits and archives devices on sites with write access, and manages tickets.',
     modes: { assets: 'all_in_scope', workOrders: 'all_under_visible_assets', projects: 'granted_only', tickets: 'all_in_scope', orders: 'own', schedule: 'assigned_only' },
-    capabilities: { ...NO_CAPABILITIES, manageDevices: true, createTickets: true, uploadFiles: true, ticketTypeKeys: REQUEST_TYPES },
+    capabilities: { ...NO_CAPABILITIES, manageDevices: true, createTickets: true, uploadFiles: true, ticketTypeKeys: REQUEST_TYPES, statusKeys: MANAGED_STATUSES },
   },
   customer_admin: {
     key: 'customer_admin',
     name: 'Customer admin',
     description: 'Sees everything of the account and manages colleagues, never beyond their own access.',
     modes: { assets: 'all_in_scope', workOrders: 'all_under_visible_assets', projects: 'all_in_scope', tickets: 'all_in_scope', orders: 'all_in_scope', schedule: 'assigned_only' },
-    capabilities: { ...NO_CAPABILITIES, createTickets: true, uploadFiles: true, customerAdmin: true, ticketTypeKeys: [...REQUEST_TYPES, 'question'] },
+    capabilities: { ...NO_CAPABILITIES, createTickets: true, uploadFiles: true, customerAdmin: true, ticketTypeKeys: [...REQUEST_TYPES, 'question'], statusKeys: ['resolved', 'closed'] },
   },
 };

@@ -69,6 +69,11 @@ const fields = {
   customFields: Type.Optional(CustomFieldsInput),
   internalNotes: text(10_000),
 };
+/**
+ * What only the service company writes: internal notes, and the service dates its work orders and
+ * calibrations drive. Portal users managing devices may set everything else (SPEC §2.4, §2.5).
+ */
+export const STAFF_ONLY_ASSET_FIELDS = ['internalNotes', 'nextDueDate', 'lastServiceDate'] as const satisfies readonly (keyof typeof fields)[];
 export const AssetInput = Body({ customerId: Id, ...fields });
 export type AssetInput = Static<typeof AssetInput>;
 /** customerId is immutable: an asset never changes hands between customers. */

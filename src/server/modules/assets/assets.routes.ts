@@ -63,7 +63,7 @@ export const assetsRoutes: FastifyPluginAsyncTypebox<{ assets: AssetsService }> 
 
   app.post(
     '/assets',
-    { schema: { tags, summary: 'Create an asset', body: AssetInput, response: { 201: Asset } } },
+    { schema: { tags, summary: 'Create an asset (portal users: with manage-devices, on writable sites, no staff-only fields)', body: AssetInput, response: { 201: Asset } } },
     async (request, reply) => reply.status(201).send(await assets.create(await requireScope(request), request.body, requestFacts(request))),
   );
 

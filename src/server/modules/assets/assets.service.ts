@@ -4,10 +4,10 @@ import { childPath, depthOf, moveSubtree, rootIdOf, wouldCreateCycle } from '../
 import { parseSort } from '../../http/list-query.js';
 import { NotFoundError, UnprocessableError } from '../../plugins/errors.js';
 import type { AccessScope } from '../access/access-scope.js';
-import { assertStaffMay } from '../access/staff-permissions.js';
+import { assertMayManageDevice, assertMayManageDevices, assertNoStaffOnlyFields, assertStillVisible } from '../access/portal-capabilities.js';
 import { recordChange, type ChangeFacts } from '../audit/record-change.js';
 import { createWorkOrdersService } from '../work-orders/work-orders.service.js';
-import { serializeCustomFields, toAsset, type AssetInput, type AssetPatch, type AssetRow } from './assets.mapping.js';
+import { serializeCustomFields, STAFF_ONLY_ASSET_FIELDS, toAsset, type AssetInput, type AssetPatch, type AssetRow } from './assets.mapping.js';
 import {
   findVisibleAsset,
   insertAsset,
@@ -67,8 +67,13 @@ export function createAssetsService({ db, clock }: Pick<AppContext, 'db' | 'cloc
       return workOrders.listPage(scope, { underAsset: { rootId: asset.root_id, path: asset.path } }, { sort, cursor: query.cursor, limit: query.limit });
     },
 
+    /**
+     * Staff by role; portal users ("live site devices") with manage-devices, on writable sites of their
+     * customers, never setting staff-only fields, and only where they still see the device afterwards.
+     */
     async create(scope: AccessScope, input: AssetInput, facts: Facts) {
-      assertStaffMay(scope.principal, 'manage_records');
+      assertMayManageDevices(scope);
+      assertNoStaffOnlyFields(scope, input, STAFF_ONLY_ASSET_FIELDS);
       const customFields = serializeCustomFields(input.customFields ?? {});
       const id = newId();
       const now = clock().toISOString();
@@ -77,6 +82,7 @@ export function createAssetsService({ db, clock }: Pick<AppContext, 'db' | 'cloc
         const path = childPath(await parentPath(trx, scope, input.parentId, input.customerId), id);
         await assertSiteReference(trx, scope, input.siteId, input.customerId);
         await assertProjectReference(trx, scope, input.projectId, input.customerId);
+        assertMayManageDevice(scope, { customerId: input.customerId, siteId: input.siteId ?? null });
         const created: AssetRow = {
           id,
           customer_id: input.customerId,
@@ -101,6 +107,7 @@ export function createAssetsService({ db, clock }: Pick<AppContext, 'db' | 'cloc
           archived_at: null,
         };
         await insertAsset(trx, created);
+        await assertStillVisible(scope, () => findVisibleAsset(trx, scope, id));
         await recordChange(trx, { ...facts, principal: scope.principal, now }, {
           action: 'create',
           resourceType: 'asset',
@@ -115,7 +122,8 @@ export function createAssetsService({ db, clock }: Pick<AppContext, 'db' | 'cloc
 
     async update(scope: AccessScope, id: string, patch: AssetPatch, facts: Facts) {
       const before = await getVisible(scope, id);
-      assertStaffMay(scope.principal, 'manage_records');
+      assertMayManageDevice(scope, { customerId: before.customer_id, siteId: before.site_id });
+      assertNoStaffOnlyFields(scope, patch, STAFF_ONLY_ASSET_FIELDS);
       const customFields = patch.customFields ? serializeCustomFields(patch.customFields) : before.custom_fields;
       const now = clock().toISOString();
       const row = await db.transaction().execute(async (trx) => {
@@ -132,6 +140,8 @@ export function createAssetsService({ db, clock }: Pick<AppContext, 'db' | 'cloc
         }
         if (patch.siteId) await assertSiteReference(trx, scope, patch.siteId, customerId);
         if (patch.projectId) await assertProjectReference(trx, scope, patch.projectId, customerId);
+        // Moving a device to another site needs write access there too.
+        if (patch.siteId !== undefined && patch.siteId !== before.site_id) assertMayManageDevice(scope, { customerId, siteId: patch.siteId });
         const keep = <K extends keyof AssetPatch, C extends keyof AssetRow>(key: K, column: C) =>
           (patch[key] === undefined ? before[column] : patch[key]) as AssetRow[C];
         const after: AssetRow = {
@@ -156,6 +166,7 @@ export function createAssetsService({ db, clock }: Pick<AppContext, 'db' | 'cloc
         };
         const { id: _id, ...changes } = after;
         await updateAssetRow(trx, id, changes);
+        await assertStillVisible(scope, () => findVisibleAsset(trx, scope, id));
         await recordChange(trx, { ...facts, principal: scope.principal, now }, {
           action: 'update',
           resourceType: 'asset',
@@ -171,7 +182,7 @@ export function createAssetsService({ db, clock }: Pick<AppContext, 'db' | 'cloc
 
     async archive(scope: AccessScope, id: string, facts: Facts) {
       const before = await getVisible(scope, id);
-      assertStaffMay(scope.principal, 'manage_records');
+      assertMayManageDevice(scope, { customerId: before.customer_id, siteId: before.site_id });
       if (before.archived_at) return;
       const now = clock().toISOString();
       await db.transaction().execute(async (trx) => {

@@ -5,6 +5,7 @@ import { newId } from '../../db/ids.js';
 import { parseSort } from '../../http/list-query.js';
 import { BadRequestError, NotFoundError, UnprocessableError } from '../../plugins/errors.js';
 import type { AccessScope } from '../access/access-scope.js';
+import { assertMayUpload } from '../access/portal-capabilities.js';
 import { assertStaffMay } from '../access/staff-permissions.js';
 import { recordChange, type ChangeFacts } from '../audit/record-change.js';
 import { resolveFileOwner, uploadActionFor, type FileOwner } from './file-owners.js';
@@ -56,7 +57,11 @@ export function createFilesService({ db, clock, config }: Pick<AppContext, 'db' 
       return toFile(await getVisible(scope, id));
     },
 
-    /** Checks the form fields of an upload: the owner must be visible (404), then writable (403). */
+    /**
+     * Checks the form fields of an upload: the owner must be visible (404), then writable by the caller
+     * (403: staff role, or a portal user's upload capability on a writable site), then the file type
+     * usable by the caller (422: portal users only customer-visible types).
+     */
     async prepareUpload(scope: AccessScope, rawFields: Record<string, string>): Promise<UploadTarget> {
       if (!Value.Check(UploadFields, rawFields)) {
         const first = [...Value.Errors(UploadFields, rawFields)][0];
@@ -65,7 +70,7 @@ export function createFilesService({ db, clock, config }: Pick<AppContext, 'db' 
       const fields = rawFields as UploadFields;
       const owner = await resolveFileOwner(db, scope, fields.resourceType, fields.resourceId);
       if (!owner) throw new NotFoundError('The record to attach the file to was not found.');
-      assertStaffMay(scope.principal, uploadActionFor(fields.resourceType));
+      assertMayUpload(scope, owner, uploadActionFor(fields.resourceType));
       const fileType = await findUsableFileType(db, fields.fileTypeId, scope.principal.kind !== 'staff');
       if (!fileType) throw new UnprocessableError('fileTypeId: no such file type.', 'invalid_reference');
       return { fields, owner, fileType };
@@ -127,6 +132,7 @@ export function createFilesService({ db, clock, config }: Pick<AppContext, 'db' 
     /** Archives the metadata only: the blob may be shared with other files of the same content. */
     async archive(scope: AccessScope, id: string, facts: Facts) {
       const before = await getVisible(scope, id);
+      // Archiving is the back office's: no portal capability covers it.
       assertStaffMay(scope.principal, uploadActionFor(before.resource_type));
       if (before.archived_at) return;
       const now = clock().toISOString();

@@ -5,6 +5,7 @@ import { ROLE_TEMPLATES, type RoleTemplateKey } from '../access/access-config.js
 import type { AccessScope } from '../access/access-scope.js';
 import { assertMayManagePortalUsers, assertWithinOwnAccess } from '../access/customer-admin.js';
 import { writeAccessConfiguration, type SiteAccess } from '../access/user-access.repository.js';
+import { resolveRoleTemplate } from '../access/apply-role-template.js';
 import { recordAuditEvent } from '../audit/audit.repository.js';
 import type { RequestFacts } from '../auth/auth.service.js';
 import { invitationMail } from '../mail/mail-templates.js';
@@ -63,18 +64,6 @@ export function createPortalUsersService({ db, clock, config }: Pick<AppContext,
     return row;
   }
 
-  async function ticketTypeIdsFor(executor: DbExecutor, keys: string[], customerId: string): Promise<string[]> {
-    if (!keys.length) return [];
-    const rows = await executor
-      .selectFrom('ticket_types')
-      .select('id')
-      .where('key', 'in', keys)
-      .where('archived_at', 'is', null)
-      .where((eb) => eb.or([eb('customer_id', 'is', null), eb('customer_id', '=', customerId)]))
-      .execute();
-    return rows.map((r) => r.id);
-  }
-
   async function getExternalUser(scope: AccessScope, id: string): Promise<UserRow> {
     const user = await db.selectFrom('users').selectAll().where(scope.visible('users')).where('id', '=', id).executeTakeFirst();
     if (!user || user.kind !== 'external') throw new NotFoundError('User not found.');
@@ -116,12 +105,10 @@ export function createPortalUsersService({ db, clock, config }: Pick<AppContext,
             role_template: template.key,
           };
           await insertUser(trx, user);
-          const { ticketTypeKeys, ...capabilities } = template.capabilities;
           const access = {
             sitesRestricted: (input.sites ?? []).length > 0,
             sites: input.sites ?? [],
-            modes: template.modes,
-            capabilities: { ...capabilities, ticketTypeIds: await ticketTypeIdsFor(trx, ticketTypeKeys, customer.id), statusIds: [] },
+            ...(await resolveRoleTemplate(trx, template.key, customer.id)),
           };
           assertWithinOwnAccess(scope, { userId: user.id, config: access });
           await writeAccessConfiguration(trx, user.id, access, nowIso);

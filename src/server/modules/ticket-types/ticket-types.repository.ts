@@ -1,9 +1,10 @@
-import type { ExpressionBuilder, Insertable, Selectable, Updateable } from 'kysely';
+import { sql, type ExpressionBuilder, type Insertable, type Selectable, type SqlBool, type Updateable } from 'kysely';
 import type { DbExecutor } from '../../context.js';
 import type { TicketTypesTable } from '../../db/back-office-tables.js';
 import type { Database } from '../../db/schema.js';
 import { fetchPage, matchesText, type Page, type SortSpec } from '../../http/list-query.js';
 import type { AccessScope } from '../access/access-scope.js';
+import { offeredTicketTypeIds } from '../access/portal-capabilities.js';
 
 export type TicketTypeRow = Selectable<TicketTypesTable>;
 
@@ -16,14 +17,20 @@ export interface TicketTypeListFilters {
 
 /**
  * Global types are configuration everyone may read; a per-customer type is as visible as its customer,
- * so the name of one customer's special type never shows up for another.
+ * so the name of one customer's special type never shows up for another. A portal user is offered only
+ * the types they may create (their tickets carry the type's name, so nothing else is needed).
  */
 export function visibleTicketTypes(db: DbExecutor, scope: AccessScope) {
-  return (eb: ExpressionBuilder<Database, 'ticket_types'>) =>
-    eb.or([
+  const offered = offeredTicketTypeIds(scope);
+  return (eb: ExpressionBuilder<Database, 'ticket_types'>) => {
+    const ofVisibleCustomer = eb.or([
       eb('ticket_types.customer_id', 'is', null),
       eb('ticket_types.customer_id', 'in', db.selectFrom('customers').select('customers.id').where(scope.visible('customers'))),
     ]);
+    if (offered === null) return ofVisibleCustomer;
+    // An empty list matches nothing (never the invalid `IN ()`).
+    return eb.and([ofVisibleCustomer, offered.length ? eb('ticket_types.id', 'in', [...offered]) : sql<SqlBool>`1 = 0`]);
+  };
 }
 
 export async function listTicketTypes(

@@ -15,7 +15,7 @@ export const ticketTypesRoutes: FastifyPluginAsyncTypebox<{ ticketTypes: TicketT
     {
       schema: {
         tags,
-        summary: 'List ticket types (customerId: the global types plus that customer’s own)',
+        summary: 'List ticket types (customerId: the global types plus that customer’s own; portal users: the types they may create)',
         querystring: ListQuery(TICKET_TYPE_SORT_FIELDS, {
           customerId: Type.Optional(Id),
           includeArchived: Type.Optional(Type.Boolean()),

@@ -2,7 +2,7 @@ import type { AppContext } from '../../context.js';
 import { newId } from '../../db/ids.js';
 import { ForbiddenError, NotFoundError } from '../../plugins/errors.js';
 import type { AccessScope } from '../access/access-scope.js';
-import { assertStaffMay } from '../access/staff-permissions.js';
+import { assertMayComment } from '../access/portal-capabilities.js';
 import { recordChange, type ChangeFacts } from '../audit/record-change.js';
 import { toTicketComment, type TicketCommentInput } from './ticket-comments.mapping.js';
 import { insertTicketComment, listTicketComments, type TicketCommentRow } from './ticket-comments.repository.js';
@@ -35,8 +35,8 @@ export function createTicketCommentsService({ db, clock }: Pick<AppContext, 'db'
       const ticket = await visibleTicket(scope, ticketId);
       const isStaff = scope.principal.kind === 'staff';
       const visibility = input.visibility ?? (isStaff ? 'internal' : 'public');
-      if (isStaff) assertStaffMay(scope.principal, 'manage_records');
-      else if (visibility !== 'public') throw new ForbiddenError('Only staff can write internal comments.');
+      if (!isStaff && visibility !== 'public') throw new ForbiddenError('Only staff can write internal comments.');
+      assertMayComment(scope, { siteId: ticket.site_id });
       const now = clock().toISOString();
       const comment: TicketCommentRow = {
         id: newId(),

@@ -38,7 +38,7 @@ export const Ticket = Type.Object({
 export type Ticket = Static<typeof Ticket>;
 
 const fields = {
-  /** Required for staff; portal users raise tickets for their own customer. */
+  /** Required for staff; a portal user with a single customer may omit it (their customer is used). */
   customerId: Type.Optional(Id),
   siteId: Type.Optional(Nullable(Id)),
   /** The site follows the asset's site when siteId is not given. */

@@ -54,7 +54,7 @@ export const ticketsRoutes: FastifyPluginAsyncTypebox<{ tickets: TicketsService;
 
   app.post(
     '/tickets',
-    { schema: { tags, summary: 'Raise a ticket (the caller is its submitter)', body: TicketInput, response: { 201: Ticket } } },
+    { schema: { tags, summary: 'Raise a ticket (the caller is its submitter; portal users: allowed types, writable sites, configured recipients)', body: TicketInput, response: { 201: Ticket } } },
     async (request, reply) => reply.status(201).send(await tickets.create(await requireScope(request), request.body, requestFacts(request))),
   );
 
@@ -63,7 +63,7 @@ export const ticketsRoutes: FastifyPluginAsyncTypebox<{ tickets: TicketsService;
     {
       schema: {
         tags,
-        summary: 'Update a ticket (moving to a closed-category status sets closedAt)',
+        summary: 'Update a ticket (moving to a closed-category status sets closedAt; portal users: statusId only, to their allowed statuses)',
         params: IdParams,
         body: TicketPatch,
         response: { 200: Ticket },

@@ -4,6 +4,7 @@ import { nextNumber } from '../../db/sequences.js';
 import { parseSort } from '../../http/list-query.js';
 import { BadRequestError, NotFoundError, UnprocessableError } from '../../plugins/errors.js';
 import type { AccessScope } from '../access/access-scope.js';
+import { assertMayCreateTicket, assertMayRaiseTickets, assertMayUpdateTicket, defaultCustomerId } from '../access/portal-capabilities.js';
 import { assertStaffMay } from '../access/staff-permissions.js';
 import { recordChange, type ChangeFacts } from '../audit/record-change.js';
 import { findInitialTicketStatus, findTicketStatus, type TicketStatusRow } from '../ticket-types/ticket-statuses.repository.js';
@@ -91,14 +92,26 @@ export function createTicketsService({ db, clock }: Pick<AppContext, 'db' | 'clo
       return toTicket(await getVisible(scope, id), scope.principal);
     },
 
+    /**
+     * Portal users raise tickets through the same door: references are resolved through their scope
+     * (invisible = 422 like nonexistent), then their capabilities decide (403).
+     */
     async create(scope: AccessScope, input: TicketInput, facts: Facts) {
-      assertStaffMay(scope.principal, 'manage_records');
-      const customerId = input.customerId;
+      assertMayRaiseTickets(scope);
+      const customerId = input.customerId ?? defaultCustomerId(scope);
       if (!customerId) throw new BadRequestError('Invalid request: body/customerId is required.', [{ path: 'body/customerId', message: 'is required' }]);
       await assertVisibleCustomer(db, scope, customerId);
       const place = await resolvePlace(db, scope, customerId, input.assetId ?? null, input.siteId, null);
       const type = await findOfferedTicketType(db, input.typeId, customerId);
       if (!type) throw invalidReference('typeId', 'no such ticket type for this customer.');
+      assertMayCreateTicket(scope, {
+        customerId,
+        siteId: place.site_id,
+        typeId: type.id,
+        statusId: input.statusId,
+        responsibleUserId: input.responsibleUserId ?? null,
+        responsibleGroupId: input.responsibleGroupId ?? null,
+      });
       const status = await offeredStatus(db, input.statusId);
       assertRating(type.key, input.rating ?? null);
       await assertResponsible(db, input.responsibleUserId, input.responsibleGroupId);
@@ -144,7 +157,11 @@ export function createTicketsService({ db, clock }: Pick<AppContext, 'db' | 'clo
 
     async update(scope: AccessScope, id: string, patch: TicketPatch, facts: Facts) {
       const before = await getVisible(scope, id);
-      assertStaffMay(scope.principal, 'manage_records');
+      const { statusId, ...others } = patch;
+      assertMayUpdateTicket(scope, { siteId: before.site_id }, {
+        statusId,
+        otherFields: Object.keys(others).filter((key) => others[key as keyof typeof others] !== undefined),
+      });
       const changed = <K extends keyof TicketPatch & keyof typeof COLUMN>(key: K) =>
         patch[key] !== undefined && patch[key] !== before[COLUMN[key]];
       const customerId = before.customer_id;
@@ -213,6 +230,7 @@ export function createTicketsService({ db, clock }: Pick<AppContext, 'db' | 'clo
 
     async archive(scope: AccessScope, id: string, facts: Facts) {
       const before = await getVisible(scope, id);
+      // Archiving is the back office's: no portal capability covers it.
       assertStaffMay(scope.principal, 'manage_records');
       if (before.archived_at) return;
       const now = clock().toISOString();

@@ -1,0 +1,520 @@
+/**
+ * The isolation matrix (SPEC §2 "rules that always hold", §7 "zero cross-customer leaks"): two customers,
+ * A and B, each a consolidated account with a child customer and one record of every type. A portal user of
+ * A with the widest access there is (every mode all-in-scope, every capability, customer admin, grants on
+ * A's records of every grantable type) calls every GET route of the API — the route list is read from the
+ * OpenAPI document, so a new route is covered (or the test fails until it is classified) — with B's ids in
+ * the path and in every id-valued query parameter. Nothing of B may ever appear in a body, and a B id in the
+ * path must answer exactly what a nonexistent id answers. The same holds for every write route taking an id,
+ * and for writes that merely reference B's records; afterwards B's records are unchanged.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Session } from '../helpers.js';
+import {
+  API,
+  NONEXISTENT_ID,
+  created,
+  errorOf,
+  fileTypeId,
+  grant,
+  invite,
+  inviteAndActivate,
+  listIds,
+  read,
+  setAccess,
+  staffMember,
+  startPreview,
+  uniqueSuffix,
+  openStory,
+  upload,
+  uploaded,
+  type Json,
+  type PortalUser,
+  type Reply,
+  type Story,
+} from '../scenarios/story-kit.js';
+
+type Caller = Pick<Session, 'get' | 'post' | 'patch' | 'put' | 'delete' | 'inject'>;
+
+const FILE_OWNER_TYPES = ['customer', 'site', 'asset', 'work_order', 'project', 'order', 'ticket'] as const;
+
+interface Tenant {
+  token: string;
+  customer: Json;
+  child: Json;
+  site: Json;
+  childSite: Json;
+  contact: Json;
+  user: { id: string };
+  project: Json;
+  asset: Json;
+  childAsset: Json;
+  device: Json;
+  archivedAsset: Json;
+  workOrder: Json;
+  note: Json;
+  workOrderTask: Json;
+  part: Json;
+  report: Json;
+  projectTask: Json;
+  order: Json;
+  childOrder: Json;
+  orderTask: Json;
+  ticketType: Json;
+  ticket: Json;
+  comment: Json;
+  schedule: Json;
+  files: Record<(typeof FILE_OWNER_TYPES)[number], Json>;
+  auditEventId: string;
+}
+
+let s: Story;
+let admin: Session;
+const shared: Record<string, Json> = {};
+let A: Tenant;
+let B: Tenant;
+let principal: PortalUser;
+let openapi: Json;
+
+/** One record of every type for a consolidated account and its child customer, all created through the API. */
+async function seedTenant(label: string): Promise<Tenant> {
+  const token = `${label}${uniqueSuffix()}`;
+  const named = (what: string) => `${what} ${token}`;
+  const customer = await created(admin, `${API}/customers`, { name: named('Customer'), email: `${token}@customer.test` });
+  const child = await created(admin, `${API}/customers`, { name: named('Child customer'), parentId: customer.id });
+  const site = await created(admin, `${API}/sites`, { customerId: customer.id, name: named('Site'), city: token });
+  const childSite = await created(admin, `${API}/sites`, { customerId: child.id, name: named('Child site') });
+  const contact = await created(admin, `${API}/contacts`, { customerId: customer.id, name: named('Contact'), email: `contact-${token}@customer.test`, siteIds: [site.id] });
+  const user = await invite(admin, { email: `user-${token}@customer.test`, displayName: named('User'), customerId: customer.id, contactId: contact.id, roleTemplate: 'customer' });
+  const project = await created(admin, `${API}/projects`, { customerId: customer.id, siteId: site.id, name: named('Project') });
+  const asset = await created(admin, `${API}/assets`, { customerId: customer.id, siteId: site.id, name: named('Asset'), serialNumber: token });
+  const childAsset = await created(admin, `${API}/assets`, { customerId: customer.id, siteId: site.id, parentId: asset.id, name: named('Sub-asset') });
+  const device = await created(admin, `${API}/assets`, { customerId: customer.id, siteId: site.id, projectId: project.id, name: named('Device') });
+  const archivedAsset = await created(admin, `${API}/assets`, { customerId: customer.id, siteId: site.id, name: named('Archived asset') });
+  expect((await admin.delete(`${API}/assets/${archivedAsset.id}`)).statusCode).toBe(204);
+  const workOrder = await created(admin, `${API}/work-orders`, { assetId: asset.id, projectId: project.id, title: named('Work order'), assigneeIds: [shared.tech.id] });
+  const note = await created(admin, `${API}/work-orders/${workOrder.id}/notes`, { body: named('Public note'), visibility: 'public' });
+  await created(admin, `${API}/work-orders/${workOrder.id}/notes`, { body: named('Internal note') });
+  const workOrderTask = await created(admin, `${API}/work-orders/${workOrder.id}/tasks`, { title: named('WO task') });
+  const part = await created(admin, `${API}/projects/${project.id}/parts`, { description: named('Part'), quantity: 2, partNumber: token });
+  const report = await created(admin, `${API}/projects/${project.id}/reports`, { title: named('Report') });
+  const projectTask = await created(admin, `${API}/projects/${project.id}/tasks`, { title: named('Project task') });
+  const order = await created(admin, `${API}/orders`, { customerId: customer.id, siteId: site.id, title: named('Order') });
+  const childOrder = await created(admin, `${API}/orders`, { customerId: child.id, title: named('Child order') });
+  const orderTask = await created(admin, `${API}/orders/${order.id}/tasks`, { title: named('Order task') });
+  const ticketType = await created(admin, `${API}/ticket-types`, { key: `type-${token.toLowerCase()}`, name: named('Ticket type'), customerId: customer.id });
+  const ticket = await created(admin, `${API}/tickets`, { customerId: customer.id, siteId: site.id, assetId: asset.id, typeId: ticketType.id, title: named('Ticket') });
+  const comment = await created(admin, `${API}/tickets/${ticket.id}/comments`, { body: named('Public comment'), visibility: 'public' });
+  const schedule = await created(admin, `${API}/schedule-entries`, { customerId: customer.id, siteId: site.id, title: named('Visit'), startsAt: '2026-03-10T08:00:00.000Z', assetIds: [asset.id], assigneeIds: [shared.tech.id] });
+  for (const [resourceType, resourceId] of [['order', order.id], ['work_order', workOrder.id], ['project', project.id]] as const) {
+    await created(admin, `${API}/flags/${shared.flag.id}/assignments`, { resourceType, resourceId });
+  }
+  const owners: Record<(typeof FILE_OWNER_TYPES)[number], string> = { customer: customer.id, site: site.id, asset: asset.id, work_order: workOrder.id, project: project.id, order: order.id, ticket: ticket.id };
+  const files = {} as Tenant['files'];
+  for (const type of FILE_OWNER_TYPES) {
+    files[type] = await uploaded(admin, { resourceType: type, resourceId: owners[type], fileTypeId: shared.certificateType, filename: `${token}-${type}.pdf`, content: `file of ${token} on ${type}` });
+  }
+  const audit = await read(admin, `${API}/audit-events?customerId=${customer.id}&limit=1`);
+  return { token, customer, child, site, childSite, contact, user, project, asset, childAsset, device, archivedAsset, workOrder, note, workOrderTask, part, report, projectTask, order, childOrder, orderTask, ticketType, ticket, comment, schedule, files, auditEventId: audit.items[0].id };
+}
+
+/** Every id of a tenant's records, by label. */
+function idsOf(t: Tenant): Record<string, string> {
+  const ids: Record<string, string> = {};
+  for (const [key, value] of Object.entries(t)) {
+    if (key === 'files') for (const [type, file] of Object.entries(value as Tenant['files'])) ids[`file:${type}`] = file.id;
+    else if (key === 'auditEventId') ids[key] = value as string;
+    else if (value && typeof value === 'object' && 'id' in value) ids[key] = (value as { id: string }).id;
+  }
+  return ids;
+}
+
+/** Which of B's ids stand in for the `{id}` of each collection, and which collections are not customer data. */
+function idsForCollection(collection: string): string[] | 'global' {
+  switch (collection) {
+    case 'customers':
+      return [B.customer.id, B.child.id];
+    case 'sites':
+      return [B.site.id, B.childSite.id];
+    case 'contacts':
+      return [B.contact.id];
+    case 'users':
+      return [B.user.id];
+    case 'assets':
+      return [B.asset.id, B.childAsset.id, B.device.id, B.archivedAsset.id];
+    case 'work-orders':
+      return [B.workOrder.id];
+    case 'projects':
+      return [B.project.id];
+    case 'orders':
+      return [B.order.id, B.childOrder.id];
+    case 'tickets':
+      return [B.ticket.id];
+    case 'ticket-types':
+      return [B.ticketType.id];
+    case 'schedule-entries':
+      return [B.schedule.id];
+    case 'files':
+      return Object.values(B.files).map((f) => f.id);
+    case 'audit-events':
+      return [B.auditEventId];
+    // Back-office configuration and internal records: never customer data, and never for portal users.
+    case 'documents':
+      return [shared.document.id];
+    case 'staff-groups':
+      return [shared.group.id];
+    case 'flags':
+      return [shared.internalFlag.id];
+    case 'file-types':
+      return [shared.internalType];
+    // Shared configuration every portal user may read (ticket workflow statuses): nothing of B in it.
+    case 'ticket-statuses':
+      return 'global';
+    default:
+      throw new Error(`unclassified collection "${collection}": add it to the isolation matrix`);
+  }
+}
+
+/** The B ids worth trying for an id-valued query parameter (all of them when the name is not known). */
+function idsForQueryParam(name: string): string[] {
+  const all = Object.values(idsOf(B));
+  const known: Record<string, string[]> = {
+    customerId: [B.customer.id, B.child.id],
+    siteId: [B.site.id, B.childSite.id],
+    parentId: [B.customer.id, B.child.id, B.site.id, B.asset.id],
+    under: [B.asset.id, B.childAsset.id],
+    assetId: [B.asset.id, B.childAsset.id, B.device.id],
+    typeId: [B.ticketType.id],
+    submitterId: [B.user.id],
+    memberId: [B.user.id],
+  };
+  return known[name] ?? all;
+}
+
+function enumValues(schema: Json): string[] {
+  if (!schema) return [];
+  if (Array.isArray(schema.enum)) return schema.enum;
+  if (schema.const !== undefined) return [schema.const];
+  for (const key of ['anyOf', 'oneOf']) if (Array.isArray(schema[key])) return schema[key].flatMap(enumValues);
+  return [];
+}
+
+interface Route {
+  method: 'get' | 'post' | 'patch' | 'put' | 'delete';
+  path: string;
+  pathParams: string[];
+  query: { name: string; schema: Json }[];
+}
+
+function routesOf(doc: Json): Route[] {
+  const routes: Route[] = [];
+  for (const [path, operations] of Object.entries<Json>(doc.paths)) {
+    for (const method of ['get', 'post', 'patch', 'put', 'delete'] as const) {
+      const operation = operations[method];
+      if (!operation) continue;
+      const parameters: Json[] = operation.parameters ?? [];
+      routes.push({
+        method,
+        path,
+        pathParams: parameters.filter((p) => p.in === 'path').map((p) => p.name),
+        query: parameters.filter((p) => p.in === 'query').map((p) => ({ name: p.name, schema: p.schema })),
+      });
+    }
+  }
+  return routes;
+}
+
+const collectionOf = (path: string) => path.replace(`${API}/`, '').split('/')[0]!;
+
+/** Anything of B in a response body: an id or the token B's names, numbers and file contents carry. */
+function leaksOf(response: Reply): string[] {
+  const body = response.body;
+  const found = Object.entries(idsOf(B)).filter(([, id]) => body.includes(id)).map(([label]) => label);
+  if (body.includes(B.token)) found.push(`token ${B.token}`);
+  return found;
+}
+
+async function compareWithNonexistent(caller: Caller, method: Route['method'], url: string, bId: string, payload?: object): Promise<string | null> {
+  const send = (target: string) => caller.inject({ method: method.toUpperCase() as 'GET', url: target, ...(payload ? { payload } : {}) });
+  const actual = await send(url);
+  const twin = await send(url.split(bId).join(NONEXISTENT_ID));
+  const problems: string[] = [];
+  if (actual.statusCode < 400) problems.push(`answered ${actual.statusCode}`);
+  if (JSON.stringify(errorOf(actual)) !== JSON.stringify(errorOf(twin))) problems.push(`differs from a nonexistent id: ${JSON.stringify(errorOf(actual))} vs ${JSON.stringify(errorOf(twin))}`);
+  const leaks = leaksOf(actual);
+  if (leaks.length) problems.push(`body shows ${leaks.join(', ')}`);
+  return problems.length ? `${method.toUpperCase()} ${url}: ${problems.join('; ')}` : null;
+}
+
+/** What must be true of a list (or other no-id) GET: 200 without B, or the same error a nonexistent id gets. */
+async function checkListCall(caller: Caller, url: string, bId?: string): Promise<string | null> {
+  const response = await caller.get(url);
+  if (response.statusCode === 200) {
+    const leaks = leaksOf(response);
+    return leaks.length ? `GET ${url}: body shows ${leaks.join(', ')}` : null;
+  }
+  if (!bId) return response.statusCode >= 500 ? `GET ${url}: answered ${response.statusCode}` : null;
+  const twin = await caller.get(url.split(bId).join(NONEXISTENT_ID));
+  return JSON.stringify(errorOf(response)) === JSON.stringify(errorOf(twin)) ? null : `GET ${url}: ${JSON.stringify(errorOf(response))} differs from ${JSON.stringify(errorOf(twin))}`;
+}
+
+function idRouteUrl(route: Route, id: string): string {
+  let url = route.path.replace('{id}', id);
+  // The explain route needs to know which record to explain: one of A's, so only the user id is B's.
+  if (route.path.endsWith('/explain')) url += `?resourceType=asset&resourceId=${A.asset.id}`;
+  return url;
+}
+
+/** Runs the whole GET matrix for one caller; returns every failing cell. */
+async function readMatrix(caller: Caller): Promise<{ failures: string[]; cells: number }> {
+  const failures: string[] = [];
+  let cells = 0;
+  const record = (problem: string | null) => {
+    cells++;
+    if (problem) failures.push(problem);
+  };
+  for (const route of routesOf(openapi).filter((r) => r.method === 'get')) {
+    const extra = route.pathParams.filter((p) => p !== 'id');
+    if (extra.length) {
+      failures.push(`GET ${route.path}: path parameters ${extra.join(', ')} are not covered by the matrix`);
+      continue;
+    }
+    if (route.pathParams.includes('id')) {
+      const ids = idsForCollection(collectionOf(route.path));
+      if (ids === 'global') continue;
+      for (const id of ids) record(await compareWithNonexistent(caller, 'get', idRouteUrl(route, id), id));
+      continue;
+    }
+    // A list (or /me, /health): plain, searched for B's token, with archived records, and with every id-valued filter set to B's ids.
+    record(await checkListCall(caller, route.path));
+    const names = route.query.map((q) => q.name);
+    if (names.includes('q')) record(await checkListCall(caller, `${route.path}?q=${B.token}`));
+    if (names.includes('includeArchived')) record(await checkListCall(caller, `${route.path}?includeArchived=true`));
+    const resourceTypes = enumValues(route.query.find((q) => q.name === 'resourceType')?.schema);
+    for (const param of route.query) {
+      const idValued = param.schema?.format === 'uuid' || /Id$/.test(param.name);
+      if (!idValued) continue;
+      for (const id of idsForQueryParam(param.name)) {
+        if (param.name === 'resourceId' && resourceTypes.length) {
+          for (const type of resourceTypes) record(await checkListCall(caller, `${route.path}?resourceType=${type}&resourceId=${id}`, id));
+        } else {
+          record(await checkListCall(caller, `${route.path}?${param.name}=${id}`, id));
+          if (names.includes('includeArchived')) record(await checkListCall(caller, `${route.path}?${param.name}=${id}&includeArchived=true`, id));
+        }
+      }
+    }
+  }
+  return { failures, cells };
+}
+
+/** A body each write route accepts, so the request reaches the handler (and its access check) rather than stopping at validation. */
+function writeBody(route: Route): object | undefined {
+  const collection = collectionOf(route.path);
+  const sub = route.path.split('/')[5];
+  if (route.method === 'delete') return undefined;
+  if (route.method === 'put') return { modes: { assets: 'all_in_scope' } };
+  if (route.method === 'patch') {
+    const field: Record<string, object> = {
+      customers: { name: 'Taken over' },
+      sites: { name: 'Taken over' },
+      contacts: { name: 'Taken over' },
+      users: { displayName: 'Taken over' },
+      'staff-groups': { name: 'Taken over' },
+      assets: { name: 'Taken over' },
+      'work-orders': { title: 'Taken over' },
+      projects: { name: 'Taken over' },
+      orders: { title: 'Taken over' },
+      flags: { name: 'Taken over' },
+      'ticket-types': { name: 'Taken over' },
+      'ticket-statuses': { name: 'Taken over' },
+      tickets: { title: 'Taken over' },
+      'schedule-entries': { title: 'Taken over' },
+      documents: { title: 'Taken over' },
+      'file-types': { name: 'Taken over' },
+    };
+    return field[collection] ?? {};
+  }
+  const post: Record<string, object | undefined> = {
+    tasks: { title: 'Injected' },
+    notes: { body: 'Injected', visibility: 'public' },
+    parts: { description: 'Injected', quantity: 1 },
+    reports: { title: 'Injected' },
+    comments: { body: 'Injected' },
+    assignments: { resourceType: 'order', resourceId: A.order.id },
+    grants: { resourceType: 'asset', resourceId: A.asset.id, kind: 'visible' },
+  };
+  return sub && sub in post ? post[sub] : {};
+}
+
+/** The state of every B record as staff see it, to prove that no write of A changed anything. */
+async function snapshotOfB(): Promise<Record<string, string>> {
+  const urls = [
+    `/customers/${B.customer.id}`, `/customers/${B.child.id}`, `/sites/${B.site.id}`, `/sites/${B.childSite.id}`, `/contacts/${B.contact.id}`, `/users/${B.user.id}`,
+    `/users/${B.user.id}/access`, `/users/${B.user.id}/grants`, `/users/${B.user.id}/invitation`,
+    `/assets/${B.asset.id}`, `/assets/${B.childAsset.id}`, `/assets/${B.device.id}`, `/assets/${B.archivedAsset.id}`,
+    `/work-orders/${B.workOrder.id}`, `/work-orders/${B.workOrder.id}/notes`, `/work-orders/${B.workOrder.id}/tasks`,
+    `/projects/${B.project.id}`, `/projects/${B.project.id}/tasks`, `/projects/${B.project.id}/parts`, `/projects/${B.project.id}/reports`, `/projects/${B.project.id}/devices`,
+    `/orders/${B.order.id}`, `/orders/${B.childOrder.id}`, `/orders/${B.order.id}/tasks`, `/ticket-types/${B.ticketType.id}`,
+    `/tickets/${B.ticket.id}`, `/tickets/${B.ticket.id}/comments`, `/schedule-entries/${B.schedule.id}`,
+    `/files?customerId=${B.customer.id}&includeArchived=true&limit=200`, `/assets?customerId=${B.customer.id}&includeArchived=true&limit=200`,
+    `/documents/${shared.document.id}`, `/staff-groups/${shared.group.id}`, `/flags/${shared.internalFlag.id}`, `/file-types/${shared.internalType}`,
+  ];
+  const snapshot: Record<string, string> = {};
+  for (const url of urls) snapshot[url] = (await admin.get(`${API}${url}`)).body;
+  return snapshot;
+}
+
+beforeAll(async () => {
+  s = await openStory();
+  admin = s.admin;
+  shared.tech = await staffMember(admin, 'Matrix Technician');
+  shared.group = await created(admin, `${API}/staff-groups`, { name: `Matrix group ${uniqueSuffix()}`, memberIds: [shared.tech.id] });
+  shared.flag = await created(admin, `${API}/flags`, { name: `Shown flag ${uniqueSuffix()}`, color: '#1c7ed6', customerVisible: true });
+  shared.internalFlag = await created(admin, `${API}/flags`, { name: `Internal flag ${uniqueSuffix()}`, color: '#c92a2a', customerVisible: false });
+  shared.document = await created(admin, `${API}/documents`, { title: `Matrix procedure ${uniqueSuffix()}`, kind: 'procedure', body: 'Internal.' });
+  shared.certificateType = await fileTypeId(admin, 'Certificate');
+  shared.internalType = await fileTypeId(admin, 'Internal');
+  A = await seedTenant('Alpha');
+  B = await seedTenant('Bravo');
+
+  // The principal: A's portal user with every mode all-in-scope, every capability, and grants on A's records of every type.
+  principal = await inviteAndActivate(s, { email: `admin-${A.token}@customer.test`, displayName: 'A power user', customerId: A.customer.id, roleTemplate: 'customer_admin' });
+  const types = (await read(admin, `${API}/ticket-types?limit=200&customerId=${A.customer.id}`)).items.map((t: Json) => t.id);
+  const statuses = (await read(admin, `${API}/ticket-statuses?limit=200`)).items.map((t: Json) => t.id);
+  await setAccess(admin, principal.userId, {
+    sitesRestricted: false,
+    modes: { assets: 'all_in_scope', workOrders: 'all_under_visible_assets', projects: 'all_in_scope', tickets: 'all_in_scope', orders: 'all_in_scope', schedule: 'assigned_only' },
+    capabilities: { manageDevices: true, createTickets: true, ticketTypeIds: types, statusIds: statuses, recipientUserIds: [shared.tech.id], recipientGroupIds: [shared.group.id], uploadFiles: true, customerAdmin: true },
+  });
+  await grant(admin, principal.userId, 'asset', A.asset.id, 'visible');
+  await grant(admin, principal.userId, 'project', A.project.id, 'visible', false);
+  await grant(admin, principal.userId, 'work_order', A.workOrder.id, 'assigned');
+  await grant(admin, principal.userId, 'order', A.order.id, 'visible');
+  await grant(admin, principal.userId, 'ticket', A.ticket.id, 'visible');
+  await grant(admin, principal.userId, 'schedule_entry', A.schedule.id, 'assigned');
+  openapi = await read(admin, `${API}/openapi.json`);
+}, 120_000);
+afterAll(() => s.close());
+
+describe('isolation matrix: a portal user of A never reaches anything of B', () => {
+  it('control: the principal does see A’s records of every type (the matrix is not vacuous)', async () => {
+    const session = principal.session;
+    const shown: [string, string][] = [
+      ['/customers', A.customer.id], ['/customers', A.child.id], ['/sites', A.site.id], ['/sites', A.childSite.id], ['/contacts', A.contact.id], ['/users', A.user.id],
+      ['/assets', A.asset.id], ['/assets', A.childAsset.id], ['/assets', A.device.id], ['/work-orders', A.workOrder.id], ['/projects', A.project.id],
+      ['/orders', A.order.id], ['/orders', A.childOrder.id], ['/tickets', A.ticket.id], ['/ticket-types', A.ticketType.id], ['/schedule-entries', A.schedule.id],
+      ...Object.values(A.files).map((f): [string, string] => ['/files', f.id]),
+    ];
+    for (const [collection, id] of shown) {
+      expect((await session.get(`${API}${collection}/${id}`)).statusCode, `${collection}/${id}`).toBe(200);
+      expect(await listIds(session, `${API}${collection}`), collection).toContain(id);
+    }
+    for (const sub of ['devices', 'tasks', 'parts', 'reports']) expect(await listIds(session, `${API}/projects/${A.project.id}/${sub}`), sub).not.toHaveLength(0);
+    expect(await listIds(session, `${API}/work-orders/${A.workOrder.id}/notes`)).toEqual([A.note.id]);
+    expect(await listIds(session, `${API}/tickets/${A.ticket.id}/comments`)).toEqual([A.comment.id]);
+    expect((await session.get(`${API}/files/${A.files.order.id}/content`)).body).toBe(`file of ${A.token} on order`);
+  });
+
+  it('every GET route, with B’s ids in the path and in every id-valued filter: nothing of B, and B’s ids answer like nonexistent ones', async () => {
+    const { failures, cells } = await readMatrix(principal.session);
+    expect(cells).toBeGreaterThan(500);
+    expect(failures).toEqual([]);
+  }, 600_000);
+
+  it('self-test: run as staff, who do see B, the same matrix reports B on every customer-data route', async () => {
+    const { failures } = await readMatrix(admin);
+    for (const collection of ['customers', 'sites', 'contacts', 'users', 'assets', 'work-orders', 'projects', 'orders', 'tickets', 'ticket-types', 'schedule-entries', 'files']) {
+      expect(failures.some((f) => f.startsWith(`GET ${API}/${collection}/`)), `single reads of ${collection}`).toBe(true);
+      expect(failures.some((f) => f.startsWith(`GET ${API}/${collection}:`) || f.startsWith(`GET ${API}/${collection}?`)), `list of ${collection}`).toBe(true);
+    }
+  }, 600_000);
+
+  it('the same matrix through a staff preview of that user', async () => {
+    const preview = await startPreview(s.app, admin, principal.userId);
+    const { failures } = await readMatrix(preview.session);
+    expect(failures).toEqual([]);
+    expect((await preview.session.delete(`${API}/preview`)).statusCode).toBe(204);
+  }, 600_000);
+
+  it('every write route taking an id answers B’s ids like nonexistent ones, and B is unchanged afterwards', async () => {
+    const before = await snapshotOfB();
+    const failures: string[] = [];
+    for (const route of routesOf(openapi).filter((r) => r.method !== 'get')) {
+      if (!route.pathParams.includes('id')) continue;
+      const extra = route.pathParams.filter((p) => p !== 'id');
+      const ids = idsForCollection(collectionOf(route.path));
+      if (ids === 'global') continue;
+      for (const id of ids) {
+        let url = route.path.replace('{id}', id);
+        // Nested ids (a task, a part, a grant): B's own, so only the parent decides.
+        for (const param of extra) {
+          const value: Record<string, string> = { taskId: B.projectTask.id, partId: B.part.id, resourceType: 'order', resourceId: B.order.id };
+          if (route.path.startsWith(`${API}/orders`) && param === 'taskId') value.taskId = B.orderTask.id;
+          if (route.path.startsWith(`${API}/work-orders`) && param === 'taskId') value.taskId = B.workOrderTask.id;
+          if (route.path.startsWith(`${API}/users`) && param === 'resourceType') value.resourceType = 'asset';
+          if (route.path.startsWith(`${API}/users`) && param === 'resourceId') value.resourceId = B.asset.id;
+          url = url.replace(`{${param}}`, value[param] ?? NONEXISTENT_ID);
+        }
+        const problem = await compareWithNonexistent(principal.session, route.method, url, id, writeBody(route));
+        if (problem) failures.push(problem);
+      }
+    }
+    expect(failures).toEqual([]);
+    const after = await snapshotOfB();
+    for (const [url, body] of Object.entries(before)) expect(after[url], `B changed: ${url}`).toBe(body);
+  }, 600_000);
+
+  it('writes that merely reference B’s records are refused like references to nothing, and create nothing', async () => {
+    const session = principal.session;
+    const serviceRequest = (await read(admin, `${API}/ticket-types?limit=200`)).items.find((t: Json) => t.key === 'service_request').id;
+    const attempts: [string, string, object, string][] = [
+      ['POST', '/tickets', { customerId: B.customer.id, typeId: serviceRequest, title: 'x' }, B.customer.id],
+      ['POST', '/tickets', { customerId: A.customer.id, siteId: B.site.id, typeId: serviceRequest, title: 'x' }, B.site.id],
+      ['POST', '/tickets', { customerId: A.customer.id, assetId: B.asset.id, typeId: serviceRequest, title: 'x' }, B.asset.id],
+      ['POST', '/tickets', { customerId: A.customer.id, typeId: B.ticketType.id, title: 'x' }, B.ticketType.id],
+      ['POST', '/assets', { customerId: B.customer.id, name: 'x' }, B.customer.id],
+      ['POST', '/assets', { customerId: A.customer.id, parentId: B.asset.id, name: 'x' }, B.asset.id],
+      ['POST', '/assets', { customerId: A.customer.id, siteId: B.site.id, name: 'x' }, B.site.id],
+      ['POST', '/assets', { customerId: A.customer.id, projectId: B.project.id, name: 'x' }, B.project.id],
+      ['PATCH', `/assets/${A.asset.id}`, { parentId: B.asset.id }, B.asset.id],
+      ['PATCH', `/assets/${A.asset.id}`, { siteId: B.site.id }, B.site.id],
+      ['PATCH', `/tickets/${A.ticket.id}`, { assetId: B.asset.id }, B.asset.id],
+      ['POST', `/users/${A.user.id}/grants`, { resourceType: 'asset', resourceId: B.asset.id, kind: 'visible' }, B.asset.id],
+      ['PUT', `/users/${A.user.id}/access`, { sites: [{ siteId: B.site.id, level: 'write' }] }, B.site.id],
+    ];
+    const failures: string[] = [];
+    for (const [method, path, body, bId] of attempts) {
+      const send = (payload: object) => session.inject({ method: method as 'POST', url: `${API}${path}`, payload });
+      const actual = await send(body);
+      const twin = await send(JSON.parse(JSON.stringify(body).split(bId).join(NONEXISTENT_ID)));
+      if (actual.statusCode < 400) failures.push(`${method} ${path} with ${bId}: answered ${actual.statusCode}`);
+      else if (JSON.stringify(errorOf(actual)) !== JSON.stringify(errorOf(twin))) failures.push(`${method} ${path}: ${JSON.stringify(errorOf(actual))} differs from ${JSON.stringify(errorOf(twin))}`);
+    }
+    for (const type of FILE_OWNER_TYPES) {
+      const owner = type === 'customer' ? B.customer.id : type === 'site' ? B.site.id : (B as unknown as Record<string, Json>)[{ asset: 'asset', work_order: 'workOrder', project: 'project', order: 'order', ticket: 'ticket' }[type]].id;
+      const actual = await upload(session, { resourceType: type, resourceId: owner, fileTypeId: shared.certificateType });
+      const twin = await upload(session, { resourceType: type, resourceId: NONEXISTENT_ID, fileTypeId: shared.certificateType });
+      if (actual.statusCode < 400 || JSON.stringify(errorOf(actual)) !== JSON.stringify(errorOf(twin))) failures.push(`upload to B's ${type}: ${actual.statusCode} ${actual.body}`);
+    }
+    expect(failures).toEqual([]);
+    // Nothing of A now points at B.
+    for (const url of ['/assets', '/tickets', '/files']) {
+      const body = (await admin.get(`${API}${url}?customerId=${A.customer.id}&limit=200`)).body;
+      for (const id of [B.asset.id, B.site.id, B.project.id, B.ticketType.id]) expect(body.includes(id), `${url} of A references ${id}`).toBe(false);
+    }
+  }, 120_000);
+
+  it('grants cannot reach across customers, and the policy explains why B is out of reach', async () => {
+    const grantable: [string, string][] = [['asset', B.asset.id], ['project', B.project.id], ['work_order', B.workOrder.id], ['order', B.order.id], ['ticket', B.ticket.id], ['schedule_entry', B.schedule.id]];
+    for (const [resourceType, resourceId] of grantable) {
+      const response = await admin.post(`${API}/users/${principal.userId}/grants`, { resourceType, resourceId, kind: 'visible' });
+      expect(response.statusCode, `${resourceType}: ${response.body}`).toBe(422);
+    }
+    const explainable: [string, string][] = [...grantable, ['customer', B.customer.id], ['site', B.site.id], ['file', B.files.asset.id]];
+    for (const [resourceType, resourceId] of explainable) {
+      const verdict = await read(admin, `${API}/users/${principal.userId}/explain?resourceType=${resourceType}&resourceId=${resourceId}`);
+      expect(verdict.visible, `${resourceType} ${resourceId}`).toBe(false);
+    }
+    expect(B.user.id).not.toBe(principal.userId);
+  });
+});
