@@ -25,6 +25,7 @@ import { staffGroupsRoutes } from './staff-groups/staff-groups.routes.js';
 import { createPortalUsersService } from './portal-users/portal-users.service.js';
 import { createAccountRecoveryService } from './portal-users/account-recovery.service.js';
 import { portalUsersRoutes } from './portal-users/portal-users.routes.js';
+import { mailOutboxRoutes } from './mail/mail-outbox.routes.js';
 import { createAccessAdminService } from './access/access-admin.service.js';
 import { createPreviewService } from './access/preview.service.js';
 import { accessAdminRoutes } from './access/access-admin.routes.js';
@@ -74,5 +75,6 @@ export async function registerApiRoutes(api: FastifyInstance, { ctx, auth, secur
   await api.register(auditRoutes, { audit: createAuditService(ctx) });
   const accessAdmin = createAccessAdminService(ctx);
   await api.register(accessAdminRoutes, { accessAdmin, preview: createPreviewService(ctx, accessAdmin) });
+  await api.register(mailOutboxRoutes);
   await api.register(portalUsersRoutes, { portalUsers: createPortalUsersService(ctx), recovery: createAccountRecoveryService(ctx, auth) });
 }
