@@ -44,7 +44,7 @@ test('the admin signs in, sees the back office, switches to German and signs out
 
   await page.getByRole('banner').getByText(admin.name, { exact: true }).waitFor();
   const navigation = page.getByRole('navigation', { name: 'Main navigation' });
-  for (const area of ['Customers', 'Sites', 'Contacts', 'Assets', 'Work orders', 'Projects', 'Orders', 'Tickets', 'Schedule', 'Documents', 'Users', 'Audit log']) {
+  for (const area of ['Customers', 'Sites', 'Contacts', 'Assets', 'Work orders', 'Projects', 'Orders', 'Tickets', 'Schedule', 'Documents', 'Users', 'Ticket types', 'File types', 'Flags', 'Audit log']) {
     await navigation.getByRole('link', { name: area, exact: true }).waitFor();
   }
   await screenshot(page, 'staff-shell');
@@ -52,7 +52,8 @@ test('the admin signs in, sees the back office, switches to German and signs out
   await navigation.getByRole('link', { name: 'Work orders', exact: true }).click();
   await waitForPath(page, '/staff/work-orders');
   await page.getByRole('heading', { name: 'Work orders', level: 1 }).waitFor();
-  await page.getByText('Maintenance, calibration and repair jobs will be listed here.').waitFor();
+  // The demo company's work orders, listed from the API.
+  await page.getByRole('table', { name: 'Work orders' }).getByRole('link', { name: 'WO-000001' }).waitFor();
 
   await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
   const navigationDe = page.getByRole('navigation', { name: 'Hauptnavigation' });

@@ -43,8 +43,20 @@ async function toApiError(response: Response): Promise<ApiError> {
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** JSON-serialised, unless it is FormData (multipart uploads): the browser then sets the boundary. */
   body?: unknown;
   signal?: AbortSignal;
+}
+
+function requestInit(method: string, body: unknown, signal: AbortSignal | undefined): RequestInit {
+  // The session lives in an HttpOnly cookie; same-origin requests send it.
+  const init: RequestInit = { method, signal, credentials: 'same-origin', headers: { accept: 'application/json' } };
+  if (body instanceof FormData) init.body = body;
+  else if (body !== undefined) {
+    init.headers = { accept: 'application/json', 'content-type': 'application/json' };
+    init.body = JSON.stringify(body);
+  }
+  return init;
 }
 
 /** Calls `${API_BASE}${path}`; resolves to the parsed JSON body, or undefined for 204 answers. */
@@ -52,14 +64,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   const { method = 'GET', body, signal } = options;
   let response: Response;
   try {
-    response = await fetch(`${API_BASE}${path}`, {
-      method,
-      signal,
-      // The session lives in an HttpOnly cookie; same-origin requests send it.
-      credentials: 'same-origin',
-      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    response = await fetch(`${API_BASE}${path}`, requestInit(method, body, signal));
   } catch (cause) {
     if (signal?.aborted) throw cause;
     throw new ApiError(0, 'network_error', 'The server cannot be reached. Check your connection and try again.');
@@ -67,6 +72,11 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   if (!response.ok) throw await toApiError(response);
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
+}
+
+/** Where the browser downloads an API resource directly (e.g. a file's content), with the session cookie. */
+export function apiUrl(path: string): string {
+  return `${API_BASE}${path}`;
 }
 
 export const apiClient = {

@@ -1,9 +1,24 @@
 import type { IconName } from '../components/icons';
 
-/** The back-office areas, in navbar order. Later work fills each area's page; the list stays the map. */
+/** The back-office areas, in navbar order; staff-routes.tsx maps each to its pages. */
 export interface StaffArea {
-  /** i18n key under staff.nav / staff.empty */
-  key: 'customers' | 'sites' | 'contacts' | 'assets' | 'workOrders' | 'projects' | 'orders' | 'tickets' | 'schedule' | 'documents' | 'users' | 'auditLog';
+  /** i18n key under staff.nav / staff.areaDescriptions */
+  key:
+    | 'customers'
+    | 'sites'
+    | 'contacts'
+    | 'assets'
+    | 'workOrders'
+    | 'projects'
+    | 'orders'
+    | 'tickets'
+    | 'schedule'
+    | 'documents'
+    | 'users'
+    | 'flags'
+    | 'fileTypes'
+    | 'ticketTypes'
+    | 'auditLog';
   /** URL segment below /staff */
   path: string;
   icon: IconName;
@@ -27,7 +42,11 @@ export const STAFF_AREAS: readonly StaffArea[] = [
   { key: 'schedule', path: 'schedule', icon: 'calendar', group: 'work' },
   { key: 'documents', path: 'documents', icon: 'fileText', group: 'work' },
   { key: 'users', path: 'users', icon: 'users', group: 'administration', roles: ['admin', 'coordinator'] },
-  { key: 'auditLog', path: 'audit-log', icon: 'history', group: 'administration', roles: ['admin', 'coordinator'] },
+  // Settings: every staff user reads them (pickers), only admins change them, so only admins get the pages.
+  { key: 'ticketTypes', path: 'ticket-types', icon: 'tag', group: 'administration', roles: ['admin'] },
+  { key: 'fileTypes', path: 'file-types', icon: 'folder', group: 'administration', roles: ['admin'] },
+  { key: 'flags', path: 'flags', icon: 'flag', group: 'administration', roles: ['admin'] },
+  { key: 'auditLog', path: 'audit-log', icon: 'history', group: 'administration', roles: ['admin'] },
 ];
 
 export const STAFF_AREA_GROUPS = ['accounts', 'work', 'administration'] as const;

@@ -32,7 +32,7 @@ export function StaffOverviewPage() {
               <div>
                 <Text fw={600}>{t(`staff.nav.${area.key}`)}</Text>
                 <Text size="sm" c="dimmed">
-                  {t(`staff.empty.${area.key}`)}
+                  {t(`staff.areaDescriptions.${area.key}`)}
                 </Text>
               </div>
             </Group>

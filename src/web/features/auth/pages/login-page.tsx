@@ -1,9 +1,9 @@
-import { Button, Stack, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, Stack, TextInput } from '@mantine/core';
 import { useIsMutating } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation } from 'react-router';
+import { Link, Navigate, useLocation } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
 import { FullPageLoader } from '../../../components/full-page-loader';
 import { PasswordField } from '../../../components/password-field';
@@ -83,6 +83,11 @@ export function LoginPage() {
             onChange={(event) => setPassword(event.currentTarget.value)}
             error={fieldErrors.password}
           />
+          <Group justify="flex-end" mt={-6}>
+            <Anchor component={Link} to="/forgot-password" size="sm">
+              {t('portal:publicAuth.forgotLink')}
+            </Anchor>
+          </Group>
           <Button type="submit" fullWidth size="md" mt="xs" loading={loginMutation.isPending}>
             {t('auth.login.submit')}
           </Button>

@@ -1,0 +1,12 @@
+import { apiClient } from '../../../lib/api-client';
+import { useArchiveMutation } from '../../../lib/resource-mutations';
+import { assetKeys } from './keys';
+
+/** DELETE /assets/:id → 204 (archives; the record stays readable with archivedAt set) */
+export function archiveAsset(id: string) {
+  return apiClient.delete<void>(`/assets/${encodeURIComponent(id)}`);
+}
+
+export function useArchiveAsset() {
+  return useArchiveMutation(assetKeys, archiveAsset);
+}

@@ -1,0 +1,13 @@
+import { fetchPage, usePageQuery } from '../../../lib/resource';
+import type { ListParams } from '../../../lib/resource';
+import type { Asset } from '../types';
+import { assetKeys } from './keys';
+
+/** GET /assets: one page of the list. */
+export function listAssets(params: ListParams, signal?: AbortSignal) {
+  return fetchPage<Asset>('/assets', params, signal);
+}
+
+export function useAssets(params: ListParams, enabled = true) {
+  return usePageQuery(assetKeys.list(params), (signal) => listAssets(params, signal), enabled);
+}

@@ -1,0 +1,113 @@
+import { Button, Select, Stack, Switch } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { EntityPicker } from '../../../components/entity-picker';
+import { Icon } from '../../../components/icons';
+import { PageHeader } from '../../../components/page-header';
+import { ResourceTable } from '../../../components/resource-table';
+import { useStaffCan } from '../../../lib/permissions';
+import { useUrlListState } from '../../../lib/use-list-state';
+import { useCustomerPicker } from '../../customers/use-customer-picker';
+import { useAssets } from '../api/list-assets';
+import { useAssetColumns } from '../components/asset-columns';
+import { AssetFormDrawer } from '../components/asset-form';
+import { ASSET_STATUSES } from '../types';
+
+/**
+ * /staff/assets: equipment of all customers. By default only the tops of the asset trees (a building,
+ * a system); their detail pages lead down the tree. Searching looks through every level.
+ */
+export function AssetsListPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const canWork = useStaffCan('manage_records');
+  const list = useUrlListState(['customerId', 'status', 'allLevels', 'dueBefore'] as const);
+  const { allLevels, ...filters } = list.filters;
+  // Top level unless searching or asked for every level: a search should find a boiler inside a plant room.
+  const topLevel = !allLevels && !list.q && !filters.dueBefore;
+  const assets = useAssets({ ...list.params, allLevels: undefined, topLevel: topLevel || undefined });
+  const columns = useAssetColumns();
+  const customers = useCustomerPicker();
+  const [formOpened, form] = useDisclosure(false);
+
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title={t('staff.nav.assets')}
+        subtitle={t('assets.intro')}
+        actions={
+          canWork && (
+            <Button leftSection={<Icon name="plus" size={16} />} onClick={form.open}>
+              {t('assets.new')}
+            </Button>
+          )
+        }
+      />
+      <ResourceTable
+        label={t('staff.nav.assets')}
+        query={assets}
+        columns={columns}
+        list={list}
+        searchLabel={t('assets.search')}
+        filters={
+          <>
+            <EntityPicker
+              aria-label={t('common.filterCustomer')}
+              placeholder={t('common.allCustomers')}
+              source={customers}
+              value={list.filters.customerId ?? null}
+              onChange={(id) => list.setFilter('customerId', id)}
+              w={{ base: '100%', sm: 240 }}
+            />
+            <Select
+              aria-label={t('common.filterStatus')}
+              placeholder={t('common.allStatuses')}
+              data={ASSET_STATUSES.map((status) => ({ value: status, label: t(`enums.assetStatus.${status}`) }))}
+              value={list.filters.status ?? null}
+              onChange={(value) => list.setFilter('status', value)}
+              clearable
+              w={{ base: '100%', sm: 180 }}
+            />
+            <Select
+              aria-label={t('assets.dueFilter')}
+              placeholder={t('assets.dueAny')}
+              data={[
+                { value: '0', label: t('assets.dueOverdue') },
+                { value: '30', label: t('assets.dueWithin', { days: 30 }) },
+                { value: '90', label: t('assets.dueWithin', { days: 90 }) },
+              ]}
+              value={dueChoice(list.filters.dueBefore)}
+              onChange={(value) => list.setFilter('dueBefore', value === null ? null : daysFromToday(Number(value)))}
+              clearable
+              w={{ base: '100%', sm: 180 }}
+            />
+            <Switch
+              label={t('assets.allLevels')}
+              checked={!topLevel}
+              disabled={Boolean(list.q) || Boolean(filters.dueBefore)}
+              onChange={(event) => list.setFilter('allLevels', event.currentTarget.checked ? 'true' : null)}
+              mb={8}
+            />
+          </>
+        }
+        rowHref={(asset) => `/staff/assets/${asset.id}`}
+        empty={{ icon: 'box', title: t('assets.emptyTitle'), message: t('assets.emptyMessage') }}
+      />
+      <AssetFormDrawer opened={formOpened} onClose={form.close} customerId={list.filters.customerId} onSaved={(asset) => void navigate(`/staff/assets/${asset.id}`)} />
+    </Stack>
+  );
+}
+
+function daysFromToday(days: number): string {
+  const date = new Date();
+  date.setDate(date.getDate() + days);
+  return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}
+
+/** The select shows which choice made the stored date (it is recomputed on each choice, not each day). */
+function dueChoice(dueBefore: string | undefined): string | null {
+  if (!dueBefore) return null;
+  for (const days of [0, 30, 90]) if (daysFromToday(days) === dueBefore) return String(days);
+  return null;
+}

@@ -1,0 +1,12 @@
+import { apiClient } from '../../../lib/api-client';
+import { useArchiveMutation } from '../../../lib/resource-mutations';
+import { contactKeys } from './keys';
+
+/** DELETE /contacts/:id → 204 (archives; the record stays readable with archivedAt set) */
+export function archiveContact(id: string) {
+  return apiClient.delete<void>(`/contacts/${encodeURIComponent(id)}`);
+}
+
+export function useArchiveContact() {
+  return useArchiveMutation(contactKeys, archiveContact);
+}

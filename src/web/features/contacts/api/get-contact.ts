@@ -1,0 +1,18 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { apiClient } from '../../../lib/api-client';
+import type { Contact } from '../types';
+import { contactKeys } from './keys';
+
+/** GET /contacts/:id */
+export function getContact(id: string, signal?: AbortSignal) {
+  return apiClient.get<Contact>(`/contacts/${encodeURIComponent(id)}`, signal);
+}
+
+export function contactQuery(id: string) {
+  return queryOptions({ queryKey: contactKeys.detail(id), queryFn: ({ signal }) => getContact(id, signal) });
+}
+
+/** The record, or nothing while `id` is empty (optional references). */
+export function useContact(id: string | null | undefined) {
+  return useQuery({ ...contactQuery(id ?? ''), enabled: Boolean(id) });
+}

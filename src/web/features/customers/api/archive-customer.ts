@@ -1,0 +1,12 @@
+import { apiClient } from '../../../lib/api-client';
+import { useArchiveMutation } from '../../../lib/resource-mutations';
+import { customerKeys } from './keys';
+
+/** DELETE /customers/:id → 204 (archives; the record stays readable with archivedAt set) */
+export function archiveCustomer(id: string) {
+  return apiClient.delete<void>(`/customers/${encodeURIComponent(id)}`);
+}
+
+export function useArchiveCustomer() {
+  return useArchiveMutation(customerKeys, archiveCustomer);
+}

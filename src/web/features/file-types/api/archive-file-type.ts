@@ -1,0 +1,12 @@
+import { apiClient } from '../../../lib/api-client';
+import { useArchiveMutation } from '../../../lib/resource-mutations';
+import { fileTypeKeys } from './keys';
+
+/** DELETE /file-types/:id → 204 (archives; the record stays readable with archivedAt set) */
+export function archiveFileType(id: string) {
+  return apiClient.delete<void>(`/file-types/${encodeURIComponent(id)}`);
+}
+
+export function useArchiveFileType() {
+  return useArchiveMutation(fileTypeKeys, archiveFileType);
+}

@@ -1,0 +1,3 @@
+import { resourceKeys } from '../../../lib/resource';
+
+export const fileTypeKeys = resourceKeys('file-types');

@@ -1,0 +1,26 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api-client';
+import type { FileOwnerType, FileRecord } from '../types';
+import { fileKeys } from './keys';
+
+export interface UploadInput {
+  resourceType: FileOwnerType;
+  resourceId: string;
+  fileTypeId: string;
+  file: File;
+}
+
+/** POST /files, multipart: the text fields first, then the one file part (the server reads them in order). */
+export function uploadFile({ resourceType, resourceId, fileTypeId, file }: UploadInput) {
+  const body = new FormData();
+  body.append('resourceType', resourceType);
+  body.append('resourceId', resourceId);
+  body.append('fileTypeId', fileTypeId);
+  body.append('file', file, file.name);
+  return apiRequest<FileRecord>('/files', { method: 'POST', body });
+}
+
+export function useUploadFile() {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: uploadFile, onSuccess: () => queryClient.invalidateQueries({ queryKey: fileKeys.all }) });
+}

@@ -1,0 +1,16 @@
+import { RecordLink } from '../../../components/record-link';
+import { useFlag } from '../api/get-flag';
+import type { Flag } from '../types';
+
+export const flagLabel = (f: Flag) => f.name;
+
+/** A flag by id: its name. */
+export function FlagName({ id }: { id: string | null | undefined }) {
+  return (
+    <RecordLink
+      id={id}
+      query={useFlag(id)}
+      label={flagLabel}
+    />
+  );
+}

@@ -1,0 +1,3 @@
+import { resourceKeys } from '../../../lib/resource';
+
+export const orderKeys = resourceKeys('orders');

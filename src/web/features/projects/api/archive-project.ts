@@ -1,0 +1,12 @@
+import { apiClient } from '../../../lib/api-client';
+import { useArchiveMutation } from '../../../lib/resource-mutations';
+import { projectKeys } from './keys';
+
+/** DELETE /projects/:id → 204 (archives; the record stays readable with archivedAt set) */
+export function archiveProject(id: string) {
+  return apiClient.delete<void>(`/projects/${encodeURIComponent(id)}`);
+}
+
+export function useArchiveProject() {
+  return useArchiveMutation(projectKeys, archiveProject);
+}

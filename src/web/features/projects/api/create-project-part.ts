@@ -1,0 +1,17 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiClient } from '../../../lib/api-client';
+import type { Part, PartInput } from '../types';
+import { projectKeys } from './keys';
+
+/** POST /projects/:id/parts → 201 */
+export function createProjectPart(projectId: string, input: PartInput) {
+  return apiClient.post<Part>(`/projects/${encodeURIComponent(projectId)}/parts`, input);
+}
+
+export function useCreateProjectPart(projectId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: PartInput) => createProjectPart(projectId, input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: [...projectKeys.detail(projectId), 'parts'] }),
+  });
+}

@@ -1,0 +1,13 @@
+import { fetchPage, usePageQuery } from '../../../lib/resource';
+import type { ListParams } from '../../../lib/resource';
+import type { Device } from '../types';
+import { projectKeys } from './keys';
+
+/** GET /projects/:id/devices: the assets the project placed. */
+export function listProjectDevices(projectId: string, params: ListParams, signal?: AbortSignal) {
+  return fetchPage<Device>(`/projects/${encodeURIComponent(projectId)}/devices`, params, signal);
+}
+
+export function useProjectDevices(projectId: string, params: ListParams) {
+  return usePageQuery(projectKeys.sub(projectId, 'devices', params), (signal) => listProjectDevices(projectId, params, signal));
+}

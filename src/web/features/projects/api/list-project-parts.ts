@@ -1,0 +1,13 @@
+import { fetchPage, usePageQuery } from '../../../lib/resource';
+import type { ListParams } from '../../../lib/resource';
+import type { Part } from '../types';
+import { projectKeys } from './keys';
+
+/** GET /projects/:id/parts (q searches description and part number). */
+export function listProjectParts(projectId: string, params: ListParams, signal?: AbortSignal) {
+  return fetchPage<Part>(`/projects/${encodeURIComponent(projectId)}/parts`, params, signal);
+}
+
+export function useProjectParts(projectId: string, params: ListParams) {
+  return usePageQuery(projectKeys.sub(projectId, 'parts', params), (signal) => listProjectParts(projectId, params, signal));
+}

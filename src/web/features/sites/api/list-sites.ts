@@ -1,0 +1,13 @@
+import { fetchPage, usePageQuery } from '../../../lib/resource';
+import type { ListParams } from '../../../lib/resource';
+import type { Site } from '../types';
+import { siteKeys } from './keys';
+
+/** GET /sites: one page of the list. */
+export function listSites(params: ListParams, signal?: AbortSignal) {
+  return fetchPage<Site>('/sites', params, signal);
+}
+
+export function useSites(params: ListParams, enabled = true) {
+  return usePageQuery(siteKeys.list(params), (signal) => listSites(params, signal), enabled);
+}

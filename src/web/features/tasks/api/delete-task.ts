@@ -1,0 +1,15 @@
+import { useMutation } from '@tanstack/react-query';
+import { apiClient } from '../../../lib/api-client';
+import type { TaskOwner } from '../types';
+import { tasksPath } from './keys';
+import { useTaskInvalidation } from './use-task-invalidation';
+
+/** DELETE /<owner>/:id/tasks/:taskId → 204 (tasks are deleted, not archived). */
+export function deleteTask(owner: TaskOwner, ownerId: string, taskId: string) {
+  return apiClient.delete<void>(`${tasksPath(owner, ownerId)}/${encodeURIComponent(taskId)}`);
+}
+
+export function useDeleteTask(owner: TaskOwner, ownerId: string) {
+  const invalidate = useTaskInvalidation(owner, ownerId);
+  return useMutation({ mutationFn: (taskId: string) => deleteTask(owner, ownerId, taskId), onSuccess: invalidate });
+}

@@ -1,0 +1,12 @@
+import { resourceKeys } from '../../../lib/resource';
+import type { TaskOwner } from '../types';
+
+/** Tasks live under their owner's detail key, so a change also refreshes the owner (e.g. project progress). */
+export function taskKeys(owner: TaskOwner, ownerId: string) {
+  const keys = resourceKeys(owner);
+  return { owner: keys.detail(ownerId), ownerLists: keys.lists(), list: keys.sub(ownerId, 'tasks') };
+}
+
+export function tasksPath(owner: TaskOwner, ownerId: string): string {
+  return `/${owner}/${encodeURIComponent(ownerId)}/tasks`;
+}

@@ -1,0 +1,12 @@
+import { apiClient } from '../../../lib/api-client';
+import { useArchiveMutation } from '../../../lib/resource-mutations';
+import { ticketStatusKeys } from './keys';
+
+/** DELETE /ticket-statuses/:id → 204 (archives; the record stays readable with archivedAt set) */
+export function archiveTicketStatus(id: string) {
+  return apiClient.delete<void>(`/ticket-statuses/${encodeURIComponent(id)}`);
+}
+
+export function useArchiveTicketStatus() {
+  return useArchiveMutation(ticketStatusKeys, archiveTicketStatus);
+}

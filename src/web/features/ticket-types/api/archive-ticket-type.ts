@@ -1,0 +1,12 @@
+import { apiClient } from '../../../lib/api-client';
+import { useArchiveMutation } from '../../../lib/resource-mutations';
+import { ticketTypeKeys } from './keys';
+
+/** DELETE /ticket-types/:id → 204 (archives; the record stays readable with archivedAt set) */
+export function archiveTicketType(id: string) {
+  return apiClient.delete<void>(`/ticket-types/${encodeURIComponent(id)}`);
+}
+
+export function useArchiveTicketType() {
+  return useArchiveMutation(ticketTypeKeys, archiveTicketType);
+}

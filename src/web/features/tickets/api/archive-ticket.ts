@@ -1,0 +1,12 @@
+import { apiClient } from '../../../lib/api-client';
+import { useArchiveMutation } from '../../../lib/resource-mutations';
+import { ticketKeys } from './keys';
+
+/** DELETE /tickets/:id → 204 (archives; the record stays readable with archivedAt set) */
+export function archiveTicket(id: string) {
+  return apiClient.delete<void>(`/tickets/${encodeURIComponent(id)}`);
+}
+
+export function useArchiveTicket() {
+  return useArchiveMutation(ticketKeys, archiveTicket);
+}

@@ -1,0 +1,17 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiClient } from '../../../lib/api-client';
+import type { TicketComment, TicketCommentInput } from '../types';
+import { ticketKeys } from './keys';
+
+/** POST /tickets/:id/comments → 201 (staff comments default to internal). */
+export function createTicketComment(ticketId: string, input: TicketCommentInput) {
+  return apiClient.post<TicketComment>(`/tickets/${encodeURIComponent(ticketId)}/comments`, input);
+}
+
+export function useCreateTicketComment(ticketId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: TicketCommentInput) => createTicketComment(ticketId, input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: [...ticketKeys.detail(ticketId), 'comments'] }),
+  });
+}

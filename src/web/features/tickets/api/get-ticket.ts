@@ -1,0 +1,18 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { apiClient } from '../../../lib/api-client';
+import type { Ticket } from '../types';
+import { ticketKeys } from './keys';
+
+/** GET /tickets/:id */
+export function getTicket(id: string, signal?: AbortSignal) {
+  return apiClient.get<Ticket>(`/tickets/${encodeURIComponent(id)}`, signal);
+}
+
+export function ticketQuery(id: string) {
+  return queryOptions({ queryKey: ticketKeys.detail(id), queryFn: ({ signal }) => getTicket(id, signal) });
+}
+
+/** The record, or nothing while `id` is empty (optional references). */
+export function useTicket(id: string | null | undefined) {
+  return useQuery({ ...ticketQuery(id ?? ''), enabled: Boolean(id) });
+}

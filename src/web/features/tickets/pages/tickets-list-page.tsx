@@ -1,0 +1,98 @@
+import { Button, Select, Stack } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { EntityPicker } from '../../../components/entity-picker';
+import { Icon } from '../../../components/icons';
+import { PageHeader } from '../../../components/page-header';
+import { ResourceTable } from '../../../components/resource-table';
+import { useStaffCan } from '../../../lib/permissions';
+import { useUrlListState } from '../../../lib/use-list-state';
+import { useSignedInUser } from '../../auth/use-signed-in-user';
+import { useCustomerPicker } from '../../customers/use-customer-picker';
+import { useTicketTypes } from '../../ticket-types/api/list-ticket-types';
+import { useTickets } from '../api/list-tickets';
+import { useTicketColumns } from '../components/ticket-columns';
+import { TicketFormDrawer } from '../components/ticket-form';
+import { STATUS_CATEGORIES } from '../types';
+
+/** /staff/tickets: requests, incidents and feedback of all customers, newest first. */
+export function TicketsListPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const me = useSignedInUser();
+  const canWork = useStaffCan('manage_records');
+  const list = useUrlListState(['statusCategory', 'typeId', 'customerId', 'responsibleUserId'] as const);
+  const tickets = useTickets(list.params);
+  const columns = useTicketColumns();
+  const customers = useCustomerPicker();
+  const types = useTicketTypes({ limit: 200 });
+  const [formOpened, form] = useDisclosure(false);
+
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title={t('staff.nav.tickets')}
+        subtitle={t('tickets.intro')}
+        actions={
+          canWork && (
+            <Button leftSection={<Icon name="plus" size={16} />} onClick={form.open}>
+              {t('tickets.new')}
+            </Button>
+          )
+        }
+      />
+      <ResourceTable
+        label={t('staff.nav.tickets')}
+        query={tickets}
+        columns={columns}
+        list={list}
+        searchLabel={t('tickets.search')}
+        filters={
+          <>
+            <Select
+              aria-label={t('common.filterStatus')}
+              placeholder={t('common.allStatuses')}
+              data={STATUS_CATEGORIES.map((category) => ({ value: category, label: t(`enums.statusCategory.${category}`) }))}
+              value={list.filters.statusCategory ?? null}
+              onChange={(value) => list.setFilter('statusCategory', value)}
+              clearable
+              w={{ base: '100%', sm: 170 }}
+            />
+            <Select
+              aria-label={t('tickets.filterType')}
+              placeholder={t('tickets.allTypes')}
+              data={(types.data?.items ?? []).map((type) => ({ value: type.id, label: type.name }))}
+              value={list.filters.typeId ?? null}
+              onChange={(value) => list.setFilter('typeId', value)}
+              clearable
+              w={{ base: '100%', sm: 190 }}
+            />
+            <EntityPicker
+              aria-label={t('common.filterCustomer')}
+              placeholder={t('common.allCustomers')}
+              source={customers}
+              value={list.filters.customerId ?? null}
+              onChange={(id) => list.setFilter('customerId', id)}
+              w={{ base: '100%', sm: 220 }}
+            />
+            <Select
+              aria-label={t('tickets.filterResponsible')}
+              data={[
+                { value: 'all', label: t('workOrders.everyone') },
+                { value: me.id, label: t('tickets.mine') },
+              ]}
+              value={list.filters.responsibleUserId ? me.id : 'all'}
+              onChange={(value) => list.setFilter('responsibleUserId', value === 'all' ? null : value)}
+              allowDeselect={false}
+              w={{ base: '100%', sm: 170 }}
+            />
+          </>
+        }
+        rowHref={(ticket) => `/staff/tickets/${ticket.id}`}
+        empty={{ icon: 'ticket', title: t('tickets.emptyTitle'), message: t('tickets.emptyMessage') }}
+      />
+      <TicketFormDrawer opened={formOpened} onClose={form.close} defaults={{ customerId: list.filters.customerId }} onSaved={(ticket) => void navigate(`/staff/tickets/${ticket.id}`)} />
+    </Stack>
+  );
+}

@@ -1,0 +1,12 @@
+import { apiClient } from '../../../lib/api-client';
+import { useArchiveMutation } from '../../../lib/resource-mutations';
+import { userKeys } from './keys';
+
+/** DELETE /users/:id → 204: disables the user and ends all their sessions (admins only). */
+export function disableUser(id: string) {
+  return apiClient.delete<void>(`/users/${encodeURIComponent(id)}`);
+}
+
+export function useDisableUser() {
+  return useArchiveMutation(userKeys, disableUser);
+}

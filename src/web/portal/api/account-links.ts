@@ -1,0 +1,32 @@
+import { hashKey, useMutation, useQueryClient } from '@tanstack/react-query';
+import { getMe, meQueryKey } from '../../features/auth/api/get-me';
+import type { Me } from '../../features/auth/types';
+import { apiClient } from '../../lib/api-client';
+
+/** POST /auth/activate: the invitation link's token and the first password; signs the user in. */
+export function useActivateAccount() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (input: { token: string; password: string }): Promise<{ user: Me }> => {
+      const { user } = await apiClient.post<{ user: Me }>('/auth/activate', input);
+      // The activation answer is the short form; the portal needs the full one (areas, capabilities).
+      const full = await getMe().catch(() => null);
+      return { user: full ?? user };
+    },
+    onSuccess: ({ user }) => {
+      // Whatever was cached for an earlier user of this browser must not show for this one.
+      queryClient.removeQueries({ predicate: (query) => query.queryHash !== hashKey(meQueryKey) });
+      queryClient.setQueryData(meQueryKey, user);
+    },
+  });
+}
+
+/** POST /auth/password-reset: always 202, whether or not the address has an account. */
+export function useRequestPasswordReset() {
+  return useMutation({ mutationFn: (email: string) => apiClient.post<void>('/auth/password-reset', { email }) });
+}
+
+/** POST /auth/password-reset/confirm: a new password with the e-mailed token; every session ends. */
+export function useConfirmPasswordReset() {
+  return useMutation({ mutationFn: (input: { token: string; password: string }) => apiClient.post<void>('/auth/password-reset/confirm', input) });
+}

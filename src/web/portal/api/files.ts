@@ -1,0 +1,30 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiClient } from '../../lib/api-client';
+import { fetchPage } from '../../lib/resource';
+import type { FileOwnerType, FileRecord, FileType } from '../lib/types';
+
+/** The file types a portal user may attach (only customer-visible ones would show to them afterwards). */
+export function useFileTypes(enabled: boolean) {
+  return useQuery({
+    queryKey: ['portal', 'file-types'],
+    queryFn: ({ signal }) => fetchPage<FileType>('/file-types', { limit: 200, sort: 'name' }, signal),
+    staleTime: 5 * 60_000,
+    enabled,
+  });
+}
+
+/** POST /files (multipart): the text fields first, then the file part, as the API expects. */
+export function useUploadFile(resourceType: FileOwnerType, resourceId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ file, fileTypeId }: { file: File; fileTypeId: string }) => {
+      const form = new FormData();
+      form.append('resourceType', resourceType);
+      form.append('resourceId', resourceId);
+      form.append('fileTypeId', fileTypeId);
+      form.append('file', file, file.name);
+      return apiClient.post<FileRecord>('/files', form);
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['portal', 'list', '/files'] }),
+  });
+}

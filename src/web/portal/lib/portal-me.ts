@@ -1,0 +1,44 @@
+import { useSignedInUser } from '../../features/auth/use-signed-in-user';
+import type { PortalArea, PortalCapabilities, PortalFacts, PortalMe } from './types';
+
+const NO_CAPABILITIES: PortalCapabilities = {
+  manageDevices: false,
+  createTickets: false,
+  ticketTypeIds: [],
+  statusIds: [],
+  recipientUserIds: [],
+  recipientGroupIds: [],
+  uploadFiles: false,
+  customerAdmin: false,
+};
+
+/** Deny by default: a /me without portal facts (should not happen for external users) offers nothing. */
+const NO_FACTS: PortalFacts = { customerIds: [], areas: [], sitesRestricted: true, writableSiteIds: [], modes: {}, capabilities: NO_CAPABILITIES };
+
+export interface PortalAccess {
+  me: PortalMe;
+  facts: PortalFacts;
+  /** Staff are previewing the portal as this user: everything is read-only. */
+  previewing: boolean;
+  has(area: PortalArea): boolean;
+  /** May raise tickets (and comment), and it is not a read-only preview. */
+  canRaiseTickets: boolean;
+  /** May write on this site (raise tickets there, comment, upload); null = a record without a site. */
+  siteWritable(siteId: string | null): boolean;
+}
+
+/** The signed-in portal user with their areas and capabilities (GET /me), for pages below RequireSession. */
+export function usePortalAccess(): PortalAccess {
+  const me = useSignedInUser() as PortalMe;
+  const facts = me.portal ?? NO_FACTS;
+  const previewing = Boolean(me.previewBy);
+  const siteWritable = (siteId: string | null) => !facts.sitesRestricted || (siteId !== null && facts.writableSiteIds.includes(siteId));
+  return {
+    me,
+    facts,
+    previewing,
+    has: (area) => facts.areas.includes(area),
+    canRaiseTickets: facts.capabilities.createTickets && !previewing,
+    siteWritable,
+  };
+}

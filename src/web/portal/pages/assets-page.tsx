@@ -1,0 +1,51 @@
+import { Chip, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ListToolbar, useUrlFilters } from '../components/list-toolbar';
+import { PortalPageHeader } from '../components/page-header';
+import { ListRow, MetaLine, PortalList } from '../components/portal-list';
+import { SiteName } from '../components/record-names';
+import { StatusBadge } from '../components/status-badge';
+import { DueBadge } from '../components/due-date';
+import { isoDayFromToday } from '../lib/dates';
+import { useSiteFilter } from '../lib/site-filter';
+import type { Asset } from '../lib/types';
+import { usePortalList } from '../lib/use-portal-list';
+
+/** /portal/assets: the assets the user may see, searchable; "due soon" narrows to the next 60 days. */
+export function AssetsPage() {
+  const { t } = useTranslation('portal');
+  const site = useSiteFilter();
+  const filters = useUrlFilters(['q', 'due'] as const);
+  const dueSoon = filters.values.due === 'soon';
+  const assets = usePortalList<Asset>('/assets', { ...site.params, q: filters.values.q || undefined, dueBefore: dueSoon ? isoDayFromToday(60) : undefined, sort: 'name' });
+  return (
+    <Stack gap="lg">
+      <PortalPageHeader title={t('assets.title')} subtitle={t('assets.subtitle')} />
+      <ListToolbar q={filters.values.q} onSearch={(q) => filters.set('q', q)} searchLabel={t('assets.search')}>
+        <Chip checked={dueSoon} onChange={(checked) => filters.set('due', checked ? 'soon' : null)} variant="outline" radius="xl" size="md">
+          {t('assets.dueSoonFilter')}
+        </Chip>
+      </ListToolbar>
+      <PortalList
+        label={t('assets.title')}
+        query={assets}
+        filtered={filters.filtered || site.siteId !== null}
+        empty={{ icon: 'box', title: t('assets.emptyTitle'), message: t('assets.emptyMessage') }}
+        renderRow={(asset) => (
+          <ListRow
+            to={`/portal/assets/${asset.id}`}
+            icon="box"
+            title={asset.name}
+            meta={<MetaLine parts={[asset.category, asset.serialNumber ? t('assets.serialShort', { serial: asset.serialNumber }) : null, <SiteName key="site" siteId={asset.siteId} />]} />}
+            aside={
+              <>
+                {asset.status !== 'active' && <StatusBadge group="assetStatus" value={asset.status} />}
+                <DueBadge date={asset.nextDueDate} label={t('assets.nextDue')} />
+              </>
+            }
+          />
+        )}
+      />
+    </Stack>
+  );
+}
