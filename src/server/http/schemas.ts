@@ -13,6 +13,11 @@ export const ErrorResponse = Type.Object(
   { $id: 'ErrorResponse' },
 );
 
+/** `T | null`: for nullable API fields. */
+export function Nullable<T extends TSchema>(schema: T) {
+  return Type.Union([schema, Type.Null()]);
+}
+
 export const Id = Type.String({ format: 'uuid', description: 'Opaque identifier (UUID)' });
 export const Timestamp = Type.String({ format: 'date-time' });
 

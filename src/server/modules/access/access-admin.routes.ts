@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { Body, Id, Timestamp } from '../../http/schemas.js';
+import { Body, Id, Timestamp, Nullable } from '../../http/schemas.js';
 import { PREVIEW_COOKIE, requestFacts, requireScope, requireSession } from '../../plugins/authentication.js';
 import { ForbiddenError } from '../../plugins/errors.js';
 import { ROLE_TEMPLATE_KEYS } from './access-config.js';
@@ -10,7 +10,6 @@ import type { PreviewService } from './preview.service.js';
 import { assertStaffMay } from './staff-permissions.js';
 
 const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v))) as unknown as ReturnType<typeof Type.Literal<T>>;
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 const GRANT_TYPES = ['asset', 'project', 'work_order', 'order', 'ticket', 'schedule_entry'] as const;
 const IdParams = Type.Object({ id: Id });
 

@@ -1,13 +1,12 @@
 import type { Selectable } from 'kysely';
-import { Type, type Static, type TSchema } from 'typebox';
+import { Type, type Static } from 'typebox';
 import type { AssetsTable } from '../../db/back-office-tables.js';
-import { Body, Id, Timestamp } from '../../http/schemas.js';
+import { Body, Id, Timestamp, Nullable } from '../../http/schemas.js';
 import { BadRequestError } from '../../plugins/errors.js';
 import type { Principal } from '../access/principal.js';
 
 export type AssetRow = Selectable<AssetsTable>;
 
-export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 export const DateOnly = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
 
 export const ASSET_STATUSES = ['active', 'inactive', 'in_repair', 'decommissioned'] as const;
@@ -114,3 +113,5 @@ export function toAsset(row: AssetRow, viewer: Principal): Asset {
   if (viewer.kind === 'staff') asset.internalNotes = row.internal_notes;
   return asset;
 }
+
+export { Nullable };

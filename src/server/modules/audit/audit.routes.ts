@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type Static } from 'typebox';
 import type { AppContext } from '../../context.js';
 import { DEFAULT_LIMIT, MAX_LIMIT, PageOf } from '../../http/list-query.js';
-import { Id, Timestamp } from '../../http/schemas.js';
+import { Id, Timestamp, Nullable } from '../../http/schemas.js';
 import { requireScope } from '../../plugins/authentication.js';
 import { NotFoundError } from '../../plugins/errors.js';
 import type { AccessScope } from '../access/access-scope.js';
@@ -13,7 +13,6 @@ import { findAuditEvent, listAuditEvents, type AuditEventRow } from './audit.rep
  * The audit log, read-only and for admins ('view_audit'). Events are written by every module through
  * recordChange / recordAuditEvent in the transaction of the change; this module only reads them.
  */
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
 export const AuditEvent = Type.Object({
   id: Id,

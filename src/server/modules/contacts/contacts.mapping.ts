@@ -1,9 +1,8 @@
 import { Type, type Static } from 'typebox';
-import { Body, Id, Timestamp } from '../../http/schemas.js';
+import { Body, Id, Timestamp, Nullable } from '../../http/schemas.js';
 import type { Principal } from '../access/principal.js';
 import type { ContactRow } from './contacts.repository.js';
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
 export const Contact = Type.Object({
   id: Id,

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { Body, Id, Timestamp } from '../../http/schemas.js';
+import { Body, Id, Timestamp, Nullable } from '../../http/schemas.js';
 import type { Principal } from '../access/principal.js';
 import type { CustomerRow } from './customers.repository.js';
 
@@ -7,7 +7,6 @@ import type { CustomerRow } from './customers.repository.js';
 export const PORTAL_AREAS = ['assets', 'work_orders', 'projects', 'devices', 'orders', 'tickets', 'schedule', 'files'] as const;
 const PortalArea = Type.Union(PORTAL_AREAS.map((a) => Type.Literal(a)));
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
 export const Customer = Type.Object({
   id: Id,

@@ -1,11 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { ListQuery, PageOf, fetchPage, matchesText, parseSort } from '../../http/list-query.js';
-import { Id, Timestamp } from '../../http/schemas.js';
+import { Id, Timestamp, Nullable } from '../../http/schemas.js';
 import { requireScope } from '../../plugins/authentication.js';
 import { assertStaffMay } from '../access/staff-permissions.js';
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 const Status = Type.Union([Type.Literal('pending'), Type.Literal('sending'), Type.Literal('sent'), Type.Literal('failed')]);
 const OutboxMail = Type.Object({
   id: Id,

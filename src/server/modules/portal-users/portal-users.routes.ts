@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { Body, Id, Timestamp } from '../../http/schemas.js';
+import { Body, Id, Timestamp, Nullable } from '../../http/schemas.js';
 import { requestFacts, requireScope, SESSION_COOKIE, setSessionCookie } from '../../plugins/authentication.js';
 import { ROLE_TEMPLATE_KEYS } from '../access/access-config.js';
 import { toMe } from '../auth/auth.routes.js';
@@ -8,7 +8,6 @@ import { PASSWORD_MAX_LENGTH } from '../auth/passwords.js';
 import type { AccountRecoveryService } from './account-recovery.service.js';
 import type { PortalUsersService } from './portal-users.service.js';
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 const IdParams = Type.Object({ id: Id });
 
 const Invitation = Body({

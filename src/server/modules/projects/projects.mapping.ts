@@ -1,11 +1,10 @@
-import { Type, type Static, type TSchema } from 'typebox';
+import { Type, type Static } from 'typebox';
 import type { ProjectsTable } from '../../db/back-office-tables.js';
-import { Body, Id, Timestamp } from '../../http/schemas.js';
+import { Body, Id, Timestamp, Nullable } from '../../http/schemas.js';
 import type { Principal } from '../access/principal.js';
 import { FlagRef } from '../flags/flags.mapping.js';
 import type { ProjectRow } from './projects.repository.js';
 
-export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 export const DateString = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
 
 export const PROJECT_KINDS = ['design', 'installation'] as const satisfies readonly ProjectsTable['kind'][];
@@ -75,3 +74,5 @@ export function projectFields(row: ProjectRow, viewer: Principal): Omit<Project,
 export function toProject(row: ProjectRow, viewer: Principal, computed: { progress: number; flags: FlagRef[] }): Project {
   return { ...projectFields(row, viewer), progress: computed.progress, flags: computed.flags };
 }
+
+export { Nullable };

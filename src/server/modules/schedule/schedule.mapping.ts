@@ -1,8 +1,7 @@
 import { Type, type Static } from 'typebox';
-import { Body, Id, Timestamp } from '../../http/schemas.js';
+import { Body, Id, Timestamp, Nullable } from '../../http/schemas.js';
 import type { ScheduleEntryRow } from './schedule.repository.js';
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
 export const ScheduleKind = Type.Union([Type.Literal('visit'), Type.Literal('round')]);
 export const Recurrence = Type.Union([

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { Body, Id, Timestamp } from '../../http/schemas.js';
+import { Body, Id, Timestamp, Nullable } from '../../http/schemas.js';
 import type { Principal } from '../access/principal.js';
 import type { SiteRow } from './sites.repository.js';
 
@@ -12,7 +12,6 @@ const SiteKind = Type.Union([
   Type.Literal('other'),
 ]);
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
 export const Site = Type.Object({
   id: Id,

@@ -1,10 +1,9 @@
 import { Type, type Static } from 'typebox';
-import { Body, Id, Timestamp } from '../../http/schemas.js';
+import { Body, Id, Timestamp, Nullable } from '../../http/schemas.js';
 import type { Principal } from '../access/principal.js';
 import { StatusCategory } from '../ticket-types/ticket-statuses.mapping.js';
 import type { TicketView } from './tickets.repository.js';
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
 export const Priority = Type.Union([Type.Literal('low'), Type.Literal('normal'), Type.Literal('high'), Type.Literal('urgent')]);
 /** Feedback tickets carry a 1–5 star rating; other types never do. */

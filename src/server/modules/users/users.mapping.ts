@@ -1,10 +1,9 @@
 import { Type, type Static } from 'typebox';
-import { Body, Id, Timestamp } from '../../http/schemas.js';
+import { Body, Id, Timestamp, Nullable } from '../../http/schemas.js';
 import { PASSWORD_MAX_LENGTH } from '../auth/passwords.js';
 import type { Principal } from '../access/principal.js';
 import type { UserRow } from './users.repository.js';
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
 const StaffRole = Type.Union([Type.Literal('admin'), Type.Literal('coordinator'), Type.Literal('technician')]);
 const UserKind = Type.Union([Type.Literal('staff'), Type.Literal('external')]);
