@@ -18,7 +18,8 @@ export interface StaffArea {
     | 'flags'
     | 'fileTypes'
     | 'ticketTypes'
-    | 'auditLog';
+    | 'auditLog'
+    | 'mailLog';
   /** URL segment below /staff */
   path: string;
   icon: IconName;
@@ -47,6 +48,7 @@ export const STAFF_AREAS: readonly StaffArea[] = [
   { key: 'fileTypes', path: 'file-types', icon: 'folder', group: 'administration', roles: ['admin'] },
   { key: 'flags', path: 'flags', icon: 'flag', group: 'administration', roles: ['admin'] },
   { key: 'auditLog', path: 'audit-log', icon: 'history', group: 'administration', roles: ['admin'] },
+  { key: 'mailLog', path: 'mail-log', icon: 'inbox', group: 'administration', roles: ['admin'] },
 ];
 
 export const STAFF_AREA_GROUPS = ['accounts', 'work', 'administration'] as const;

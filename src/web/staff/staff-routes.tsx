@@ -12,6 +12,7 @@ import { DocumentDetailPage } from '../features/documents/pages/document-detail-
 import { DocumentsListPage } from '../features/documents/pages/documents-list-page';
 import { FileTypesPage } from '../features/file-types/pages/file-types-page';
 import { FlagsPage } from '../features/flags/pages/flags-page';
+import { MailLogPage } from '../features/portal-access/pages/mail-log-page';
 import { OrderDetailPage } from '../features/orders/pages/order-detail-page';
 import { OrdersListPage } from '../features/orders/pages/orders-list-page';
 import { ProjectDetailPage } from '../features/projects/pages/project-detail-page';
@@ -50,6 +51,7 @@ const AREA_PAGES: Record<StaffArea['key'], { list: ReactNode; detail?: ReactNode
   fileTypes: { list: <FileTypesPage /> },
   flags: { list: <FlagsPage /> },
   auditLog: { list: <AuditLogPage /> },
+  mailLog: { list: <MailLogPage /> },
 };
 
 /** /staff/**: the back office, for staff users only. */

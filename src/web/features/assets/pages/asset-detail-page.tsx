@@ -21,6 +21,7 @@ import { useTickets } from '../../tickets/api/list-tickets';
 import { useTicketColumns } from '../../tickets/components/ticket-columns';
 import { useWorkOrderColumns } from '../../work-orders/components/work-order-columns';
 import { WorkOrderFormDrawer } from '../../work-orders/components/work-order-form';
+import { RecordPortalAccessButton } from '../../portal-access/components/record-portal-access-button';
 import { useArchiveAsset } from '../api/archive-asset';
 import { getAsset, useAsset } from '../api/get-asset';
 import { assetKeys } from '../api/keys';
@@ -76,6 +77,7 @@ function AssetDetail({ asset }: { asset: Asset }) {
         actions={
           canWork && (
             <>
+              <RecordPortalAccessButton resourceType="asset" resourceId={asset.id} customerId={asset.customerId} name={asset.name} />
               <Button variant="default" leftSection={<Icon name="plus" size={16} />} onClick={workOrderForm.open}>
                 {t('workOrders.new')}
               </Button>

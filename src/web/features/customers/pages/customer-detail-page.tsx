@@ -17,6 +17,7 @@ import { useContacts } from '../../contacts/api/list-contacts';
 import { useContactColumns } from '../../contacts/components/contact-columns';
 import { ContactFormDrawer } from '../../contacts/components/contact-form';
 import { FilesPanel } from '../../files/components/files-panel';
+import { InvitePortalUsersButton } from '../../portal-access/components/invite-portal-users-button';
 import { useSites } from '../../sites/api/list-sites';
 import { useSiteColumns } from '../../sites/components/site-columns';
 import { SiteFormDrawer } from '../../sites/components/site-form';
@@ -90,6 +91,7 @@ function CustomerDetail({ customer }: { customer: Customer }) {
         actions={
           canManage && (
             <>
+              {!customer.archivedAt && <InvitePortalUsersButton customerId={customer.id} />}
               <Button variant="default" leftSection={<Icon name="pencil" size={16} />} onClick={edit.open}>
                 {t('app.edit')}
               </Button>

@@ -17,6 +17,7 @@ import { FlagsEditor } from '../../flags/components/flags-editor';
 import { SiteLink } from '../../sites/components/site-link';
 import { TasksPanel } from '../../tasks/components/tasks-panel';
 import { UserLink } from '../../users/components/user-link';
+import { RecordPortalAccessButton } from '../../portal-access/components/record-portal-access-button';
 import { useArchiveOrder } from '../api/archive-order';
 import { useOrder } from '../api/get-order';
 import { OrderFormDrawer } from '../components/order-form';
@@ -60,6 +61,7 @@ function OrderDetail({ order }: { order: Order }) {
         actions={
           canWork && (
             <>
+              <RecordPortalAccessButton resourceType="order" resourceId={order.id} customerId={order.customerId} name={order.title} />
               <Button variant="default" leftSection={<Icon name="pencil" size={16} />} onClick={edit.open}>
                 {t('app.edit')}
               </Button>

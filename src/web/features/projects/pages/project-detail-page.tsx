@@ -18,6 +18,7 @@ import { FilesPanel } from '../../files/components/files-panel';
 import { FlagsEditor } from '../../flags/components/flags-editor';
 import { SiteLink } from '../../sites/components/site-link';
 import { TasksPanel } from '../../tasks/components/tasks-panel';
+import { RecordPortalAccessButton } from '../../portal-access/components/record-portal-access-button';
 import { useArchiveProject } from '../api/archive-project';
 import { useProject } from '../api/get-project';
 import { useProjectDevices } from '../api/list-project-devices';
@@ -74,6 +75,7 @@ function ProjectDetail({ project }: { project: Project }) {
         actions={
           canWork && (
             <>
+              <RecordPortalAccessButton resourceType="project" resourceId={project.id} customerId={project.customerId} name={project.name} />
               <Button variant="default" leftSection={<Icon name="pencil" size={16} />} onClick={edit.open}>
                 {t('app.edit')}
               </Button>

@@ -22,6 +22,7 @@ import { SiteLink } from '../../sites/components/site-link';
 import { StaffGroupName } from '../../staff-groups/components/staff-group-link';
 import { useTicketStatuses } from '../../ticket-types/api/list-ticket-statuses';
 import { UserLink } from '../../users/components/user-link';
+import { RecordPortalAccessButton } from '../../portal-access/components/record-portal-access-button';
 import { useArchiveTicket } from '../api/archive-ticket';
 import { useCreateTicketComment } from '../api/create-ticket-comment';
 import { useTicket } from '../api/get-ticket';
@@ -78,6 +79,7 @@ function TicketDetail({ ticket }: { ticket: Ticket }) {
         actions={
           canWork && (
             <>
+              <RecordPortalAccessButton resourceType="ticket" resourceId={ticket.id} customerId={ticket.customerId} name={ticket.title} />
               <Button variant="default" leftSection={<Icon name="pencil" size={16} />} onClick={edit.open}>
                 {t('app.edit')}
               </Button>

@@ -13,6 +13,9 @@ import { useStaffCan } from '../../../lib/permissions';
 import { useSignedInUser } from '../../auth/use-signed-in-user';
 import { ContactLink } from '../../contacts/components/contact-link';
 import { CustomerLink } from '../../customers/components/customer-link';
+import { ExplainForUserButton } from '../../portal-access/components/explain-access';
+import { PortalUserPanels } from '../../portal-access/components/portal-user-panels';
+import { PreviewButton } from '../../portal-access/components/preview-button';
 import { useDisableUser } from '../api/disable-user';
 import { useUser } from '../api/get-user';
 import { UserFormDrawer } from '../components/user-form';
@@ -30,6 +33,9 @@ function UserDetail({ user }: { user: User }) {
   const format = useFormat();
   const me = useSignedInUser();
   const canManage = useStaffCan('manage_users');
+  // Coordinators manage customers' portal access; admins everything.
+  const canManagePortal = useStaffCan('manage_customers');
+  const isExternal = user.kind === 'external';
   const disable = useDisableUser();
   const [editOpened, edit] = useDisclosure(false);
 
@@ -52,12 +58,20 @@ function UserDetail({ user }: { user: User }) {
           </Group>
         }
         actions={
-          canManage && (
+          (canManage || (isExternal && canManagePortal)) && (
             <>
-              <Button variant="default" leftSection={<Icon name="pencil" size={16} />} onClick={edit.open}>
-                {t('app.edit')}
-              </Button>
-              {user.status !== 'disabled' && user.id !== me.id && (
+              {isExternal && canManagePortal && (
+                <>
+                  <ExplainForUserButton userId={user.id} customerId={user.customerId} />
+                  <PreviewButton userId={user.id} disabled={user.status !== 'active'} />
+                </>
+              )}
+              {canManage && (
+                <Button variant="default" leftSection={<Icon name="pencil" size={16} />} onClick={edit.open}>
+                  {t('app.edit')}
+                </Button>
+              )}
+              {canManage && user.status !== 'disabled' && user.id !== me.id && (
                 <ConfirmArchiveButton name={user.displayName} label={t('users.disable')} message={t('users.disableMessage')} onConfirm={() => disable.mutateAsync(user.id)} />
               )}
             </>
@@ -78,6 +92,7 @@ function UserDetail({ user }: { user: User }) {
         <Field label={t('users.fields.lastLoginAt')}>{user.lastLoginAt ? format.dateTime(user.lastLoginAt) : t('users.neverSignedIn')}</Field>
         <Field label={t('common.createdAt')}>{format.dateTime(user.createdAt)}</Field>
       </FieldGrid>
+      {isExternal && <PortalUserPanels user={user} canManage={canManagePortal} />}
       <UserFormDrawer opened={editOpened} onClose={edit.close} user={user} />
     </Stack>
   );

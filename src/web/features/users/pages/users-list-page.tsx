@@ -7,6 +7,7 @@ import { PageHeader } from '../../../components/page-header';
 import { ResourceTable } from '../../../components/resource-table';
 import { useStaffCan } from '../../../lib/permissions';
 import { useUrlListState } from '../../../lib/use-list-state';
+import { InvitePortalUsersButton } from '../../portal-access/components/invite-portal-users-button';
 import { useUsers } from '../api/list-users';
 import { useUserColumns } from '../components/user-columns';
 import { UserFormDrawer } from '../components/user-form';
@@ -17,6 +18,7 @@ export function UsersListPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const canManage = useStaffCan('manage_users');
+  const canInvite = useStaffCan('manage_customers');
   const list = useUrlListState(['kind', 'role', 'status'] as const);
   const users = useUsers(list.params);
   const columns = useUserColumns();
@@ -28,11 +30,14 @@ export function UsersListPage() {
         title={t('staff.nav.users')}
         subtitle={t('users.intro')}
         actions={
-          canManage && (
-            <Button leftSection={<Icon name="plus" size={16} />} onClick={form.open}>
-              {t('users.new')}
-            </Button>
-          )
+          <>
+            {canInvite && <InvitePortalUsersButton />}
+            {canManage && (
+              <Button leftSection={<Icon name="plus" size={16} />} onClick={form.open}>
+                {t('users.new')}
+              </Button>
+            )}
+          </>
         }
       />
       <ResourceTable

@@ -21,6 +21,7 @@ import { ProjectLink } from '../../projects/components/project-link';
 import { SiteLink } from '../../sites/components/site-link';
 import { TasksPanel } from '../../tasks/components/tasks-panel';
 import { UserLink } from '../../users/components/user-link';
+import { RecordPortalAccessButton } from '../../portal-access/components/record-portal-access-button';
 import { useArchiveWorkOrder } from '../api/archive-work-order';
 import { useCreateWorkOrderNote } from '../api/create-work-order-note';
 import { useWorkOrder } from '../api/get-work-order';
@@ -76,6 +77,7 @@ function WorkOrderDetail({ workOrder }: { workOrder: WorkOrder }) {
         actions={
           canWork && (
             <>
+              <RecordPortalAccessButton resourceType="work_order" resourceId={workOrder.id} customerId={workOrder.customerId} name={workOrder.title} />
               <Button variant="default" leftSection={<Icon name="pencil" size={16} />} onClick={edit.open}>
                 {t('app.edit')}
               </Button>

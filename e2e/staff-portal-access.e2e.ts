@@ -1,0 +1,142 @@
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, expect, inject, test } from 'vitest';
+import { openBrowser, screenshot, waitForPath } from './support/browser';
+import type { BrowserSession } from './support/browser';
+import { linkPathFrom, waitForMailTo } from './support/portal-mail';
+import type { DroppedMail } from './support/portal-mail';
+import { signIn } from './support/sign-in';
+
+const baseUrl = inject('baseUrl');
+const admin = { login: 'admin@portico.demo', password: 'portico-admin' };
+/** Keeps this run's portal user apart from earlier runs against the same server. */
+const run = Date.now().toString(36);
+const invitee = { email: `facility.${run}@northwind.example`, name: `Frieda Facility ${run}` };
+
+let browser: BrowserSession;
+
+beforeEach(async () => {
+  browser = await openBrowser();
+});
+
+afterEach(async () => {
+  await browser.close();
+  expect(browser.problems).toEqual([]);
+});
+
+/** Picks an option of a searchable select (EntityPicker): type, then click the match. */
+async function choose(page: Page, scope: ReturnType<Page['getByRole']>, label: string, search: string, option: string | RegExp): Promise<void> {
+  const input = scope.getByRole('textbox', { name: label });
+  await input.click();
+  await input.fill(search);
+  await page.getByRole('option', { name: option }).click();
+}
+
+/** A mail to `address` other than `previous`, waiting for the outbox worker. */
+async function nextMailTo(address: string, previous: string | null): Promise<DroppedMail> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const mail = await waitForMailTo(address, '/activate?token=');
+    if (mail.file !== previous) return mail;
+    if (Date.now() > deadline) throw new Error(`no new mail to ${address}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+test('the admin invites a portal user, resends, grants Boiler 1, explains the access and previews the portal', async () => {
+  const { page } = browser;
+  await signIn(page, baseUrl, admin.login, admin.password);
+  await waitForPath(page, '/staff');
+
+  // Invite from the users list: customer, role template with its description, the link goes by e-mail.
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Users', exact: true }).click();
+  await waitForPath(page, '/staff/users');
+  await page.getByRole('button', { name: 'Invite portal users' }).click();
+  const drawer = page.getByRole('dialog', { name: 'Invite portal users' });
+  const form = drawer.getByRole('form', { name: 'Invite a portal user' });
+  await choose(page, form, 'Customer', 'Northwind Berlin', 'Northwind Berlin');
+  await form.getByRole('textbox', { name: 'E-mail' }).fill(invitee.email);
+  await form.getByRole('textbox', { name: 'Name' }).fill(invitee.name);
+  await form.getByText('Sees the assets granted to them', { exact: false }).waitFor();
+  await screenshot(page, 'staff-portal-invite-form');
+  await form.getByRole('button', { name: 'Send invitation' }).click();
+
+  // The new user's page: invitation pending.
+  await page.getByRole('heading', { name: invitee.name, level: 1 }).waitFor();
+  const invitation = page.getByRole('region', { name: 'Invitation' });
+  await invitation.getByText('Pending', { exact: true }).waitFor();
+  const userUrl = page.url();
+  const first = await nextMailTo(invitee.email, null);
+
+  // Resend: a new link goes out (the earlier one stops working).
+  await invitation.getByRole('button', { name: 'Resend invitation' }).click();
+  await page.getByText('Invitation sent again.').waitFor();
+  const second = await nextMailTo(invitee.email, first.file);
+  await screenshot(page, 'staff-portal-user-pending');
+
+  // The same address cannot be invited twice: the API's 409 lands on the e-mail field.
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Users', exact: true }).click();
+  await page.getByRole('button', { name: 'Invite portal users' }).click();
+  const again = page.getByRole('dialog', { name: 'Invite portal users' }).getByRole('form', { name: 'Invite a portal user' });
+  await choose(page, again, 'Customer', 'Northwind Berlin', 'Northwind Berlin');
+  await again.getByRole('textbox', { name: 'E-mail' }).fill(invitee.email);
+  await again.getByRole('textbox', { name: 'Name' }).fill(invitee.name);
+  await again.getByRole('button', { name: 'Send invitation' }).click();
+  await again.getByText('This login is already taken.').waitFor();
+  expect(await again.getByRole('textbox', { name: 'E-mail' }).getAttribute('aria-invalid')).toBe('true');
+  await screenshot(page, 'staff-portal-invite-conflict');
+  await page.getByRole('dialog', { name: 'Invite portal users' }).getByRole('button', { name: 'Cancel' }).click();
+
+  // Boiler 1: grant it to the new user ("Only make visible").
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Assets', exact: true }).click();
+  await waitForPath(page, '/staff/assets');
+  await page.getByRole('searchbox', { name: 'Search by name or serial number' }).fill('Boiler 1');
+  await page.getByRole('table', { name: 'Assets' }).getByRole('link', { name: 'Boiler 1', exact: true }).click();
+  await page.getByRole('heading', { name: 'Boiler 1', level: 1 }).waitFor();
+  await page.getByRole('button', { name: 'Portal access' }).click();
+  const access = page.getByRole('dialog', { name: 'Portal access to Boiler 1' });
+  await choose(page, access, 'Portal user', 'Frieda', invitee.name);
+  await access.getByRole('button', { name: 'Only make visible' }).last().click();
+  await page.getByText(`Access granted to ${invitee.name}.`).waitFor();
+  await screenshot(page, 'staff-portal-grant');
+
+  // Explain: the user sees Boiler 1, and why.
+  await access.getByRole('tab', { name: 'Explain for a user…' }).click();
+  await choose(page, access, 'Portal user', 'Frieda', invitee.name);
+  const verdict = access.getByRole('status', { name: 'Visible to this user' });
+  await verdict.waitFor();
+  await verdict.getByRole('listitem').filter({ hasText: 'the asset is granted to the user' }).waitFor();
+  await screenshot(page, 'staff-portal-explain');
+  await access.getByRole('button', { name: 'Close' }).click();
+
+  // The grant shows on the user's page.
+  await page.goto(userUrl);
+  await page.getByRole('heading', { name: invitee.name, level: 1 }).waitFor();
+  await page.getByRole('table', { name: 'Granted records' }).getByRole('link', { name: 'Boiler 1' }).waitFor();
+
+  // The mail log lists both invitation mails.
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Mail log', exact: true }).click();
+  await waitForPath(page, '/staff/mail-log');
+  await page.getByRole('searchbox', { name: 'Search by recipient or subject' }).fill(invitee.email);
+  await expect.poll(() => page.getByRole('table', { name: 'Mail log' }).locator('tbody tr').count()).toBe(2);
+  await screenshot(page, 'staff-mail-log');
+  await page.goto(userUrl);
+  await page.getByRole('heading', { name: invitee.name, level: 1 }).waitFor();
+
+  // Only active users can be previewed: the invitee accepts the (resent) invitation.
+  const token = new URL(linkPathFrom(second, '/activate'), baseUrl).searchParams.get('token');
+  const activated = await fetch(`${baseUrl}/api/v1/auth/activate`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ token, password: `Preview-${run}-Passw0rd!` }),
+  });
+  expect(activated.status).toBe(200);
+  await page.reload();
+  await page.getByRole('region', { name: 'Invitation' }).getByText('Active', { exact: true }).waitFor();
+  await screenshot(page, 'staff-portal-user-active');
+
+  // Preview: the whole app answers as the portal user.
+  await page.getByRole('button', { name: 'Preview as this user' }).click();
+  await waitForPath(page, '/portal');
+  await page.waitForLoadState('networkidle');
+  await screenshot(page, 'staff-portal-preview');
+});

@@ -1,0 +1,23 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiClient } from '../../../lib/api-client';
+import { userKeys } from '../../users/api/keys';
+import type { Grant, GrantInput } from '../types';
+import { portalAccessKeys } from './keys';
+
+/** POST /users/:id/grants → 201: "visible" (only make visible) or "assigned". */
+export function addGrant(userId: string, input: GrantInput) {
+  return apiClient.post<Grant>(`/users/${encodeURIComponent(userId)}/grants`, input);
+}
+
+export function useAddGrant() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ userId, input }: { userId: string; input: GrantInput }) => addGrant(userId, input),
+    onSuccess: async (_, { userId }) => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: portalAccessKeys.grants(userId) }),
+        queryClient.invalidateQueries({ queryKey: [...userKeys.detail(userId), 'explain'] }),
+      ]);
+    },
+  });
+}

@@ -1,0 +1,13 @@
+import { fetchPage, usePageQuery } from '../../../lib/resource';
+import type { ListParams } from '../../../lib/resource';
+import type { OutboxMail } from '../types';
+import { mailOutboxKeys } from './keys';
+
+/** GET /mail-outbox: one page of the mail log (admins). */
+export function listMailOutbox(params: ListParams, signal?: AbortSignal) {
+  return fetchPage<OutboxMail>('/mail-outbox', params, signal);
+}
+
+export function useMailOutbox(params: ListParams) {
+  return usePageQuery(mailOutboxKeys.list(params), (signal) => listMailOutbox(params, signal));
+}

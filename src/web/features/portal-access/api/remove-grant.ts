@@ -1,0 +1,23 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiClient } from '../../../lib/api-client';
+import { userKeys } from '../../users/api/keys';
+import type { GrantType } from '../types';
+import { portalAccessKeys } from './keys';
+
+/** DELETE /users/:id/grants/:resourceType/:resourceId → 204 */
+export function removeGrant(userId: string, resourceType: GrantType, resourceId: string) {
+  return apiClient.delete<void>(`/users/${encodeURIComponent(userId)}/grants/${resourceType}/${encodeURIComponent(resourceId)}`);
+}
+
+export function useRemoveGrant() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ userId, resourceType, resourceId }: { userId: string; resourceType: GrantType; resourceId: string }) => removeGrant(userId, resourceType, resourceId),
+    onSuccess: async (_, { userId }) => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: portalAccessKeys.grants(userId) }),
+        queryClient.invalidateQueries({ queryKey: [...userKeys.detail(userId), 'explain'] }),
+      ]);
+    },
+  });
+}

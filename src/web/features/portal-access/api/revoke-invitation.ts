@@ -1,0 +1,18 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiClient } from '../../../lib/api-client';
+import { userKeys } from '../../users/api/keys';
+
+/** DELETE /users/:id/invitation → 204: the open invitation link stops working. */
+export function revokeInvitation(userId: string) {
+  return apiClient.delete<void>(`/users/${encodeURIComponent(userId)}/invitation`);
+}
+
+export function useRevokeInvitation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: revokeInvitation,
+    onSuccess: async (_, userId) => {
+      await Promise.all([queryClient.invalidateQueries({ queryKey: userKeys.detail(userId) }), queryClient.invalidateQueries({ queryKey: userKeys.lists() })]);
+    },
+  });
+}

@@ -1,0 +1,17 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiClient } from '../../../lib/api-client';
+import type { AccessPatch, UserAccess } from '../types';
+import { portalAccessKeys } from './keys';
+
+/** PUT /users/:id/access → 200: any subset; a roleTemplate first resets modes and capabilities to the template. */
+export function updateAccess(userId: string, patch: AccessPatch) {
+  return apiClient.put<UserAccess>(`/users/${encodeURIComponent(userId)}/access`, patch);
+}
+
+export function useUpdateAccess() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ userId, patch }: { userId: string; patch: AccessPatch }) => updateAccess(userId, patch),
+    onSuccess: (access) => queryClient.setQueryData(portalAccessKeys.access(access.userId), access),
+  });
+}

@@ -1,0 +1,77 @@
+import { Badge, Select, Stack, Text, Tooltip } from '@mantine/core';
+import type { MantineColor } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../../components/page-header';
+import { ResourceTable } from '../../../components/resource-table';
+import type { Column } from '../../../components/resource-table';
+import { useFormat } from '../../../lib/format';
+import { useUrlListState } from '../../../lib/use-list-state';
+import { UserLink } from '../../users/components/user-link';
+import { useMailOutbox } from '../api/list-mail-outbox';
+import { MAIL_STATUSES } from '../types';
+import type { MailStatus, OutboxMail } from '../types';
+
+const STATUS_COLORS: Record<MailStatus, MantineColor> = { pending: 'yellow', sending: 'blue', sent: 'green', failed: 'red' };
+
+function MailStatusBadge({ mail }: { mail: OutboxMail }) {
+  const { t } = useTranslation();
+  const badge = (
+    <Badge variant="light" color={STATUS_COLORS[mail.status]} radius="sm" style={{ textTransform: 'none' }}>
+      {t(`portalAccess.mail.statuses.${mail.status}`)}
+    </Badge>
+  );
+  return mail.lastError ? (
+    <Tooltip label={mail.lastError} multiline w={320} withArrow>
+      {badge}
+    </Tooltip>
+  ) : (
+    badge
+  );
+}
+
+/** /staff/mail-log: the outbox (admins): what was queued, sent, is being retried or failed. */
+export function MailLogPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const list = useUrlListState(['status'] as const);
+  const mails = useMailOutbox(list.params);
+  const columns: Column<OutboxMail>[] = [
+    { key: 'subject', header: t('portalAccess.mail.subject'), render: (mail) => mail.subject },
+    { key: 'to', header: t('portalAccess.mail.to'), render: (mail) => (mail.userId ? <Stack gap={0}><Text size="sm">{mail.to}</Text><UserLink id={mail.userId} /></Stack> : mail.to) },
+    { key: 'kind', header: t('portalAccess.mail.kind'), render: (mail) => <Text size="sm" ff="monospace">{mail.kind}</Text>, visibleFrom: 'md' },
+    { key: 'status', header: t('portalAccess.mail.status'), render: (mail) => <MailStatusBadge mail={mail} />, nowrap: true },
+    { key: 'attempts', header: t('portalAccess.mail.attempts'), render: (mail) => mail.attempts, visibleFrom: 'lg', nowrap: true },
+    { key: 'createdAt', header: t('portalAccess.mail.createdAt'), render: (mail) => format.dateTime(mail.createdAt), nowrap: true },
+    {
+      key: 'sentAt',
+      header: t('portalAccess.mail.sentAt'),
+      render: (mail) => (mail.sentAt ? format.dateTime(mail.sentAt) : mail.status === 'sent' ? null : `${t('portalAccess.mail.nextAttemptAt')}: ${format.dateTime(mail.nextAttemptAt)}`),
+      visibleFrom: 'sm',
+    },
+  ];
+
+  return (
+    <Stack gap="lg">
+      <PageHeader title={t('staff.nav.mailLog')} subtitle={t('portalAccess.mail.intro')} />
+      <ResourceTable
+        label={t('staff.nav.mailLog')}
+        query={mails}
+        columns={columns}
+        list={list}
+        searchLabel={t('portalAccess.mail.search')}
+        filters={
+          <Select
+            aria-label={t('common.filterStatus')}
+            placeholder={t('common.allStatuses')}
+            data={MAIL_STATUSES.map((status) => ({ value: status, label: t(`portalAccess.mail.statuses.${status}`) }))}
+            value={list.filters.status ?? null}
+            onChange={(value) => list.setFilter('status', value)}
+            clearable
+            w={{ base: '100%', sm: 170 }}
+          />
+        }
+        empty={{ icon: 'inbox', title: t('portalAccess.mail.emptyTitle'), message: t('portalAccess.mail.emptyMessage') }}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,126 @@
+export const ROLE_TEMPLATES = ['customer', 'view_only', 'technician', 'live_site_agent', 'customer_admin'] as const;
+export type RoleTemplate = (typeof ROLE_TEMPLATES)[number];
+export type SiteLevel = 'read' | 'write';
+
+export interface SiteAccess {
+  siteId: string;
+  level: SiteLevel;
+}
+
+/** One invitation (POST /users/invitations). */
+export interface InvitationInput {
+  email: string;
+  displayName: string;
+  customerId: string;
+  contactId?: string | null;
+  login?: string;
+  roleTemplate: RoleTemplate;
+  sites?: SiteAccess[];
+  initialPassword?: string;
+}
+
+export interface InvitedUser {
+  id: string;
+  login: string;
+  email: string | null;
+  displayName: string;
+  customerId: string | null;
+  roleTemplate: string | null;
+  status: string;
+}
+
+export const INVITATION_STATES = ['pending', 'expired', 'revoked', 'active', 'disabled'] as const;
+export type InvitationStateValue = (typeof INVITATION_STATES)[number];
+
+export interface InvitationState {
+  userId: string;
+  state: InvitationStateValue;
+  sentAt: string | null;
+  expiresAt: string | null;
+  acceptedAt: string | null;
+}
+
+/** The selectable values of each access mode (server: access-admin.routes.ts). */
+export const ACCESS_MODES = {
+  assets: ['all_in_scope', 'granted_only'],
+  workOrders: ['all_under_visible_assets', 'assigned_only'],
+  projects: ['all_in_scope', 'granted_only'],
+  tickets: ['own', 'all_in_scope'],
+  orders: ['all_in_scope', 'own'],
+  schedule: ['assigned_only'],
+} as const;
+export type AccessModeKey = keyof typeof ACCESS_MODES;
+export type AccessModes = { [K in AccessModeKey]: (typeof ACCESS_MODES)[K][number] };
+
+export interface Capabilities {
+  manageDevices: boolean;
+  createTickets: boolean;
+  ticketTypeIds: string[];
+  statusIds: string[];
+  recipientUserIds: string[];
+  recipientGroupIds: string[];
+  uploadFiles: boolean;
+  customerAdmin: boolean;
+}
+
+export interface UserAccess {
+  userId: string;
+  customerId: string | null;
+  roleTemplate: string | null;
+  sitesRestricted: boolean;
+  sites: SiteAccess[];
+  modes: AccessModes;
+  capabilities: Capabilities;
+}
+
+export interface AccessPatch {
+  roleTemplate?: RoleTemplate;
+  sitesRestricted?: boolean;
+  sites?: SiteAccess[];
+  modes?: Partial<AccessModes>;
+  capabilities?: Partial<Capabilities>;
+}
+
+export const GRANT_TYPES = ['asset', 'project', 'work_order', 'order', 'ticket', 'schedule_entry'] as const;
+export type GrantType = (typeof GRANT_TYPES)[number];
+export type GrantKind = 'visible' | 'assigned';
+
+export interface Grant {
+  resourceType: GrantType;
+  resourceId: string;
+  kind: GrantKind;
+  createdAt: string;
+}
+
+export interface GrantInput {
+  resourceType: GrantType;
+  resourceId: string;
+  kind: GrantKind;
+  notify?: boolean;
+}
+
+export const EXPLAINABLE_TYPES = ['customer', 'site', 'asset', 'work_order', 'project', 'order', 'ticket', 'schedule_entry'] as const;
+export type ExplainableType = (typeof EXPLAINABLE_TYPES)[number];
+
+export interface Explanation {
+  visible: boolean;
+  reasons: string[];
+  denied: string | null;
+}
+
+export const MAIL_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const;
+export type MailStatus = (typeof MAIL_STATUSES)[number];
+
+export interface OutboxMail {
+  id: string;
+  kind: string;
+  to: string;
+  subject: string;
+  status: MailStatus;
+  attempts: number;
+  nextAttemptAt: string;
+  lastError: string | null;
+  userId: string | null;
+  createdAt: string;
+  sentAt: string | null;
+}
