@@ -16,7 +16,7 @@ import {
   updateRootAssetOfRecordsUnder,
   type AssetListFilters,
 } from './assets.repository.js';
-import { assertCustomerReference, assertProjectReference, assertSiteReference, invalidReference } from './record-references.js';
+import { assertCustomerReference, assertProjectReference, assertSiteReference, invalidReference } from '../access/record-references.js';
 
 const SORT_COLUMNS = { name: 'name', createdAt: 'created_at' };
 export const ASSET_SORT_FIELDS = Object.keys(SORT_COLUMNS);
@@ -38,7 +38,7 @@ export function createAssetsService({ db, clock }: Pick<AppContext, 'db' | 'cloc
   async function parentPath(executor: DbExecutor, scope: AccessScope, parentId: string | null | undefined, customerId: string) {
     if (!parentId) return null;
     const parent = await findVisibleAsset(executor, scope, parentId);
-    if (!parent || parent.customer_id !== customerId) throw invalidReference('parentId', 'asset');
+    if (!parent || parent.customer_id !== customerId) throw invalidReference('parentId', 'no such asset of this customer.');
     return parent.path;
   }
 

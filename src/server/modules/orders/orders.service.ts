@@ -8,7 +8,7 @@ import type { Principal } from '../access/principal.js';
 import { assertStaffMay } from '../access/staff-permissions.js';
 import { recordChange, type ChangeFacts } from '../audit/record-change.js';
 import { flagsOfRecords } from '../flags/flags.repository.js';
-import { assertCustomerReference, assertSiteReference } from '../projects/record-references.js';
+import { assertCustomerReference, assertSiteReference } from '../access/record-references.js';
 import { orderFields, placedByOf, toOrder, type OrderInput, type OrderPatch } from './orders.mapping.js';
 import { findVisibleOrder, insertOrder, listVisibleOrders, updateOrderRow, type OrderListFilters, type OrderRow } from './orders.repository.js';
 

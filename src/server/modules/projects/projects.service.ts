@@ -18,7 +18,7 @@ import {
   type ProjectListFilters,
   type ProjectRow,
 } from './projects.repository.js';
-import { assertCustomerReference, assertSiteReference } from './record-references.js';
+import { assertCustomerReference, assertSiteReference } from '../access/record-references.js';
 
 const SORT_COLUMNS = { name: 'name', createdAt: 'created_at', number: 'number' };
 export const PROJECT_SORT_FIELDS = Object.keys(SORT_COLUMNS);

@@ -1,5 +1,5 @@
 import type { DbExecutor } from '../../context.js';
-import { invalidReference } from '../tickets/record-references.js';
+import { invalidReference } from '../access/record-references.js';
 
 /**
  * Who may be assigned to a schedule entry of `customerId`: active staff users, and active portal users

@@ -5,7 +5,7 @@ import { NotFoundError, UnprocessableError } from '../../plugins/errors.js';
 import type { AccessScope } from '../access/access-scope.js';
 import { assertStaffMay } from '../access/staff-permissions.js';
 import { recordChange, type ChangeFacts } from '../audit/record-change.js';
-import { assertAssetsOfCustomer, assertSiteOfCustomer, assertVisibleCustomer } from '../tickets/record-references.js';
+import { assertAssetsOfCustomer, assertSiteReference, assertCustomerReference } from '../access/record-references.js';
 import { assertAssignableScheduleUsers } from './schedule-assignees.js';
 import { toScheduleEntry, type ScheduleEntryInput, type ScheduleEntryPatch, type ScheduleLinks } from './schedule.mapping.js';
 import {
@@ -66,8 +66,8 @@ export function createScheduleService({ db, clock }: Pick<AppContext, 'db' | 'cl
       const startsAt = instant(input.startsAt);
       const endsAt = input.endsAt ? instant(input.endsAt) : null;
       assertTimeRange(startsAt, endsAt);
-      await assertVisibleCustomer(db, scope, input.customerId);
-      if (input.siteId) await assertSiteOfCustomer(db, scope, input.siteId, input.customerId);
+      await assertCustomerReference(db, scope, input.customerId);
+      if (input.siteId) await assertSiteReference(db, scope, input.siteId, input.customerId);
       const links: ScheduleLinks = { assetIds: input.assetIds ?? [], assigneeIds: input.assigneeIds ?? [] };
       await assertAssetsOfCustomer(db, scope, links.assetIds, input.customerId);
       await assertAssignableScheduleUsers(db, input.customerId, links.assigneeIds);
@@ -108,7 +108,7 @@ export function createScheduleService({ db, clock }: Pick<AppContext, 'db' | 'cl
       const startsAt = patch.startsAt ? instant(patch.startsAt) : before.starts_at;
       const endsAt = patch.endsAt === undefined ? before.ends_at : patch.endsAt && instant(patch.endsAt);
       assertTimeRange(startsAt, endsAt);
-      if (patch.siteId && patch.siteId !== before.site_id) await assertSiteOfCustomer(db, scope, patch.siteId, customerId);
+      if (patch.siteId && patch.siteId !== before.site_id) await assertSiteReference(db, scope, patch.siteId, customerId);
       // Links already in place stay valid even if an asset was archived or a user disabled since.
       await assertAssetsOfCustomer(db, scope, added(patch.assetIds, beforeLinks.assetIds), customerId);
       await assertAssignableScheduleUsers(db, customerId, added(patch.assigneeIds, beforeLinks.assigneeIds));

@@ -11,12 +11,12 @@ import { findInitialTicketStatus, findTicketStatus, type TicketStatusRow } from 
 import { findOfferedTicketType } from '../ticket-types/ticket-types.repository.js';
 import {
   assertActiveStaffUser,
-  assertSiteOfCustomer,
+  assertSiteReference,
   assertStaffGroup,
-  assertVisibleCustomer,
+  assertCustomerReference,
   findAssetOfCustomer,
   invalidReference,
-} from './record-references.js';
+} from '../access/record-references.js';
 import { FEEDBACK_TYPE_KEY, toTicket, type TicketInput, type TicketPatch } from './tickets.mapping.js';
 import { findVisibleTicket, insertTicket, listVisibleTickets, updateTicketRow, type TicketListFilters, type TicketView } from './tickets.repository.js';
 
@@ -53,7 +53,7 @@ export function createTicketsService({ db, clock }: Pick<AppContext, 'db' | 'clo
     else if (asset?.site_id) siteId = asset.site_id;
     else siteId = requestedSiteId === null ? null : fallback;
     if (asset?.site_id && siteId !== asset.site_id) throw invalidReference('siteId', 'the asset is at another site.');
-    if (siteId) await assertSiteOfCustomer(executor, scope, siteId, customerId);
+    if (siteId) await assertSiteReference(executor, scope, siteId, customerId);
     return { site_id: siteId, asset_id: asset?.id ?? null, root_asset_id: asset?.root_id ?? null };
   }
 
@@ -100,7 +100,7 @@ export function createTicketsService({ db, clock }: Pick<AppContext, 'db' | 'clo
       assertMayRaiseTickets(scope);
       const customerId = input.customerId ?? defaultCustomerId(scope);
       if (!customerId) throw new BadRequestError('Invalid request: body/customerId is required.', [{ path: 'body/customerId', message: 'is required' }]);
-      await assertVisibleCustomer(db, scope, customerId);
+      await assertCustomerReference(db, scope, customerId);
       const place = await resolvePlace(db, scope, customerId, input.assetId ?? null, input.siteId, null);
       const type = await findOfferedTicketType(db, input.typeId, customerId);
       if (!type) throw invalidReference('typeId', 'no such ticket type for this customer.');

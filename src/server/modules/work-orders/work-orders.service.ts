@@ -8,7 +8,7 @@ import { assertStaffMay } from '../access/staff-permissions.js';
 import { recordChange, type ChangeFacts } from '../audit/record-change.js';
 import { toAsset } from '../assets/assets.mapping.js';
 import { findVisibleAsset, updateAssetRow } from '../assets/assets.repository.js';
-import { assertCustomerReference, assertProjectReference, assertSiteReference, invalidReference } from '../assets/record-references.js';
+import { assertCustomerReference, assertProjectReference, assertSiteReference, invalidReference } from '../access/record-references.js';
 import { assertTransition, SERVICE_KINDS } from './work-order-workflow.js';
 import { toWorkOrder, type WorkOrderInput, type WorkOrderPatch, type WorkOrderRow } from './work-orders.mapping.js';
 import {
@@ -120,7 +120,7 @@ export function createWorkOrdersService({ db, clock }: Pick<AppContext, 'db' | '
         let rootAssetId: string | null = null;
         if (input.assetId) {
           const asset = await findVisibleAsset(trx, scope, input.assetId);
-          if (!asset || (customerId && asset.customer_id !== customerId)) throw invalidReference('assetId', 'asset');
+          if (!asset || (customerId && asset.customer_id !== customerId)) throw invalidReference('assetId', 'no such asset of this customer.');
           customerId = asset.customer_id;
           rootAssetId = asset.root_id;
           if (input.siteId === undefined) siteId = asset.site_id;
@@ -176,7 +176,7 @@ export function createWorkOrdersService({ db, clock }: Pick<AppContext, 'db' | '
         let rootAssetId = before.root_asset_id;
         if (patch.assetId !== undefined && patch.assetId !== before.asset_id) {
           const asset = patch.assetId ? await findVisibleAsset(trx, scope, patch.assetId) : null;
-          if (patch.assetId && (!asset || asset.customer_id !== customerId)) throw invalidReference('assetId', 'asset');
+          if (patch.assetId && (!asset || asset.customer_id !== customerId)) throw invalidReference('assetId', 'no such asset of this customer.');
           rootAssetId = asset?.root_id ?? null;
         }
         if (patch.siteId) await assertSiteReference(trx, scope, patch.siteId, customerId);

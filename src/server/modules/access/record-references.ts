@@ -1,10 +1,10 @@
 import type { DbExecutor } from '../../context.js';
 import { UnprocessableError } from '../../plugins/errors.js';
-import type { AccessScope } from '../access/access-scope.js';
+import type { AccessScope } from './access-scope.js';
 import { findVisibleCustomer } from '../customers/customers.repository.js';
 
 /**
- * Checks of ids referenced in request bodies of tickets and schedule entries. A referenced record must
+ * Checks of ids referenced in request bodies (customerId, siteId, projectId, assetId…): the record must
  * exist, be visible to the caller and belong to the record's customer; an invisible record is reported
  * exactly like a nonexistent one, so a 422 never confirms that another customer's record exists.
  */
@@ -12,11 +12,13 @@ export function invalidReference(field: string, message: string): UnprocessableE
   return new UnprocessableError(`${field}: ${message}`, 'invalid_reference', { field });
 }
 
-export async function assertVisibleCustomer(db: DbExecutor, scope: AccessScope, customerId: string): Promise<void> {
+export async function assertCustomerReference(db: DbExecutor, scope: AccessScope, customerId: string): Promise<void> {
   if (!(await findVisibleCustomer(db, scope, customerId))) throw invalidReference('customerId', 'no such customer.');
 }
 
-export async function assertSiteOfCustomer(db: DbExecutor, scope: AccessScope, siteId: string, customerId: string): Promise<void> {
+/** No site (null/undefined) is always acceptable; a given one must be a visible site of the customer. */
+export async function assertSiteReference(db: DbExecutor, scope: AccessScope, siteId: string | null | undefined, customerId: string): Promise<void> {
+  if (!siteId) return;
   const site = await db
     .selectFrom('sites')
     .select('sites.id')
@@ -25,6 +27,18 @@ export async function assertSiteOfCustomer(db: DbExecutor, scope: AccessScope, s
     .where('sites.customer_id', '=', customerId)
     .executeTakeFirst();
   if (!site) throw invalidReference('siteId', 'no such site of this customer.');
+}
+
+export async function assertProjectReference(db: DbExecutor, scope: AccessScope, projectId: string | null | undefined, customerId: string): Promise<void> {
+  if (!projectId) return;
+  const project = await db
+    .selectFrom('projects')
+    .select('projects.id')
+    .where(scope.visible('projects'))
+    .where('projects.id', '=', projectId)
+    .where('projects.customer_id', '=', customerId)
+    .executeTakeFirst();
+  if (!project) throw invalidReference('projectId', 'no such project of this customer.');
 }
 
 export interface AssetPlace {
