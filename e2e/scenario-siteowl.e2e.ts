@@ -10,7 +10,7 @@ import { activateInBrowser, activationPathFor, adminApi, customerNamed, expectAb
 /**
  * SPEC §5 "SiteOwl": account users invited by e-mail. A "Technician" sees only the projects granted
  * to them (and is e-mailed about the grant) with progress, tasks, parts, reports, files and devices;
- * "View Only" sees every project of the account; a live-site agent manages tickets.
+ * "View Only" sees every project of the account; a live-site agent manages tickets and adds, edits and archives devices.
  */
 const baseUrl = inject('baseUrl');
 const cctvProject = 'Store 12 CCTV upgrade';
@@ -123,6 +123,12 @@ test('the view-only user sees every project of the account', async () => {
   await projects.getByRole('link', { name: new RegExp(otherProject) }).click();
   await page.getByRole('heading', { name: otherProject, level: 1 }).waitFor();
   await page.getByText('No tasks yet.').waitFor();
+
+  // View only: devices are listed, but nothing offers to add, edit or archive them.
+  await openPortalArea(page, 'Assets', '/portal/assets');
+  await page.getByRole('link', { name: /CCTV system Store 12/ }).click();
+  await page.getByRole('heading', { name: 'CCTV system Store 12', level: 1 }).waitFor();
+  for (const action of ['Add sub-device', 'Edit', 'Archive']) expect(await page.getByRole('button', { name: action }).count(), action).toBe(0);
   // View only: no raising requests.
   await page.goto(`${baseUrl}/portal/tickets/new`);
   await page.getByText('You cannot raise requests').waitFor();
@@ -157,3 +163,48 @@ test('the live-site agent raises a ticket about a device', async () => {
   await requests.getByRole('link', { name: /Add a camera at the loading dock/ }).waitFor();
   await portalScreenshot(page, 'scenario-siteowl-agent-requests');
 });
+
+test('the live-site agent adds, edits and archives a device', async () => {
+  browser = await openBrowser();
+  const { page } = browser;
+  const device = `Camera 5 loading dock ${Date.now().toString(36)}`;
+  await signIn(page, baseUrl, 'agent@globex.example', 'portal-globex');
+  await waitForPath(page, '/portal');
+
+  await openPortalArea(page, 'Assets', '/portal/assets');
+  await page.getByRole('link', { name: /CCTV system Store 12/ }).click();
+  await page.getByRole('heading', { name: 'CCTV system Store 12', level: 1 }).waitFor();
+  await page.getByRole('button', { name: 'Add sub-device' }).click();
+  const addForm = page.getByRole('form', { name: 'Add a device' });
+  await addForm.getByRole('textbox', { name: 'Name' }).fill(device);
+  await addForm.getByLabel('Serial number').fill('AX-P3268-1005');
+  await addForm.getByLabel('Category').fill('Camera');
+  await portalScreenshot(page, 'scenario-siteowl-agent-add-device');
+  await addForm.getByRole('button', { name: 'Add device' }).click();
+
+  await page.getByRole('heading', { name: device, level: 1 }).waitFor();
+  await page.getByRole('link', { name: 'CCTV system Store 12' }).waitFor();
+  await page.getByText('AX-P3268-1005').waitFor();
+
+  await page.getByRole('button', { name: 'Edit' }).click();
+  const editForm = page.getByRole('form', { name: `Edit ${device}` });
+  await editForm.getByLabel('Model').fill('P3268-LVE');
+  await editForm.getByRole('textbox', { name: 'Status' }).click();
+  await page.getByRole('option', { name: 'In repair' }).click();
+  await editForm.getByRole('button', { name: 'Save changes' }).click();
+  await editForm.waitFor({ state: 'detached' });
+  await page.getByText('P3268-LVE', { exact: true }).waitFor();
+  await page.getByText('In repair').first().waitFor();
+
+  await page.getByRole('button', { name: 'Archive' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Archive' }).click();
+  await waitForPath(page, '/portal/assets');
+  await page.getByRole('link', { name: /CCTV system Store 12/ }).waitFor();
+  expect(await page.getByRole('link', { name: new RegExp(device) }).count()).toBe(0);
+
+  // Staff still have the archived device with the agent's edits.
+  const api = await adminApi(baseUrl);
+  const archived = await api.get<{ items: { name: string; model: string | null; status: string; archivedAt: string | null }[] }>(`/assets?q=${encodeURIComponent(device)}&includeArchived=true`);
+  expect(archived.items.map((asset) => ({ model: asset.model, status: asset.status, archived: asset.archivedAt !== null }))).toEqual([{ model: 'P3268-LVE', status: 'in_repair', archived: true }]);
+});
+

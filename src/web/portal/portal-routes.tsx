@@ -20,6 +20,7 @@ import { TicketsPage } from './pages/tickets-page';
 import { WorkOrderDetailPage } from './pages/work-order-detail-page';
 import { WorkOrdersPage } from './pages/work-orders-page';
 import { RequirePortalArea } from './require-portal-area';
+import { ASSET_AREAS } from './lib/portal-nav';
 import { ActivatePage } from './public/activate-page';
 import { ForgotPasswordPage } from './public/forgot-password-page';
 import { ResetPasswordPage } from './public/reset-password-page';
@@ -45,7 +46,8 @@ export const portalRoutes: RouteObject = {
             { path: 'profile', element: <ProfilePage /> },
             { path: 'colleagues', element: <ColleaguesPage /> },
             {
-              element: <RequirePortalArea area="assets" />,
+              // Live-site devices are assets too: a customer with only the devices area reaches them here.
+              element: <RequirePortalArea area={ASSET_AREAS} />,
               children: [
                 { path: 'assets', element: <AssetsPage /> },
                 { path: 'assets/:id', element: <AssetDetailPage /> },

@@ -20,7 +20,7 @@ function AreaOff() {
  * Pages of an area that is switched off for this user's customer say so instead of showing an empty
  * list (a bookmark from before the change); the API would refuse or answer nothing anyway.
  */
-export function RequirePortalArea({ area }: { area: PortalArea }) {
+export function RequirePortalArea({ area }: { area: PortalArea | readonly PortalArea[] }) {
   const access = usePortalAccess();
   return access.has(area) ? <Outlet /> : <AreaOff />;
 }

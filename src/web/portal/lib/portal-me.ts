@@ -20,11 +20,16 @@ export interface PortalAccess {
   facts: PortalFacts;
   /** Staff are previewing the portal as this user: everything is read-only. */
   previewing: boolean;
-  has(area: PortalArea): boolean;
+  /** Whether the area (or one of the areas) is switched on for this user. */
+  has(area: PortalArea | readonly PortalArea[]): boolean;
   /** May raise tickets (and comment), and it is not a read-only preview. */
   canRaiseTickets: boolean;
   /** May write on this site (raise tickets there, comment, upload); null = a record without a site. */
   siteWritable(siteId: string | null): boolean;
+  /** May add, edit and archive devices (assets) on this site: manage-devices, write access, no preview. */
+  canManageDevicesOn(siteId: string | null): boolean;
+  /** May add devices somewhere (manage-devices and not a preview); where is up to the site rules. */
+  canAddDevices: boolean;
 }
 
 /** The signed-in portal user with their areas and capabilities (GET /me), for pages below RequireSession. */
@@ -37,8 +42,10 @@ export function usePortalAccess(): PortalAccess {
     me,
     facts,
     previewing,
-    has: (area) => facts.areas.includes(area),
+    has: (area) => (typeof area === 'string' ? [area] : area).some((one) => facts.areas.includes(one)),
     canRaiseTickets: facts.capabilities.createTickets && !previewing,
     siteWritable,
+    canManageDevicesOn: (siteId) => facts.capabilities.manageDevices && !previewing && siteWritable(siteId),
+    canAddDevices: facts.capabilities.manageDevices && !previewing && (!facts.sitesRestricted || facts.writableSiteIds.length > 0),
   };
 }

@@ -1,10 +1,14 @@
 import { Anchor, Button, Stack } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
+import { ConfirmArchiveButton } from '../../components/confirm-archive-button';
 import { Field, FieldGrid } from '../../components/field-grid';
 import { Icon } from '../../components/icons';
 import { useFormat } from '../../lib/format';
+import { useArchiveDevice } from '../api/devices';
 import { useAsset } from '../api/records';
+import { DeviceDrawer } from '../components/device-form';
 import { SubAssetsSection } from '../components/asset-tree';
 import { DetailState } from '../components/detail-state';
 import { DueBadge } from '../components/due-date';
@@ -45,6 +49,28 @@ function RecentHistory({ asset }: { asset: Asset }) {
   );
 }
 
+/** Edit, add a sub-device, archive: for users who manage devices on this asset's site (live-site agents). */
+function DeviceActions({ asset }: { asset: Asset }) {
+  const { t } = useTranslation('portal');
+  const navigate = useNavigate();
+  const archive = useArchiveDevice(asset.id);
+  const [editing, edit] = useDisclosure(false);
+  const [adding, add] = useDisclosure(false);
+  return (
+    <>
+      <Button variant="default" onClick={edit.open} leftSection={<Icon name="pencil" size={16} />}>
+        {t('devices.editButton')}
+      </Button>
+      <Button variant="default" onClick={add.open} leftSection={<Icon name="plus" size={16} />}>
+        {t('devices.addSubButton')}
+      </Button>
+      <ConfirmArchiveButton name={asset.name} message={t('devices.archiveMessage')} onConfirm={() => archive.mutateAsync()} onArchived={() => navigate('/portal/assets')} />
+      <DeviceDrawer opened={editing} onClose={edit.close} device={asset} siteId={asset.siteId} onSaved={edit.close} />
+      <DeviceDrawer opened={adding} onClose={add.close} parent={asset} siteId={asset.siteId} onSaved={(device) => { add.close(); navigate(`/portal/assets/${device.id}`); }} />
+    </>
+  );
+}
+
 function AssetDetail({ asset }: { asset: Asset }) {
   const { t } = useTranslation('portal');
   const format = useFormat();
@@ -65,6 +91,7 @@ function AssetDetail({ asset }: { asset: Asset }) {
                 {t('assets.history')}
               </Button>
             )}
+            {access.canManageDevicesOn(asset.siteId) && <DeviceActions asset={asset} />}
             {mayReport && (
               <Button component={Link} to={`/portal/tickets/new?assetId=${asset.id}`} leftSection={<Icon name="plus" size={16} />}>
                 {t('assets.reportProblem')}

@@ -1,5 +1,9 @@
-import { Chip, Stack } from '@mantine/core';
+import { Button, Chip, Stack } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { Icon } from '../../components/icons';
+import { DeviceDrawer } from '../components/device-form';
 import { ListToolbar, useUrlFilters } from '../components/list-toolbar';
 import { PortalPageHeader } from '../components/page-header';
 import { ListRow, MetaLine, PortalList } from '../components/portal-list';
@@ -7,6 +11,7 @@ import { SiteName } from '../components/record-names';
 import { StatusBadge } from '../components/status-badge';
 import { DueBadge } from '../components/due-date';
 import { isoDayFromToday } from '../lib/dates';
+import { usePortalAccess } from '../lib/portal-me';
 import { useSiteFilter } from '../lib/site-filter';
 import type { Asset } from '../lib/types';
 import { usePortalList } from '../lib/use-portal-list';
@@ -17,10 +22,24 @@ export function AssetsPage() {
   const site = useSiteFilter();
   const filters = useUrlFilters(['q', 'due'] as const);
   const dueSoon = filters.values.due === 'soon';
+  const access = usePortalAccess();
+  const navigate = useNavigate();
+  const [adding, { open: openAdd, close: closeAdd }] = useDisclosure(false);
   const assets = usePortalList<Asset>('/assets', { ...site.params, q: filters.values.q || undefined, dueBefore: dueSoon ? isoDayFromToday(60) : undefined, sort: 'name' });
   return (
     <Stack gap="lg">
-      <PortalPageHeader title={t('assets.title')} subtitle={t('assets.subtitle')} />
+      <PortalPageHeader
+        title={t('assets.title')}
+        subtitle={t('assets.subtitle')}
+        actions={
+          access.canAddDevices && (
+            <Button onClick={openAdd} leftSection={<Icon name="plus" size={16} />}>
+              {t('devices.addButton')}
+            </Button>
+          )
+        }
+      />
+      <DeviceDrawer opened={adding} onClose={closeAdd} siteId={site.siteId} onSaved={(device) => navigate(`/portal/assets/${device.id}`)} />
       <ListToolbar q={filters.values.q} onSearch={(q) => filters.set('q', q)} searchLabel={t('assets.search')}>
         <Chip checked={dueSoon} onChange={(checked) => filters.set('due', checked ? 'soon' : null)} variant="outline" radius="xl" size="md">
           {t('assets.dueSoonFilter')}
