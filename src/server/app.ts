@@ -18,6 +18,7 @@ import { registerWebApp } from './plugins/web-app.js';
 import { ErrorResponse } from './http/schemas.js';
 import { registerApiRoutes } from './modules/api-routes.js';
 import { createAuthService } from './modules/auth/auth.service.js';
+import { createApiTokenService } from './modules/api-tokens/api-tokens.service.js';
 import { createMailTransport } from './modules/mail/mail-transport.js';
 import { createMailWorker, type MailWorker } from './modules/mail/mail-worker.js';
 
@@ -62,12 +63,13 @@ export async function buildApp(config: AppConfig, options: BuildAppOptions = {})
   await registerOpenApi(app);
 
   const auth = createAuthService(ctx);
-  registerAuthentication(app, auth);
+  const apiTokens = createApiTokenService(ctx);
+  registerAuthentication(app, auth, apiTokens);
   const mailWorker = createMailWorker(ctx, createMailTransport(config), app.log);
   app.decorate('mailWorker', mailWorker);
   const secureCookies = config.publicUrl.startsWith('https://');
 
-  await app.register(async (api) => registerApiRoutes(api, { ctx, auth, secureCookies }), { prefix: '/api/v1' });
+  await app.register(async (api) => registerApiRoutes(api, { ctx, auth, apiTokens, secureCookies }), { prefix: '/api/v1' });
 
   if (config.serveWeb && fs.existsSync(path.join(webDistDir, 'index.html'))) {
     await registerWebApp(app, webDistDir);

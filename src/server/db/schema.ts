@@ -41,6 +41,19 @@ export interface SessionsTable {
   preview_by_user_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
+/** Integration tokens (see migration 006): `token_hash` is the SHA-256 of the secret, never the secret. */
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  prefix: string;
+  created_at: string;
+  expires_at: string | null;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
 export interface AuditEventsTable {
   id: string;
   occurred_at: string;
@@ -65,6 +78,7 @@ export interface RateLimitsTable {
 export interface Database extends BackOfficeTables, PortalAccessTables {
   users: UsersTable;
   sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
   audit_events: AuditEventsTable;
   rate_limits: RateLimitsTable;
 }

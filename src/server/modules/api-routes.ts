@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.js';
 import type { AuthService } from './auth/auth.service.js';
+import type { ApiTokenService } from './api-tokens/api-tokens.service.js';
+import { apiTokensRoutes } from './api-tokens/api-tokens.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { healthRoutes } from './health/health.routes.js';
 import { createCustomersService } from './customers/customers.service.js';
@@ -51,10 +53,11 @@ import { createDocumentsService } from './documents/documents.service.js';
 import { documentsRoutes } from './documents/documents.routes.js';
 
 /** Every module's routes under /api/v1, each built from the shared context with the services it needs. */
-export async function registerApiRoutes(api: FastifyInstance, { ctx, auth, secureCookies }: { ctx: AppContext; auth: AuthService; secureCookies: boolean }): Promise<void> {
+export async function registerApiRoutes(api: FastifyInstance, { ctx, auth, apiTokens, secureCookies }: { ctx: AppContext; auth: AuthService; apiTokens: ApiTokenService; secureCookies: boolean }): Promise<void> {
   const { config } = ctx;
   await api.register(healthRoutes, { db: ctx.db });
   await api.register(authRoutes, { auth, secureCookies });
+  await api.register(apiTokensRoutes, { apiTokens });
   await api.register(customersRoutes, { customers: createCustomersService(ctx) });
   await api.register(sitesRoutes, { sites: createSitesService(ctx) });
   await api.register(contactsRoutes, { contacts: createContactsService(ctx) });

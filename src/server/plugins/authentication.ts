@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthService, RequestFacts, ResolvedSession } from '../modules/auth/auth.service.js';
+import type { ApiTokenService } from '../modules/api-tokens/api-tokens.service.js';
 import type { Principal, StaffPrincipal, StaffRole } from '../modules/access/principal.js';
 import { loadAccessScope, type AccessScope } from '../modules/access/access-scope.js';
 import { ForbiddenError, UnauthorizedError } from './errors.js';
@@ -19,14 +20,33 @@ declare module 'fastify' {
     allowDuringPasswordChange?: boolean;
     /** Reachable with a write method during a read-only preview (ending the preview). */
     allowDuringPreview?: boolean;
+    /** Needs a signed-in browser session: an API token may not change passwords, mint tokens or preview. */
+    sessionOnly?: boolean;
   }
 }
 
-export function registerAuthentication(app: FastifyInstance, auth: AuthService): void {
+/** `Authorization: Bearer <token>`; undefined when the header is absent, '' when it is malformed. */
+function bearerToken(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  if (header === undefined) return undefined;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  return match ? match[1]! : '';
+}
+
+export function registerAuthentication(app: FastifyInstance, auth: AuthService, apiTokens: ApiTokenService): void {
   app.decorateRequest('auth', null);
   app.decorateRequest('accessScope', null);
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
+    // Integrations: a token in the header decides alone; cookies sent along are ignored, and a bad token
+    // is never rescued by a browser session.
+    const bearer = bearerToken(request);
+    if (bearer !== undefined) {
+      request.auth = bearer ? await apiTokens.resolve(bearer) : null;
+      if (!request.auth) throw new UnauthorizedError('The API token is invalid, expired or revoked.', 'invalid_token');
+      if (request.routeOptions.config?.sessionOnly) throw new ForbiddenError('Sign in with a browser session to do this; API tokens cannot.', 'session_required');
+      return;
+    }
     const token = request.cookies[SESSION_COOKIE];
     if (token) request.auth = await auth.resolveSession(token);
     // Preview: a staff user's requests answer exactly as the previewed portal user would see them.

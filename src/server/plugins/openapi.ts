@@ -12,14 +12,16 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         version: '1',
         description:
           'One API for staff and external (portal) users: every endpoint answers with what the caller may see. ' +
-          'Sign in with POST /api/v1/auth/login (session cookie).',
+          'Sign in with POST /api/v1/auth/login (session cookie), or send `Authorization: Bearer <token>` with an ' +
+          'API token made by a staff user (POST /api/v1/api-tokens); a token acts as that user.',
       },
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'portico_session' },
+          apiToken: { type: 'http', scheme: 'bearer', description: 'An API token from POST /api/v1/api-tokens' },
         },
       },
-      security: [{ session: [] }],
+      security: [{ session: [] }, { apiToken: [] }],
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
   });

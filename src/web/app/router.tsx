@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { RequireSession } from '../features/auth/components/require-session';
+import { ApiTokensPage } from '../features/api-tokens/api-tokens-page';
 import { AccountPasswordPage } from '../features/auth/pages/account-password-page';
 import { LoginPage } from '../features/auth/pages/login-page';
 import { ShellForUser } from '../layouts/shell-for-user';
@@ -17,7 +18,16 @@ export const router = createBrowserRouter([
   {
     path: '/account',
     element: <RequireSession />,
-    children: [{ element: <ShellForUser />, children: [{ path: 'password', element: <AccountPasswordPage /> }] }],
+    children: [
+      {
+        element: <ShellForUser />,
+        children: [
+          { path: 'password', element: <AccountPasswordPage /> },
+          // Integrations are a staff matter; portal users are sent home.
+          { element: <RequireSession kind="staff" />, children: [{ path: 'api-tokens', element: <ApiTokensPage /> }] },
+        ],
+      },
+    ],
   },
   { path: '*', element: <NotFoundPage /> },
 ]);

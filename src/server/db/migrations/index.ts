@@ -7,6 +7,7 @@ import * as m004 from './004_portal_access.js';
 import * as m005 from './005_assets_work_orders.js';
 import * as m005PeoplePlaces from './005_people_and_places_indexes.js';
 import * as m005ProjectsOrdersFlags from './005_projects_orders_flags_indexes.js';
+import * as m006 from './006_api_tokens.js';
 
 /**
  * Every migration, in order. Listed statically (not read from the directory) so they run the same under
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '005_assets_work_orders': m005,
   '005_people_and_places_indexes': m005PeoplePlaces,
   '005_projects_orders_flags_indexes': m005ProjectsOrdersFlags,
+  '006_api_tokens': m006,
 };

@@ -113,7 +113,7 @@ export const accessAdminRoutes: FastifyPluginAsyncTypebox<{ accessAdmin: AccessA
   const secure = app.ctx.config.publicUrl.startsWith('https://');
   app.post(
     '/users/:id/preview',
-    { schema: { tags, summary: 'Preview the portal as this user: read-only, audited; sets the preview cookie', params: IdParams, response: { 201: Type.Object({ userId: Id, expiresAt: Timestamp }) } } },
+    { config: { sessionOnly: true }, schema: { tags, summary: 'Preview the portal as this user: read-only, audited; sets the preview cookie', params: IdParams, response: { 201: Type.Object({ userId: Id, expiresAt: Timestamp }) } } },
     async (request, reply) => {
       if (requireSession(request).previewBy) throw new ForbiddenError('End the current preview first.', 'preview_read_only');
       const started = await preview.start(await requireScope(request), request.params.id, requestFacts(request));

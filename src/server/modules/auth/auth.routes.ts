@@ -100,7 +100,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (a
       schema: { tags: ['auth'], summary: 'Sign out: ends this session', response: { 204: Type.Null() } },
     },
     async (request, reply) => {
-      if (request.auth) await auth.logout(request.auth.sessionId, request.auth.user.id, requestFacts(request));
+      if (request.auth?.sessionId) await auth.logout(request.auth.sessionId, request.auth.user.id, requestFacts(request));
       clearSessionCookie(reply, secureCookies);
       return reply.status(204).send(null);
     },
@@ -129,7 +129,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (a
   app.post(
     '/auth/password',
     {
-      config: { allowDuringPasswordChange: true },
+      config: { allowDuringPasswordChange: true, sessionOnly: true },
       schema: {
         tags: ['auth'],
         summary: "Change the caller's password; other sessions of the user end",

@@ -25,7 +25,10 @@ export interface RequestFacts {
 export interface ResolvedSession {
   principal: Principal;
   user: UserRow;
-  sessionId: string;
+  /** The browser session; null when the caller authenticated with an API token. */
+  sessionId: string | null;
+  /** Set when the caller authenticated with `Authorization: Bearer <API token>`. */
+  apiTokenId: string | null;
   /** Set on a preview: the staff user looking at the portal as `user`, read-only. */
   previewBy: string | null;
 }
@@ -146,7 +149,7 @@ export function createAuthService({ db, clock, config }: Pick<AppContext, 'db' |
         const idleExpiresAt = Math.min(nowMs + idleMs, Date.parse(session.absolute_expires_at));
         await touchSession(db, session.id, now.toISOString(), new Date(idleExpiresAt).toISOString());
       }
-      return { principal: principalFor(user, session.id), user, sessionId: session.id, previewBy };
+      return { principal: principalFor(user, session.id), user, sessionId: session.id, apiTokenId: null, previewBy };
     },
 
     async logout(sessionId: string, userId: string, facts: RequestFacts) {
@@ -183,7 +186,7 @@ export function createAuthService({ db, clock, config }: Pick<AppContext, 'db' |
           password_changed_at: nowIso,
           updated_at: nowIso,
         });
-        await deleteSessionsOfUser(trx, user.id, sessionId);
+        await deleteSessionsOfUser(trx, user.id, sessionId ?? undefined);
         await recordAuditEvent(trx, {
           occurredAt: nowIso,
           actorUserId: user.id,

@@ -35,6 +35,11 @@ export function UserMenu({ me }: { me: Me }) {
         <Menu.Item component={Link} to="/account/password" leftSection={<Icon name="lock" size={16} />}>
           {t('shell.changePassword')}
         </Menu.Item>
+        {me.kind === 'staff' && (
+          <Menu.Item component={Link} to="/account/api-tokens" leftSection={<Icon name="tag" size={16} />}>
+            {t('shell.apiTokens')}
+          </Menu.Item>
+        )}
         <Menu.Divider />
         <Menu.Item color="red" leftSection={<Icon name="logout" size={16} />} onClick={() => logout.mutate()}>
           {t('shell.logout')}
