@@ -54,6 +54,19 @@ const Grant = Type.Object({ resourceType: literals(GRANT_TYPES), resourceId: Id,
 const tags = ['portal access'];
 
 export const accessAdminRoutes: FastifyPluginAsyncTypebox<{ accessAdmin: AccessAdminService; preview: PreviewService }> = async (app, { accessAdmin, preview }) => {
+  app.get(
+    '/users/role-templates',
+    {
+      schema: {
+        tags,
+        summary: 'The role templates and whether the caller may give each (a customer admin: only within their own access, sites aside)',
+        querystring: Type.Object({ customerId: Type.Optional(Id) }, { additionalProperties: false }),
+        response: { 200: Type.Object({ items: Type.Array(Type.Object({ key: literals(ROLE_TEMPLATE_KEYS), allowed: Type.Boolean(), beyond: Type.Array(Type.String()) })) }) },
+      },
+    },
+    async (request) => accessAdmin.roleTemplates(await requireScope(request), request.query.customerId),
+  );
+
   app.get('/users/:id/access', { schema: { tags, summary: "An external user's scope, modes and capabilities", params: IdParams, response: { 200: Access } } }, async (request) =>
     accessAdmin.getAccess(await requireScope(request), request.params.id),
   );

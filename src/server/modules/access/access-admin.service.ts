@@ -7,10 +7,11 @@ import type { RequestFacts } from '../auth/auth.service.js';
 import { grantNotificationMail } from '../mail/mail-templates.js';
 import { enqueueMail } from '../mail/outbox.repository.js';
 import type { UserRow } from '../users/users.repository.js';
-import type { AccessModes, Capabilities, RoleTemplateKey } from './access-config.js';
+import { ROLE_TEMPLATE_KEYS, type AccessModes, type Capabilities, type RoleTemplateKey } from './access-config.js';
 import { resolveRoleTemplate } from './apply-role-template.js';
 import type { AccessScope } from './access-scope.js';
-import { assertMayManagePortalUsers, assertWithinOwnAccess } from './customer-admin.js';
+import { assertMayManagePortalUsers, assertWithinOwnAccess, beyondOwnAccess } from './customer-admin.js';
+import { isExternal } from './portal-capabilities.js';
 import { readAccessConfiguration, writeAccessConfiguration, type AccessConfiguration, type SiteAccess } from './user-access.repository.js';
 
 /** The table behind each grantable record type, and how a notification names the record. */
@@ -108,6 +109,28 @@ export function createAccessAdminService({ db, clock, config }: Pick<AppContext,
         });
         return toAccess({ ...user, role_template: patch.roleTemplate ?? user.role_template }, next);
       });
+    },
+
+    /**
+     * The role templates, each with whether the caller may give it (sites aside, which the form chooses):
+     * staff any, a customer admin those within their own access. Templates resolve per customer (its own
+     * ticket types), so `customerId` names the customer of the colleague; default the admin's own.
+     */
+    async roleTemplates(scope: AccessScope, customerId: string | undefined) {
+      assertMayManagePortalUsers(scope);
+      let forCustomer = isExternal(scope) ? scope.facts.homeCustomerId : null;
+      if (customerId) {
+        const customer = await db.selectFrom('customers').select('id').where(scope.visible('customers')).where('id', '=', customerId).where('archived_at', 'is', null).executeTakeFirst();
+        if (!customer) throw new UnprocessableError('customerId: no such customer.', 'invalid_reference');
+        forCustomer = customer.id;
+      }
+      const items = [];
+      for (const key of ROLE_TEMPLATE_KEYS) {
+        const resolved = await resolveRoleTemplate(db, key, forCustomer);
+        const beyond = isExternal(scope) ? beyondOwnAccess(scope.facts, { sitesRestricted: true, sites: [], ...resolved }) : [];
+        items.push({ key, allowed: beyond.length === 0, beyond });
+      }
+      return { items };
     },
 
     async listGrants(scope: AccessScope, userId: string) {

@@ -55,6 +55,29 @@ describe('customer admins manage colleagues within their own access', () => {
     expect((await admin.session.put(`/api/v1/users/${admin.userId}/access`, { modes: { tickets: 'own' } })).statusCode).toBe(403);
   });
 
+  it('list the role templates they may give, and the server accepts exactly those', async () => {
+    const { customer, siteA, admin, invite } = await setup();
+    const listed = await admin.session.get('/api/v1/users/role-templates');
+    expect(listed.statusCode).toBe(200);
+    const items: { key: string; allowed: boolean; beyond: string[] }[] = listed.json().items;
+    const allowed = Object.fromEntries(items.map((item) => [item.key, item.allowed]));
+    expect(allowed).toEqual({ customer: true, view_only: true, technician: true, live_site_agent: false, customer_admin: false });
+    expect(items.find((item) => item.key === 'live_site_agent')!.beyond).toEqual(expect.arrayContaining(['capabilities.manageDevices', 'capabilities.uploadFiles']));
+    for (const item of items) {
+      const response = await invite({ roleTemplate: item.key, sites: [{ siteId: siteA.id, level: 'read' }] });
+      expect([item.key, response.statusCode]).toEqual([item.key, item.allowed ? 201 : 403]);
+    }
+    expect((await admin.session.get(`/api/v1/users/role-templates?customerId=${customer.id}`)).statusCode).toBe(200);
+    const other = await createCustomer(staff);
+    const foreign = await admin.session.get(`/api/v1/users/role-templates?customerId=${other.id}`);
+    expect(foreign.statusCode).toBe(422);
+    expect(foreign.json().error.code).toBe('invalid_reference');
+    const plain = await createPortalUser(t.app, { customerId: customer.id });
+    expect((await plain.session.get('/api/v1/users/role-templates')).statusCode).toBe(403);
+    const forStaff = (await staff.get(`/api/v1/users/role-templates?customerId=${customer.id}`)).json().items;
+    expect(forStaff.every((item: { allowed: boolean }) => item.allowed)).toBe(true);
+  });
+
   it('portal users without the capability cannot, and nobody reaches another customer’s users', async () => {
     const { customer, admin } = await setup();
     const plain = await createPortalUser(t.app, { customerId: customer.id });

@@ -1,5 +1,6 @@
 import { ForbiddenError } from '../../plugins/errors.js';
 import type { AccessModes } from './access-config.js';
+import type { ExternalFacts } from './access-facts.js';
 import type { AccessScope } from './access-scope.js';
 import { isExternal } from './portal-capabilities.js';
 import { assertStaffMay } from './staff-permissions.js';
@@ -26,14 +27,19 @@ const WIDTH: { [K in keyof AccessModes]: readonly AccessModes[K][] } = {
 
 export function assertWithinOwnAccess(scope: AccessScope, target: { userId: string; config: AccessConfiguration }): void {
   if (!isExternal(scope)) return;
-  const own = scope.facts;
-  if (target.userId === own.userId) throw new ForbiddenError('You cannot change your own access.');
+  if (target.userId === scope.facts.userId) throw new ForbiddenError('You cannot change your own access.');
+  const beyond = beyondOwnAccess(scope.facts, target.config);
+  if (beyond.length) throw new ForbiddenError(`You cannot give a colleague more access than you have (${beyond.join(', ')}).`, 'beyond_own_access');
+}
+
+/** What of `config` goes beyond the admin's own access: `modes.x`, `capabilities.x`, `sitesRestricted`, `sites.<id>`. */
+export function beyondOwnAccess(own: ExternalFacts, config: AccessConfiguration): string[] {
   const beyond: string[] = [];
   for (const key of Object.keys(WIDTH) as (keyof AccessModes)[]) {
     const order = WIDTH[key] as readonly string[];
-    if (order.indexOf(target.config.modes[key]) > order.indexOf(own.modes[key])) beyond.push(`modes.${key}`);
+    if (order.indexOf(config.modes[key]) > order.indexOf(own.modes[key])) beyond.push(`modes.${key}`);
   }
-  const caps = target.config.capabilities;
+  const caps = config.capabilities;
   for (const flag of ['manageDevices', 'createTickets', 'uploadFiles', 'customerAdmin'] as const) {
     if (caps[flag] && !own.capabilities[flag]) beyond.push(`capabilities.${flag}`);
   }
@@ -41,11 +47,11 @@ export function assertWithinOwnAccess(scope: AccessScope, target: { userId: stri
     if (caps[list].some((id) => !own.capabilities[list].includes(id))) beyond.push(`capabilities.${list}`);
   }
   if (own.sitesRestricted) {
-    if (!target.config.sitesRestricted) beyond.push('sitesRestricted');
-    for (const site of target.config.sites) {
+    if (!config.sitesRestricted) beyond.push('sitesRestricted');
+    for (const site of config.sites) {
       const allowed = site.level === 'write' ? own.writableSiteIds : own.readableSiteIds;
       if (!allowed.includes(site.siteId)) beyond.push(`sites.${site.siteId}`);
     }
   }
-  if (beyond.length) throw new ForbiddenError(`You cannot give a colleague more access than you have (${beyond.join(', ')}).`, 'beyond_own_access');
+  return beyond;
 }
