@@ -17,8 +17,11 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
   const clock = new TestClock();
   let app: App;
   try {
-    app = await buildApp({ ...database.config, serveWeb: false }, { clock: clock.now, logger: false });
-    await app.ready();
+    app = await database.whileSchemasSteady(async () => {
+      const built = await buildApp({ ...database.config, serveWeb: false }, { clock: clock.now, logger: false });
+      await built.ready();
+      return built;
+    });
   } catch (error) {
     await database.drop();
     throw error;

@@ -8,7 +8,29 @@ import { loadConfig, type AppConfig } from '../src/server/config.js';
 export interface TestDatabase {
   config: AppConfig;
   engine: 'sqlite' | 'postgres';
+  /**
+   * Runs `work` (building the app, which migrates) while no other test process drops a schema. Kysely's
+   * migrator looks for its tables across every schema of the database, and PostgreSQL fails that scan
+   * ("schema … does not exist") when a concurrent test file drops its own schema in the middle of it.
+   */
+  whileSchemasSteady<T>(work: () => Promise<T>): Promise<T>;
   drop(): Promise<void>;
+}
+
+/** Advisory lock shared by migrations (shared mode) and schema drops (exclusive mode) of test runs. */
+const SCHEMA_CHANGES_LOCK = 740_311;
+
+async function withAdvisoryLock<T>(databaseUrl: string, mode: 'shared' | 'exclusive', work: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const suffix = mode === 'shared' ? '_shared' : '';
+  try {
+    await client.query(`select pg_advisory_lock${suffix}($1)`, [SCHEMA_CHANGES_LOCK]);
+    return await work();
+  } finally {
+    // Closing the session releases the lock even if the unlock is never reached.
+    await client.end();
+  }
 }
 
 /**
@@ -24,25 +46,37 @@ export async function createTestDatabase(overrides: Record<string, string> = {})
     return {
       config,
       engine: 'sqlite',
+      whileSchemasSteady: (work) => work(),
       drop: async () => fs.rmSync(dataDir, { recursive: true, force: true }),
     };
   }
   // The name carries its creation time, so schemas left behind by crashed runs can be recognised and dropped.
   const schema = `test_${Math.floor(Date.now() / 1000)}_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: databaseUrl });
-  await admin.connect();
-  await dropAbandonedSchemas(admin);
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
+  await withAdvisoryLock(databaseUrl, 'exclusive', async () => {
+    const admin = new pg.Client({ connectionString: databaseUrl });
+    await admin.connect();
+    try {
+      await dropAbandonedSchemas(admin);
+      await admin.query(`create schema ${schema}`);
+    } finally {
+      await admin.end();
+    }
+  });
   const config = { ...loadConfig({ ...env, DATABASE_URL: databaseUrl }), databaseSchema: schema };
   return {
     config,
     engine: 'postgres',
+    whileSchemasSteady: (work) => withAdvisoryLock(databaseUrl, 'shared', work),
     drop: async () => {
-      const client = new pg.Client({ connectionString: databaseUrl });
-      await client.connect();
-      await client.query(`drop schema if exists ${schema} cascade`);
-      await client.end();
+      await withAdvisoryLock(databaseUrl, 'exclusive', async () => {
+        const client = new pg.Client({ connectionString: databaseUrl });
+        await client.connect();
+        try {
+          await client.query(`drop schema if exists ${schema} cascade`);
+        } finally {
+          await client.end();
+        }
+      });
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -167,6 +167,8 @@ function idsForCollection(collection: string): string[] | 'global' {
       return [shared.internalFlag.id];
     case 'file-types':
       return [shared.internalType];
+    case 'api-tokens':
+      return [shared.apiToken.id];
     // Shared configuration every portal user may read (ticket workflow statuses): nothing of B in it.
     case 'ticket-statuses':
       return 'global';
@@ -358,6 +360,7 @@ async function snapshotOfB(): Promise<Record<string, string>> {
     `/tickets/${B.ticket.id}`, `/tickets/${B.ticket.id}/comments`, `/schedule-entries/${B.schedule.id}`,
     `/files?customerId=${B.customer.id}&includeArchived=true&limit=200`, `/assets?customerId=${B.customer.id}&includeArchived=true&limit=200`,
     `/documents/${shared.document.id}`, `/staff-groups/${shared.group.id}`, `/flags/${shared.internalFlag.id}`, `/file-types/${shared.internalType}`,
+    `/api-tokens?limit=200`,
   ];
   const snapshot: Record<string, string> = {};
   for (const url of urls) snapshot[url] = (await admin.get(`${API}${url}`)).body;
@@ -374,6 +377,8 @@ beforeAll(async () => {
   shared.document = await created(admin, `${API}/documents`, { title: `Matrix procedure ${uniqueSuffix()}`, kind: 'procedure', body: 'Internal.' });
   shared.certificateType = await fileTypeId(admin, 'Certificate');
   shared.internalType = await fileTypeId(admin, 'Internal');
+  // A staff user's integration token: a portal user must not even learn that it exists.
+  shared.apiToken = await created(admin, `${API}/api-tokens`, { name: `Matrix token ${uniqueSuffix()}` });
   A = await seedTenant('Alpha');
   B = await seedTenant('Bravo');
 
