@@ -216,6 +216,8 @@ test('staff switch work orders to "only assigned" and assign one from its page: 
   await access.getByRole('button', { name: 'Save', exact: true }).click();
   await page.getByText('Access saved.').waitFor();
   await expect.poll(() => workOrderMode.inputValue()).toBe('Only assigned');
+  // The editor says the settings now differ from the Customer template.
+  await access.getByText('adjusted', { exact: true }).waitFor();
   await screenshot(page, 'scenario-assetchief-staff-assigned-only');
 
   // The customer now sees no work orders at all, though the chiller plant is still visible.

@@ -37,6 +37,8 @@ const Access = Type.Object({
   userId: Id,
   customerId: Nullable(Id),
   roleTemplate: Nullable(Type.String()),
+  /** Modes or capabilities were changed after the template was applied. */
+  templateAdjusted: Type.Boolean(),
   sitesRestricted: Type.Boolean(),
   sites: Type.Array(SiteAccess),
   modes: Type.Object(Modes),

@@ -7,7 +7,7 @@ import type { RequestFacts } from '../auth/auth.service.js';
 import { grantNotificationMail } from '../mail/mail-templates.js';
 import { enqueueMail } from '../mail/outbox.repository.js';
 import type { UserRow } from '../users/users.repository.js';
-import { ROLE_TEMPLATE_KEYS, type AccessModes, type Capabilities, type RoleTemplateKey } from './access-config.js';
+import { ROLE_TEMPLATE_KEYS, ROLE_TEMPLATES, type AccessModes, type Capabilities, type RoleTemplateKey } from './access-config.js';
 import { resolveRoleTemplate } from './apply-role-template.js';
 import type { AccessScope } from './access-scope.js';
 import { assertMayManagePortalUsers, assertWithinOwnAccess, beyondOwnAccess } from './customer-admin.js';
@@ -35,6 +35,17 @@ export interface AccessPatch {
 export type AccessAdminService = ReturnType<typeof createAccessAdminService>;
 
 /** Staff configure what an external user may see and do: access configuration and record grants. */
+function sameModesAndCapabilities(a: Pick<AccessConfiguration, 'modes' | 'capabilities'>, b: Pick<AccessConfiguration, 'modes' | 'capabilities'>): boolean {
+  const normal = (config: Pick<AccessConfiguration, 'modes' | 'capabilities'>) =>
+    JSON.stringify({
+      modes: Object.entries(config.modes).sort(),
+      capabilities: Object.entries(config.capabilities)
+        .map(([key, value]) => [key, Array.isArray(value) ? [...value].sort() : value])
+        .sort(),
+    });
+  return normal(a) === normal(b);
+}
+
 export function createAccessAdminService({ db, clock, config }: Pick<AppContext, 'db' | 'clock' | 'config'>) {
   /** The external user, visible to the caller, and the ids of the customers in their scope. */
   async function externalUser(executor: DbExecutor, scope: AccessScope, userId: string) {
@@ -45,8 +56,11 @@ export function createAccessAdminService({ db, clock, config }: Pick<AppContext,
     return { user, customerIds };
   }
 
-  function toAccess(user: UserRow, access: AccessConfiguration) {
-    return { userId: user.id, customerId: user.customer_id, roleTemplate: user.role_template, ...access };
+  /** With `templateAdjusted`: whether modes or capabilities differ from what the role template gives. */
+  async function toAccess(executor: DbExecutor, user: UserRow, access: AccessConfiguration) {
+    const key = user.role_template as RoleTemplateKey | null;
+    const adjusted = key && key in ROLE_TEMPLATES ? !sameModesAndCapabilities(access, await resolveRoleTemplate(executor, key, user.customer_id)) : false;
+    return { userId: user.id, customerId: user.customer_id, roleTemplate: user.role_template, templateAdjusted: adjusted, ...access };
   }
 
   async function validateReferences(executor: DbExecutor, customerIds: string[], next: AccessConfiguration) {
@@ -73,7 +87,7 @@ export function createAccessAdminService({ db, clock, config }: Pick<AppContext,
       const { user } = await externalUser(db, scope, userId);
       const access = await readAccessConfiguration(db, user.id);
       if (!access) throw new NotFoundError('User not found.');
-      return toAccess(user, access);
+      return toAccess(db, user, access);
     },
 
     /** Applies a role template (when given) and then the given fields; audited with before and after. */
@@ -107,7 +121,7 @@ export function createAccessAdminService({ db, clock, config }: Pick<AppContext,
           ip: facts.ip,
           requestId: facts.requestId,
         });
-        return toAccess({ ...user, role_template: patch.roleTemplate ?? user.role_template }, next);
+        return toAccess(trx, { ...user, role_template: patch.roleTemplate ?? user.role_template }, next);
       });
     },
 

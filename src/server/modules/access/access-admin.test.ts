@@ -43,6 +43,20 @@ describe('access configuration', () => {
     expect(events).toHaveLength(2);
   });
 
+  it('says when modes or capabilities were adjusted after the template, whatever the sites', async () => {
+    const { site, portal } = await world();
+    const applied = (await admin.put(`/api/v1/users/${portal.userId}/access`, { roleTemplate: 'customer' })).json();
+    expect(applied).toMatchObject({ roleTemplate: 'customer', templateAdjusted: false });
+    const sitesOnly = (await admin.put(`/api/v1/users/${portal.userId}/access`, { sites: [{ siteId: site.id, level: 'read' }] })).json();
+    expect(sitesOnly.templateAdjusted).toBe(false);
+    const adjusted = (await admin.put(`/api/v1/users/${portal.userId}/access`, { modes: { workOrders: 'assigned_only' } })).json();
+    expect(adjusted.templateAdjusted).toBe(true);
+    expect((await admin.get(`/api/v1/users/${portal.userId}/access`)).json().templateAdjusted).toBe(true);
+    // Same ids in another order are the same configuration.
+    const reordered = (await admin.put(`/api/v1/users/${portal.userId}/access`, { modes: { workOrders: applied.modes.workOrders }, capabilities: { ticketTypeIds: [...applied.capabilities.ticketTypeIds].reverse() } })).json();
+    expect(reordered.templateAdjusted).toBe(false);
+  });
+
   it('refuses sites of another customer and unknown fields', async () => {
     const { portal } = await world();
     const other = await createCustomer(admin);

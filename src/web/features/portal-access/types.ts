@@ -67,6 +67,8 @@ export interface UserAccess {
   userId: string;
   customerId: string | null;
   roleTemplate: string | null;
+  /** Modes or capabilities differ from what the role template gives. */
+  templateAdjusted: boolean;
   sitesRestricted: boolean;
   sites: SiteAccess[];
   modes: AccessModes;

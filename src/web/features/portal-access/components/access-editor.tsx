@@ -1,4 +1,4 @@
-import { Button, Divider, Group, Paper, Select, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
+import { Badge, Button, Divider, Group, Paper, Select, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EntityMultiPicker } from '../../../components/entity-picker';
@@ -69,6 +69,11 @@ function AccessForm({ access, canManage }: { access: UserAccess; canManage: bool
         <div style={{ flex: '1 1 320px' }}>
           <RoleTemplateSelect value={template} onChange={setTemplate} />
         </div>
+        {access.templateAdjusted && template === access.roleTemplate && (
+          <Badge variant="light" color="orange" mb={8} title={t('portalAccess.access.applyHint')}>
+            {t('portalAccess.access.customized')}
+          </Badge>
+        )}
         {canManage && (
           <Button variant="light" disabled={!template} loading={update.isPending && update.variables?.patch.roleTemplate !== undefined} onClick={() => template && save({ roleTemplate: template }, t('portalAccess.access.applied'))}>
             {t('portalAccess.access.apply')}
