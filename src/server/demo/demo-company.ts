@@ -42,10 +42,10 @@ export async function seedDemoCompany(trx: Trx, now: Date, staff: { technicianId
     }).execute();
     return { id, path };
   }
-  async function workOrder(a: { id: string; path: string }, customerId: string, siteId: string, title: string, kind: 'maintenance' | 'calibration' | 'repair', status: 'open' | 'scheduled' | 'in_progress' | 'completed', tasks: string[], publicNote: string) {
+  async function workOrder(a: { id: string; path: string }, customerId: string, siteId: string, title: string, kind: 'maintenance' | 'calibration' | 'repair' | 'installation', status: 'open' | 'scheduled' | 'in_progress' | 'completed', tasks: string[], publicNote: string, projectId: string | null = null) {
     const id = newId();
     await trx.insertInto('work_orders').values({
-      id, customer_id: customerId, site_id: siteId, asset_id: a.id, root_asset_id: rootIdOf(a.path), project_id: null, number: await nextNumber(trx, 'work_order', 'WO'),
+      id, customer_id: customerId, site_id: siteId, asset_id: a.id, root_asset_id: rootIdOf(a.path), project_id: projectId, number: await nextNumber(trx, 'work_order', 'WO'),
       title, description: null, kind, status, priority: 'normal', planned_start: at(status === 'completed' ? -20 : 3), planned_end: at(status === 'completed' ? -20 : 3, 16),
       completed_at: status === 'completed' ? at(-20, 15) : null, internal_cost: 48000, ...stamps, archived_at: null,
     }).execute();
@@ -104,6 +104,7 @@ export async function seedDemoCompany(trx: Trx, now: Date, staff: { technicianId
   await trx.insertInto('project_reports').values({ id: newId(), project_id: projectId, customer_id: globex.id, title: 'Site survey report', summary: 'Cable routes confirmed; two camera positions moved for better coverage.', report_date: day(-10), created_at: iso }).execute();
   const cctv = await asset(globex.id, munich.id, 'CCTV system Store 12', { category: 'CCTV', projectId });
   for (let i = 1; i <= 4; i++) await asset(globex.id, munich.id, `Camera ${i}`, { parent: cctv, category: 'Camera', serial: `AX-P3268-${1000 + i}`, projectId });
+  await workOrder(cctv, globex.id, munich.id, 'Mount and align cameras 1–4', 'installation', 'in_progress', ['Mount brackets', 'Align and focus', 'Record test footage'], 'Cameras 1 and 2 are up; 3 and 4 follow tomorrow.', projectId);
 
   // Blue Harbor Publishing: print and production orders with flags.
   const blueHarbor = await customer('Blue Harbor Publishing', null, 'production@blueharbor.example');

@@ -11,6 +11,7 @@ export interface WorkOrderListFilters {
   customerId?: string | undefined;
   siteId?: string | undefined;
   assetId?: string | undefined;
+  projectId?: string | undefined;
   statuses?: WorkOrderRow['status'][] | undefined;
   kind?: WorkOrderRow['kind'] | undefined;
   assigneeId?: string | undefined;
@@ -30,6 +31,7 @@ export async function listVisibleWorkOrders(
   if (filters.customerId) query = query.where('work_orders.customer_id', '=', filters.customerId);
   if (filters.siteId) query = query.where('work_orders.site_id', '=', filters.siteId);
   if (filters.assetId) query = query.where('work_orders.asset_id', '=', filters.assetId);
+  if (filters.projectId) query = query.where('work_orders.project_id', '=', filters.projectId);
   if (filters.statuses?.length) query = query.where('work_orders.status', 'in', filters.statuses);
   if (filters.kind) query = query.where('work_orders.kind', '=', filters.kind);
   if (filters.assigneeId) {

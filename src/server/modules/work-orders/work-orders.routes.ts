@@ -22,6 +22,7 @@ export const workOrdersRoutes: FastifyPluginAsyncTypebox<{ workOrders: WorkOrder
           customerId: Type.Optional(Id),
           siteId: Type.Optional(Id),
           assetId: Type.Optional(Id),
+          projectId: Type.Optional(Id),
           status: Type.Optional(StatusFilter),
           kind: Type.Optional(WorkOrderKind),
           assigneeId: Type.Optional(Id),

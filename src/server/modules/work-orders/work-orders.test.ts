@@ -154,7 +154,7 @@ describe('work orders', () => {
     expect((await admin.patch(`/api/v1/work-orders/${second.id}`, { assigneeIds: [] })).json().assigneeIds).toEqual([]);
   });
 
-  it('filters by status list, kind, asset, site and search text, and pages by number', async () => {
+  it('filters by status list, kind, asset, site, project and search text, and pages by number', async () => {
     const customer = await createCustomer(admin);
     const site = await createSite(t.app, customer.id);
     const asset = await createAsset(admin, { customerId: customer.id, siteId: site.id });
@@ -170,6 +170,9 @@ describe('work orders', () => {
     expect(await list('kind=inspection')).toEqual([b.id, c.id]);
     expect(await list(`assetId=${asset.id}`)).toEqual([a.id]);
     expect(await list(`siteId=${site.id}`)).toEqual([a.id]);
+    const project = (await admin.post('/api/v1/projects', { customerId: customer.id, name: `Project ${tag}`, kind: 'installation' })).json();
+    expect((await admin.patch(`/api/v1/work-orders/${c.id}`, { projectId: project.id })).statusCode).toBe(200);
+    expect(await list(`projectId=${project.id}`)).toEqual([c.id]);
     expect(await list(`q=fix ${tag.toUpperCase()}`)).toEqual([a.id]);
     expect(await list(`q=${b.number.toLowerCase()}`)).toEqual([b.id]);
     expect((await admin.get('/api/v1/work-orders?status=open,done')).statusCode).toBe(400);

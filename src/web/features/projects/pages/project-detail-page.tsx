@@ -18,6 +18,8 @@ import { FilesPanel } from '../../files/components/files-panel';
 import { FlagsEditor } from '../../flags/components/flags-editor';
 import { SiteLink } from '../../sites/components/site-link';
 import { TasksPanel } from '../../tasks/components/tasks-panel';
+import { useWorkOrders } from '../../work-orders/api/list-work-orders';
+import { useWorkOrderColumns } from '../../work-orders/components/work-order-columns';
 import { RecordPortalAccessButton } from '../../portal-access/components/record-portal-access-button';
 import { useArchiveProject } from '../api/archive-project';
 import { useProject } from '../api/get-project';
@@ -42,6 +44,7 @@ function ProjectDetail({ project }: { project: Project }) {
   const archive = useArchiveProject();
   const [editOpened, edit] = useDisclosure(false);
   const useDevices = (params: ListParams) => useProjectDevices(project.id, params);
+  const workOrderColumns = useWorkOrderColumns({ withCustomer: false });
   const deviceColumns: Column<Device>[] = [
     { key: 'name', header: t('assets.fields.name'), render: (device) => device.name },
     { key: 'category', header: t('assets.fields.category'), render: (device) => device.category ?? '—', visibleFrom: 'sm' },
@@ -127,6 +130,9 @@ function ProjectDetail({ project }: { project: Project }) {
                 <Tabs.Tab value="devices" leftSection={<Icon name="box" size={16} />}>
                   {t('projects.devices.title')}
                 </Tabs.Tab>
+                <Tabs.Tab value="workOrders" leftSection={<Icon name="clipboardCheck" size={16} />}>
+                  {t('projects.workOrders.title')}
+                </Tabs.Tab>
                 <Tabs.Tab value="files" leftSection={<Icon name="paperclip" size={16} />}>
                   {t('files.title')}
                 </Tabs.Tab>
@@ -146,6 +152,16 @@ function ProjectDetail({ project }: { project: Project }) {
                   rowHref={(device) => `/staff/assets/${device.id}`}
                   searchLabel={t('assets.search')}
                   empty={{ icon: 'box', title: t('projects.devices.emptyTitle'), message: t('projects.devices.empty') }}
+                />
+              </Tabs.Panel>
+              <Tabs.Panel value="workOrders" pt="md">
+                <RelatedList
+                  label={t('projects.workOrders.title')}
+                  fixedParams={{ projectId: project.id }}
+                  useList={useWorkOrders}
+                  columns={workOrderColumns}
+                  rowHref={(workOrder) => `/staff/work-orders/${workOrder.id}`}
+                  empty={{ icon: 'clipboardCheck', title: t('projects.workOrders.emptyTitle'), message: t('projects.workOrders.empty') }}
                 />
               </Tabs.Panel>
               <Tabs.Panel value="files" pt="md">
