@@ -4,6 +4,8 @@ import { newId } from '../../db/ids.js';
 import { buildTestApp, type Session, type TestApp } from '../../../../test/helpers.js';
 import { createCustomer, staffSession, uniqueSuffix } from '../../../../test/factories.js';
 import { createFlag, createOrder, createProject, externalSession } from '../../../../test/factories-projects.js';
+import { createAsset, createWorkOrder } from '../../../../test/factories-assets.js';
+import { createPortalUser } from '../../../../test/factories-portal.js';
 import type { AccessScope } from '../access/access-scope.js';
 import { createFlagsService } from './flags.service.js';
 
@@ -131,6 +133,24 @@ describe('flags', () => {
     const refused = await admin.post(`/api/v1/flags/${flag.id}/assignments`, { resourceType: 'order', resourceId: other.id });
     expect(refused.statusCode).toBe(422);
     expect(refused.json().error.code).toBe('flag_archived');
+  });
+
+  it('work orders carry their flags in lists and reads; portal users see only the customer-visible ones', async () => {
+    const customer = await createCustomer(admin);
+    const asset = await createAsset(admin, { customerId: customer.id });
+    const workOrder = await createWorkOrder(admin, { assetId: asset.id });
+    const tag = uniqueSuffix();
+    const shown = await createFlag(admin, { name: `${tag} awaiting parts`, customerVisible: true });
+    const internal = await createFlag(admin, { name: `${tag} warranty dispute` });
+    for (const flag of [shown, internal]) await admin.post(`/api/v1/flags/${flag.id}/assignments`, { resourceType: 'work_order', resourceId: workOrder.id });
+    const flagNames = (item: { flags: { name: string }[] }) => item.flags.map((f) => f.name).sort();
+
+    expect(flagNames((await admin.get(`/api/v1/work-orders/${workOrder.id}`)).json())).toEqual([`${tag} awaiting parts`, `${tag} warranty dispute`]);
+    expect((await admin.get(`/api/v1/work-orders?customerId=${customer.id}`)).json().items.map(flagNames)).toEqual([[`${tag} awaiting parts`, `${tag} warranty dispute`]]);
+
+    const portal = await createPortalUser(t.app, { customerId: customer.id, modes: { assets: 'all_in_scope', workOrders: 'all_under_visible_assets' } });
+    expect(flagNames((await portal.session.get(`/api/v1/work-orders/${workOrder.id}`)).json())).toEqual([`${tag} awaiting parts`]);
+    expect((await portal.session.get('/api/v1/work-orders')).json().items.map(flagNames)).toEqual([[`${tag} awaiting parts`]]);
   });
 
   it('shows portal users only customer-visible flags', async () => {

@@ -1,3 +1,4 @@
+import { FlagRef } from '../flags/flags.mapping.js';
 import type { Selectable } from 'kysely';
 import { Type, type Static } from 'typebox';
 import type { WorkOrdersTable } from '../../db/back-office-tables.js';
@@ -42,6 +43,8 @@ export const WorkOrder = Type.Object({
   completedAt: Nullable(Timestamp),
   /** Staff only, integer cents. */
   internalCost: Type.Optional(Nullable(Type.Integer())),
+  /** Flags on the work order; portal users get only the customer-visible ones. */
+  flags: Type.Array(FlagRef),
   /** Staff users working on it. */
   assigneeIds: Type.Array(Id),
   createdAt: Timestamp,
@@ -71,7 +74,8 @@ export type WorkOrderInput = Static<typeof WorkOrderInput>;
 export const WorkOrderPatch = Body({ ...fields, title: Type.Optional(fields.title), status: Type.Optional(Status) });
 export type WorkOrderPatch = Static<typeof WorkOrderPatch>;
 
-export function toWorkOrder(row: WorkOrderRow, assigneeIds: string[], viewer: Principal): WorkOrder {
+/** `flags` are left empty for audit snapshots: flag changes are audited as assignments of their own. */
+export function toWorkOrder(row: WorkOrderRow, assigneeIds: string[], viewer: Principal, flags: WorkOrder['flags'] = []): WorkOrder {
   const workOrder: WorkOrder = {
     id: row.id,
     number: row.number,
@@ -89,6 +93,7 @@ export function toWorkOrder(row: WorkOrderRow, assigneeIds: string[], viewer: Pr
     plannedEnd: row.planned_end,
     completedAt: row.completed_at,
     assigneeIds,
+    flags,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     archivedAt: row.archived_at,

@@ -1,3 +1,4 @@
+import { flagsOfRecords } from '../flags/flags.repository.js';
 import type { AppContext, DbExecutor } from '../../context.js';
 import { newId } from '../../db/ids.js';
 import { nextNumber } from '../../db/sequences.js';
@@ -65,9 +66,15 @@ export function createWorkOrdersService({ db, clock }: Pick<AppContext, 'db' | '
     return row;
   }
 
+  /** Assignees and flags for a whole page: two queries, whatever the page size. */
+  async function presentPage(scope: AccessScope, rows: WorkOrderRow[], executor: DbExecutor = db) {
+    const ids = rows.map((row) => row.id);
+    const [assignees, flags] = await Promise.all([loadAssignees(executor, ids), flagsOfRecords(executor, scope.principal, 'work_order', ids)]);
+    return rows.map((row) => toWorkOrder(row, assignees.get(row.id) ?? [], scope.principal, flags.get(row.id) ?? []));
+  }
+
   async function present(scope: AccessScope, row: WorkOrderRow, executor: DbExecutor = db) {
-    const assignees = await loadAssignees(executor, [row.id]);
-    return toWorkOrder(row, assignees.get(row.id) ?? [], scope.principal);
+    return (await presentPage(scope, [row], executor))[0]!;
   }
 
   async function listPage(
@@ -76,8 +83,7 @@ export function createWorkOrdersService({ db, clock }: Pick<AppContext, 'db' | '
     page: { sort: SortSpec; cursor?: string | undefined; limit?: number | undefined },
   ) {
     const result = await listVisibleWorkOrders(db, scope, filters, page);
-    const assignees = await loadAssignees(db, result.rows.map((r) => r.id));
-    return { items: result.rows.map((row) => toWorkOrder(row, assignees.get(row.id) ?? [], scope.principal)), nextCursor: result.nextCursor };
+    return { items: await presentPage(scope, result.rows), nextCursor: result.nextCursor };
   }
 
   /** A completed maintenance or calibration is the asset's latest service. */

@@ -93,6 +93,8 @@ export interface WorkOrder {
   plannedStart: string | null;
   plannedEnd: string | null;
   completedAt: string | null;
+  /** Customer-visible flags only (the API leaves the others out). */
+  flags: FlagRef[];
   createdAt: string;
   updatedAt: string;
 }

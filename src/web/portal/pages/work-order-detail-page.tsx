@@ -10,7 +10,7 @@ import { NotesList } from '../components/notes-list';
 import { PortalPageHeader } from '../components/page-header';
 import { AssetLink, SiteName } from '../components/record-names';
 import { Section, TextCard } from '../components/section';
-import { StatusBadge } from '../components/status-badge';
+import { FlagBadges, StatusBadge } from '../components/status-badge';
 import type { Note, WorkOrder } from '../lib/types';
 import { usePortalList } from '../lib/use-portal-list';
 import { useTimeRange } from '../lib/use-time-range';
@@ -27,7 +27,12 @@ function WorkOrderDetail({ workOrder }: { workOrder: WorkOrder }) {
         title={workOrder.title}
         back={{ to: '/portal/work-orders', label: t('workOrders.back') }}
         subtitle={workOrder.number}
-        badges={<StatusBadge group="workOrderStatus" value={workOrder.status} size="md" />}
+        badges={
+          <>
+            <StatusBadge group="workOrderStatus" value={workOrder.status} size="md" />
+            <FlagBadges flags={workOrder.flags} />
+          </>
+        }
       />
       <FieldGrid>
         <Field label={t('workOrders.kind')}>{t(`enums.workOrderKind.${workOrder.kind}`, { defaultValue: workOrder.kind })}</Field>
@@ -50,7 +55,7 @@ function WorkOrderDetail({ workOrder }: { workOrder: WorkOrder }) {
   );
 }
 
-/** /portal/work-orders/:id: status, dates and the notes the service team shared; never internal notes or tasks. */
+/** /portal/work-orders/:id: status, customer-visible flags, dates and the notes the service team shared; never internal notes or tasks. */
 export function WorkOrderDetailPage() {
   const { id } = useParams();
   const workOrder = useWorkOrder(id);
