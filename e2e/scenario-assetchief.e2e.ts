@@ -30,6 +30,7 @@ const titles = {
   ownRequest: 'Please walk us through the chiller logs',
   staffTicket: 'Chiller alarm reported by phone',
   myVisit: 'Chiller inspection with Carla',
+  myRound: 'Monthly chiller walk-through',
   otherVisit: 'Cold store defrost round',
 };
 
@@ -94,6 +95,8 @@ beforeAll(async () => {
   const technicians = await api.get<{ items: { id: string; displayName: string }[] }>('/users?assignable=true&limit=100');
   const tess = technicians.items.find((item) => item.displayName === 'Tess Technician')!;
   await api.post('/schedule-entries', { customerId: customer.id, title: titles.myVisit, kind: 'visit', startsAt: inDays(3, 9), endsAt: inDays(3, 11), assetIds: [chiller.id], assigneeIds: [userId] });
+  // A monthly round that began two months ago: its next dates are upcoming, though the series is not new.
+  await api.post('/schedule-entries', { customerId: customer.id, title: titles.myRound, kind: 'round', startsAt: inDays(-60, 7), recurrence: 'monthly', assetIds: [chiller.id], assigneeIds: [userId] });
   await api.post('/schedule-entries', { customerId: customer.id, title: titles.otherVisit, kind: 'round', startsAt: inDays(4, 7), assetIds: [coldStore.id], assigneeIds: [tess.id] });
 });
 
@@ -123,6 +126,7 @@ test('the customer sees the granted asset with its subtree and all work orders u
   await waitForPath(page, '/portal');
   await page.getByRole('heading', { name: 'Welcome, Carla' }).waitFor();
   await page.getByRole('region', { name: 'Upcoming visits' }).getByText(titles.myVisit).waitFor();
+  await page.getByRole('region', { name: 'Upcoming visits' }).getByText(titles.myRound).first().waitFor();
   await expectAbsent(page, titles.otherVisit);
 
   // The portal areas, and none of the internal ones: no documents (policies), lists or users.
@@ -174,11 +178,14 @@ test('the customer sees the granted asset with its subtree and all work orders u
   await expectAbsent(page, titles.staffTicket);
   await portalScreenshot(page, 'scenario-assetchief-requests');
 
-  // Schedule: the visit assigned to them, not the technician's round.
+  // Schedule: the visit and the monthly round assigned to them (each coming date of it), not the technician's round.
   await openPortalArea(page, 'Schedule', '/portal/schedule');
   const schedule = page.getByRole('list', { name: 'Schedule' });
   await schedule.getByText(titles.myVisit).waitFor();
-  expect(await schedule.getByRole('listitem').count()).toBe(1);
+  await schedule.getByText(titles.myRound).first().waitFor();
+  const rounds = await schedule.getByRole('listitem').filter({ hasText: titles.myRound }).count();
+  expect(rounds).toBeGreaterThanOrEqual(2);
+  expect(await schedule.getByRole('listitem').count()).toBe(1 + rounds);
   await expectAbsent(page, titles.otherVisit);
   await portalScreenshot(page, 'scenario-assetchief-schedule');
 

@@ -42,6 +42,32 @@ export async function listVisibleScheduleEntries(
   return fetchPage(query, { table: 'schedule_entries', ...page });
 }
 
+/**
+ * Entries that may have an occurrence in [from, to): one-off visits starting in it, and series that began
+ * before `to` (their occurrences are computed in schedule-occurrences.ts). At most `cap` rows, earliest first.
+ */
+export async function listVisibleEntriesForWindow(
+  db: DbExecutor,
+  scope: AccessScope,
+  filters: Pick<ScheduleListFilters, 'customerId' | 'siteId' | 'assigneeId'> & { from: string; to: string },
+  cap: number,
+): Promise<ScheduleEntryRow[]> {
+  let query = db
+    .selectFrom('schedule_entries')
+    .selectAll('schedule_entries')
+    .where(scope.visible('schedule_entries'))
+    .where('schedule_entries.archived_at', 'is', null)
+    .where('schedule_entries.starts_at', '<', filters.to)
+    .where((eb) => eb.or([eb('schedule_entries.recurrence', 'is not', null), eb('schedule_entries.starts_at', '>=', filters.from)]));
+  if (filters.customerId) query = query.where('schedule_entries.customer_id', '=', filters.customerId);
+  if (filters.siteId) query = query.where('schedule_entries.site_id', '=', filters.siteId);
+  if (filters.assigneeId) {
+    const assigned = db.selectFrom('schedule_entry_assignees').select('schedule_entry_assignees.schedule_entry_id').where('schedule_entry_assignees.user_id', '=', filters.assigneeId);
+    query = query.where('schedule_entries.id', 'in', assigned);
+  }
+  return query.orderBy('schedule_entries.starts_at').orderBy('schedule_entries.id').limit(cap).execute();
+}
+
 export async function findVisibleScheduleEntry(db: DbExecutor, scope: AccessScope, id: string): Promise<ScheduleEntryRow | undefined> {
   return db
     .selectFrom('schedule_entries')

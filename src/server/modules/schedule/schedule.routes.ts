@@ -33,6 +33,29 @@ export const scheduleRoutes: FastifyPluginAsyncTypebox<{ schedule: ScheduleServi
   );
 
   app.get(
+    '/schedule-entries/occurrences',
+    {
+      schema: {
+        tags,
+        summary: 'Every visit and every round of recurring series with from ≤ start < to (at most 366 days), earliest first',
+        querystring: Type.Object(
+          { from: Bound, to: Bound, customerId: Type.Optional(Id), siteId: Type.Optional(Id), assigneeId: Type.Optional(Id) },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({
+            /** The entry with this occurrence's start and end; the items of one series share the entry's id. */
+            items: Type.Array(ScheduleEntry),
+            /** More than 1,000 occurrences: narrow the window or filter. */
+            truncated: Type.Boolean(),
+          }),
+        },
+      },
+    },
+    async (request) => schedule.occurrences(await requireScope(request), request.query),
+  );
+
+  app.get(
     '/schedule-entries/:id',
     { schema: { tags, summary: 'Get a schedule entry', params: IdParams, response: { 200: ScheduleEntry } } },
     async (request) => schedule.get(await requireScope(request), request.params.id),

@@ -1,3 +1,4 @@
+import { occurrencesBetween } from './schedule-occurrences.js';
 import type { AppContext } from '../../context.js';
 import { newId } from '../../db/ids.js';
 import { parseSort } from '../../http/list-query.js';
@@ -11,6 +12,7 @@ import { toScheduleEntry, type ScheduleEntryInput, type ScheduleEntryPatch, type
 import {
   findVisibleScheduleEntry,
   insertScheduleEntry,
+  listVisibleEntriesForWindow,
   listVisibleScheduleEntries,
   loadScheduleLinks,
   replaceScheduleAssets,
@@ -39,6 +41,11 @@ function assertTimeRange(startsAt: string, endsAt: string | null) {
 
 const added = (ids: readonly string[] | undefined, current: readonly string[]) => (ids ?? []).filter((id) => !current.includes(id));
 
+/** A calendar asks for a year at most; the answer stays small enough to send in one piece. */
+const MAX_WINDOW_DAYS = 366;
+const MAX_OCCURRENCES = 1000;
+const MAX_ENTRIES = 2000;
+
 export function createScheduleService({ db, clock }: Pick<AppContext, 'db' | 'clock'>) {
   async function getVisible(scope: AccessScope, id: string): Promise<{ row: ScheduleEntryRow; links: ScheduleLinks }> {
     const row = await findVisibleScheduleEntry(db, scope, id);
@@ -54,6 +61,29 @@ export function createScheduleService({ db, clock }: Pick<AppContext, 'db' | 'cl
       const page = await listVisibleScheduleEntries(db, scope, filters, { sort, cursor: query.cursor, limit: query.limit });
       const links = await loadScheduleLinks(db, scope, page.rows.map((r) => r.id));
       return { items: page.rows.map((row) => toScheduleEntry(row, links.get(row.id)!)), nextCursor: page.nextCursor };
+    },
+
+    /** Every visit and every round of a series in [from, to), earliest first: what a calendar shows. */
+    async occurrences(scope: AccessScope, query: Pick<ScheduleListFilters, 'customerId' | 'siteId' | 'assigneeId'> & { from: string; to: string }) {
+      const from = new Date(instant(query.from));
+      const to = new Date(instant(query.to));
+      if (to <= from) throw new UnprocessableError('to: must be after from.', 'invalid_time_range', { field: 'to' });
+      if (to.getTime() - from.getTime() > MAX_WINDOW_DAYS * 86_400_000) {
+        throw new UnprocessableError(`to: the window may span at most ${MAX_WINDOW_DAYS} days.`, 'invalid_time_range', { field: 'to' });
+      }
+      const rows = await listVisibleEntriesForWindow(db, scope, { ...query, from: from.toISOString(), to: to.toISOString() }, MAX_ENTRIES + 1);
+      let truncated = rows.length > MAX_ENTRIES;
+      const expanded = rows
+        .slice(0, MAX_ENTRIES)
+        .flatMap((row) => occurrencesBetween(row, from, to, MAX_OCCURRENCES + 1).map((occurrence) => ({ row, ...occurrence })))
+        .sort((a, b) => (a.startsAt === b.startsAt ? (a.row.id < b.row.id ? -1 : 1) : a.startsAt < b.startsAt ? -1 : 1));
+      if (expanded.length > MAX_OCCURRENCES) truncated = true;
+      const kept = expanded.slice(0, MAX_OCCURRENCES);
+      const links = await loadScheduleLinks(db, scope, [...new Set(kept.map((o) => o.row.id))]);
+      return {
+        items: kept.map(({ row, startsAt, endsAt }) => ({ ...toScheduleEntry(row, links.get(row.id)!), startsAt, endsAt })),
+        truncated,
+      };
     },
 
     async get(scope: AccessScope, id: string) {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type Session, type TestApp } from '../../../../test/helpers.js';
 import { createCustomer, createStaffUser, staffSession, uniqueSuffix } from '../../../../test/factories.js';
 import { createScheduleEntry, externalSession, insertAsset, insertSite } from '../../../../test/factories-tickets.js';
+import { createPortalUser } from '../../../../test/factories-portal.js';
 
 let t: TestApp;
 let admin: Session;
@@ -130,6 +131,41 @@ describe('schedule entries', () => {
     expect(await list(`to=${encodeURIComponent('2026-04-01T02:00:00+02:00')}`)).toEqual([march.id]);
     expect(await list(`q=${tag}`)).toEqual([march.id]);
     expect((await admin.get('/api/v1/schedule-entries?from=soon')).statusCode).toBe(400);
+  });
+
+  it('expands recurring rounds into their occurrences in a window, for staff and for the assigned portal user', async () => {
+    const customer = await createCustomer(admin);
+    const site = await insertSite(t.app, customer.id);
+    const tag = uniqueSuffix();
+    // A quarterly round that began long before the window, a one-off visit inside it, one after it.
+    const round = await createScheduleEntry(admin, customer.id, { title: `Round ${tag}`, kind: 'round', siteId: site, startsAt: '2025-01-31T08:00:00Z', endsAt: '2025-01-31T12:00:00Z', recurrence: 'quarterly' });
+    const visit = await createScheduleEntry(admin, customer.id, { title: `Visit ${tag}`, startsAt: '2026-05-05T09:00:00Z' });
+    await createScheduleEntry(admin, customer.id, { title: `Later ${tag}`, startsAt: '2027-02-01T09:00:00Z' });
+    const window = (session: Session, query: string) => session.get(`/api/v1/schedule-entries/occurrences?${query}`);
+
+    const answer = await window(admin, `customerId=${customer.id}&from=2026-01-01&to=2027-01-01`);
+    expect(answer.statusCode).toBe(200);
+    expect(answer.json().truncated).toBe(false);
+    const items: { id: string; startsAt: string; endsAt: string | null; recurrence: string | null }[] = answer.json().items;
+    expect(items.map((o) => [o.id === round.id ? 'round' : o.id === visit.id ? 'visit' : 'other', o.startsAt])).toEqual([
+      ['round', '2026-01-31T08:00:00.000Z'],
+      ['round', '2026-04-30T08:00:00.000Z'],
+      ['visit', '2026-05-05T09:00:00.000Z'],
+      ['round', '2026-07-31T08:00:00.000Z'],
+      ['round', '2026-10-31T08:00:00.000Z'],
+    ]);
+    expect(items[0]).toMatchObject({ endsAt: '2026-01-31T12:00:00.000Z', recurrence: 'quarterly', siteId: site });
+    // Same list semantics as the plain list: from ≤ start < to; site filter narrows.
+    expect((await window(admin, `customerId=${customer.id}&siteId=${site}&from=2026-04-30T08:00:00Z&to=2026-07-31T08:00:00Z`)).json().items.map((o: { startsAt: string }) => o.startsAt)).toEqual(['2026-04-30T08:00:00.000Z']);
+
+    expect((await window(admin, 'from=2026-01-01&to=2025-01-01')).statusCode).toBe(422);
+    expect((await window(admin, 'from=2026-01-01&to=2027-06-01')).json().error.code).toBe('invalid_time_range');
+    expect((await window(admin, 'from=2026-01-01')).statusCode).toBe(400);
+
+    // A portal user assigned to the round sees its occurrences, never the visit they are not assigned to.
+    const portal = await createPortalUser(t.app, { customerId: customer.id, grants: [{ resourceType: 'schedule_entry', resourceId: round.id, kind: 'assigned', customerId: customer.id }] });
+    const theirs = (await window(portal.session, 'from=2026-01-01&to=2027-01-01')).json().items;
+    expect(theirs.map((o: { id: string }) => o.id)).toEqual([round.id, round.id, round.id, round.id]);
   });
 
   it('pages through the schedule in start order', async () => {

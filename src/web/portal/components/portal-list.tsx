@@ -75,6 +75,7 @@ export function PortalList<T extends { id: string }>({
   label,
   query,
   renderRow,
+  rowKey = (item) => item.id,
   empty,
   filtered = false,
   skeletonRows = 4,
@@ -84,6 +85,8 @@ export function PortalList<T extends { id: string }>({
   label: string;
   query: PortalListQuery<T>;
   renderRow: (item: T) => ReactNode;
+  /** React key of a row; the id unless one record appears more than once (the rounds of a series). */
+  rowKey?: (item: T) => string;
   empty: { icon?: IconName; title: string; message: string; action?: ReactNode };
   filtered?: boolean;
   skeletonRows?: number;
@@ -139,7 +142,7 @@ export function PortalList<T extends { id: string }>({
       <Paper withBorder radius="md" style={{ overflow: 'hidden', opacity: query.isPlaceholderData ? 0.6 : 1, transition: 'opacity 120ms' }}>
         <ul className={classes.list} aria-label={label}>
           {items.map((item) => (
-            <li key={item.id}>{renderRow(item)}</li>
+            <li key={rowKey(item)}>{renderRow(item)}</li>
           ))}
         </ul>
       </Paper>

@@ -18,8 +18,9 @@ import { FlagBadges, StatusBadge, TicketStatusBadge } from '../components/status
 import { isoDayFromToday } from '../lib/dates';
 import { usePortalAccess } from '../lib/portal-me';
 import { useSiteFilter } from '../lib/site-filter';
-import type { Asset, Order, Project, ScheduleEntry, Ticket, WorkOrder } from '../lib/types';
+import type { Asset, Order, Project, Ticket, WorkOrder } from '../lib/types';
 import classes from '../components/portal-list.module.css';
+import { useUpcomingOccurrences } from '../api/schedule';
 
 const PREVIEW_SIZE = 5;
 
@@ -41,6 +42,7 @@ function DashboardCard<T extends { id: string }>({
   error,
   emptyText,
   renderRow,
+  rowKey = (item) => item.id,
 }: {
   title: string;
   icon: IconName;
@@ -50,6 +52,7 @@ function DashboardCard<T extends { id: string }>({
   error: unknown;
   emptyText: string;
   renderRow: (item: T) => ReactNode;
+  rowKey?: (item: T) => string;
 }) {
   const { t } = useTranslation('portal');
   return (
@@ -80,7 +83,7 @@ function DashboardCard<T extends { id: string }>({
       ) : items && items.length > 0 ? (
         <ul className={classes.list}>
           {items.map((item) => (
-            <li key={item.id}>{renderRow(item)}</li>
+            <li key={rowKey(item)}>{renderRow(item)}</li>
           ))}
         </ul>
       ) : (
@@ -224,16 +227,18 @@ function WorkOrdersCard({ siteParams }: { siteParams: ListParams }) {
 function VisitsCard({ siteParams }: { siteParams: ListParams }) {
   const { t } = useTranslation('portal');
   const format = useFormat();
-  const visits = usePreviewList<ScheduleEntry>('/schedule-entries', { ...siteParams, from: isoDayFromToday(0), sort: 'startsAt' }, true);
+  // Occurrences, so a recurring round that began months ago still shows its next date.
+  const visits = useUpcomingOccurrences(siteParams);
   return (
     <DashboardCard
       title={t('dashboard.upcomingVisits')}
       icon="calendar"
       to="/portal/schedule"
-      items={visits.data?.items}
+      items={visits.data?.pages[0]?.items.slice(0, PREVIEW_SIZE)}
       isPending={visits.isPending}
       error={visits.error}
       emptyText={t('dashboard.noVisits')}
+      rowKey={(entry) => `${entry.id}:${entry.startsAt}`}
       renderRow={(entry) => (
         <ListRow title={entry.title} meta={<MetaLine parts={[format.dateTime(entry.startsAt), <SiteName key="site" siteId={entry.siteId} />]} />} aside={<StatusBadge group="scheduleKind" value={entry.kind} color="cyan" />} />
       )}

@@ -10,6 +10,7 @@ import { isoDayFromToday } from '../lib/dates';
 import { useSiteFilter } from '../lib/site-filter';
 import type { ScheduleEntry } from '../lib/types';
 import { usePortalList } from '../lib/use-portal-list';
+import { useUpcomingOccurrences } from '../api/schedule';
 import { useTimeRange } from '../lib/use-time-range';
 
 function DateTile({ iso }: { iso: string }) {
@@ -53,14 +54,16 @@ function ScheduleRow({ entry }: { entry: ScheduleEntry }) {
   );
 }
 
-/** /portal/schedule: planned visits and rounds assigned to the user, upcoming first. */
+/** /portal/schedule: planned visits and rounds assigned to the user; upcoming shows every round of a series. */
 export function SchedulePage() {
   const { t } = useTranslation('portal');
   const site = useSiteFilter();
   const filters = useUrlFilters(['when'] as const);
   const past = filters.values.when === 'past';
   const today = isoDayFromToday(0);
-  const entries = usePortalList<ScheduleEntry>('/schedule-entries', { ...site.params, ...(past ? { to: today, sort: '-startsAt' } : { from: today, sort: 'startsAt' }) });
+  const pastEntries = usePortalList<ScheduleEntry>('/schedule-entries', { ...site.params, to: today, sort: '-startsAt' }, { enabled: past });
+  const upcoming = useUpcomingOccurrences(site.params);
+  const entries = past ? pastEntries : upcoming;
   return (
     <Stack gap="lg">
       <PortalPageHeader title={t('schedule.title')} subtitle={t('schedule.subtitle')} />
@@ -80,6 +83,7 @@ export function SchedulePage() {
         query={entries}
         filtered={site.siteId !== null}
         empty={{ icon: 'calendar', title: past ? t('schedule.noPastTitle') : t('schedule.emptyTitle'), message: t('schedule.emptyMessage') }}
+        rowKey={(entry) => `${entry.id}:${entry.startsAt}`}
         renderRow={(entry) => <ScheduleRow entry={entry} />}
       />
     </Stack>
