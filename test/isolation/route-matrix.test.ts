@@ -205,8 +205,11 @@ interface Route {
   method: 'get' | 'post' | 'patch' | 'put' | 'delete';
   path: string;
   pathParams: string[];
-  query: { name: string; schema: Json }[];
+  query: { name: string; schema: Json; required: boolean }[];
 }
+
+/** Values for required query parameters, chosen so B's records would fall inside (B's visit is in March 2026). */
+const REQUIRED_QUERY_VALUES: Record<string, string> = { from: '2026-01-01', to: '2026-12-31' };
 
 function routesOf(doc: Json): Route[] {
   const routes: Route[] = [];
@@ -219,7 +222,7 @@ function routesOf(doc: Json): Route[] {
         method,
         path,
         pathParams: parameters.filter((p) => p.in === 'path').map((p) => p.name),
-        query: parameters.filter((p) => p.in === 'query').map((p) => ({ name: p.name, schema: p.schema })),
+        query: parameters.filter((p) => p.in === 'query').map((p) => ({ name: p.name, schema: p.schema, required: p.required === true })),
       });
     }
   }
@@ -288,20 +291,27 @@ async function readMatrix(caller: Caller): Promise<{ failures: string[]; cells: 
       continue;
     }
     // A list (or /me, /health): plain, searched for B's token, with archived records, and with every id-valued filter set to B's ids.
-    record(await checkListCall(caller, route.path));
+    const unknownRequired = route.query.filter((q) => q.required && !(q.name in REQUIRED_QUERY_VALUES)).map((q) => q.name);
+    if (unknownRequired.length) {
+      failures.push(`GET ${route.path}: required query parameters ${unknownRequired.join(', ')} have no value in the matrix`);
+      continue;
+    }
+    const required = route.query.filter((q) => q.required).map((q) => `${q.name}=${REQUIRED_QUERY_VALUES[q.name]}`);
+    const listUrl = (...extra: string[]) => (required.length + extra.length ? `${route.path}?${[...required, ...extra].join('&')}` : route.path);
+    record(await checkListCall(caller, listUrl()));
     const names = route.query.map((q) => q.name);
-    if (names.includes('q')) record(await checkListCall(caller, `${route.path}?q=${B.token}`));
-    if (names.includes('includeArchived')) record(await checkListCall(caller, `${route.path}?includeArchived=true`));
+    if (names.includes('q')) record(await checkListCall(caller, listUrl(`q=${B.token}`)));
+    if (names.includes('includeArchived')) record(await checkListCall(caller, listUrl('includeArchived=true')));
     const resourceTypes = enumValues(route.query.find((q) => q.name === 'resourceType')?.schema);
     for (const param of route.query) {
       const idValued = param.schema?.format === 'uuid' || /Id$/.test(param.name);
       if (!idValued) continue;
       for (const id of idsForQueryParam(param.name)) {
         if (param.name === 'resourceId' && resourceTypes.length) {
-          for (const type of resourceTypes) record(await checkListCall(caller, `${route.path}?resourceType=${type}&resourceId=${id}`, id));
+          for (const type of resourceTypes) record(await checkListCall(caller, listUrl(`resourceType=${type}`, `resourceId=${id}`), id));
         } else {
-          record(await checkListCall(caller, `${route.path}?${param.name}=${id}`, id));
-          if (names.includes('includeArchived')) record(await checkListCall(caller, `${route.path}?${param.name}=${id}&includeArchived=true`, id));
+          record(await checkListCall(caller, listUrl(`${param.name}=${id}`), id));
+          if (names.includes('includeArchived')) record(await checkListCall(caller, listUrl(`${param.name}=${id}`, 'includeArchived=true'), id));
         }
       }
     }
@@ -432,6 +442,8 @@ describe('isolation matrix: a portal user of A never reaches anything of B', () 
       expect(failures.some((f) => f.startsWith(`GET ${API}/${collection}/`)), `single reads of ${collection}`).toBe(true);
       expect(failures.some((f) => f.startsWith(`GET ${API}/${collection}:`) || f.startsWith(`GET ${API}/${collection}?`)), `list of ${collection}`).toBe(true);
     }
+    // Routes with required query parameters are really exercised (with B inside their window).
+    expect(failures.some((f) => f.startsWith(`GET ${API}/schedule-entries/occurrences?from=`)), 'schedule occurrences').toBe(true);
   }, 600_000);
 
   it('the same matrix through a staff preview of that user', async () => {
