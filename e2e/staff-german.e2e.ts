@@ -1,0 +1,66 @@
+import { afterEach, beforeEach, expect, inject, test } from 'vitest';
+import { openBrowser, screenshot, waitForPath } from './support/browser';
+import type { BrowserSession } from './support/browser';
+
+/**
+ * The back office in German, as a browser set to German opens it: sign-in, navigation, every area with
+ * its demo data, and the API's validation messages in German.
+ */
+const baseUrl = inject('baseUrl');
+
+let browser: BrowserSession;
+
+beforeEach(async () => {
+  browser = await openBrowser({ locale: 'de-DE' });
+});
+
+afterEach(async () => {
+  await browser.close();
+  expect(browser.problems).toEqual([]);
+});
+
+test('a German browser gets the back office in German, validation messages included', async () => {
+  const { page } = browser;
+  await page.goto(`${baseUrl}/login`);
+  await page.getByRole('heading', { name: 'Anmelden', level: 1 }).waitFor();
+  await page.getByLabel('Login-ID oder E-Mail').fill('admin@portico.demo');
+  await page.getByLabel('Passwort', { exact: true }).fill('portico-admin');
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await waitForPath(page, '/staff');
+  await page.getByRole('heading', { name: 'Willkommen, Ada Admin', level: 1 }).waitFor();
+
+  const navigation = page.getByRole('navigation', { name: 'Hauptnavigation' });
+  const areas: [name: string, path: string][] = [
+    ['Kunden', '/staff/customers'],
+    ['Standorte', '/staff/sites'],
+    ['Anlagen', '/staff/assets'],
+    ['Arbeitsaufträge', '/staff/work-orders'],
+    ['Projekte', '/staff/projects'],
+    ['Bestellungen', '/staff/orders'],
+    ['Tickets', '/staff/tickets'],
+    ['Terminplan', '/staff/schedule'],
+    ['Dokumente', '/staff/documents'],
+    ['Benutzer', '/staff/users'],
+    ['Protokoll', '/staff/audit-log'],
+  ];
+  for (const [name, path] of areas) {
+    await navigation.getByRole('link', { name, exact: true }).click();
+    await waitForPath(page, path);
+    await page.getByRole('heading', { name, level: 1 }).waitFor();
+    await page.getByRole('table').first().locator('tbody tr').first().waitFor();
+  }
+  await screenshot(page, 'staff-audit-log-de');
+
+  // The API answers in English; the form shows its objection in German next to the field.
+  await navigation.getByRole('link', { name: 'Kunden', exact: true }).click();
+  await page.getByRole('button', { name: 'Neuer Kunde' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Neuer Kunde' });
+  await dialog.getByRole('button', { name: 'Speichern' }).click();
+  await dialog.getByText('Dieses Feld ist erforderlich.').waitFor();
+  await screenshot(page, 'staff-customer-form-de');
+  await dialog.getByRole('button', { name: 'Abbrechen' }).click();
+
+  await page.getByRole('button', { name: 'Kontomenü für Ada Admin' }).click();
+  await page.getByRole('menuitem', { name: 'Abmelden' }).click();
+  await waitForPath(page, '/login');
+});
