@@ -25,10 +25,13 @@ declare module 'fastify' {
   }
 }
 
-/** `Authorization: Bearer <token>`; undefined when the header is absent, '' when it is malformed. */
+/**
+ * `Authorization: Bearer <token>`: the token, '' when malformed, undefined for no header or another scheme
+ * (a reverse proxy's Basic auth passes through to us and must not lock browser sessions out).
+ */
 function bearerToken(request: FastifyRequest): string | undefined {
   const header = request.headers.authorization;
-  if (header === undefined) return undefined;
+  if (header === undefined || !/^Bearer(\s|$)/i.test(header)) return undefined;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
   return match ? match[1]! : '';
 }
