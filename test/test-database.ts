@@ -20,13 +20,14 @@ export interface TestDatabase {
 /** Advisory lock shared by migrations (shared mode) and schema drops (exclusive mode) of test runs. */
 const SCHEMA_CHANGES_LOCK = 740_311;
 
-async function withAdvisoryLock<T>(databaseUrl: string, mode: 'shared' | 'exclusive', work: () => Promise<T>): Promise<T> {
+/** Runs `work` holding the lock; `work` may use the lock's own connection for its statements. */
+async function withAdvisoryLock<T>(databaseUrl: string, mode: 'shared' | 'exclusive', work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const suffix = mode === 'shared' ? '_shared' : '';
   try {
     await client.query(`select pg_advisory_lock${suffix}($1)`, [SCHEMA_CHANGES_LOCK]);
-    return await work();
+    return await work(client);
   } finally {
     // Closing the session releases the lock even if the unlock is never reached.
     await client.end();
@@ -52,31 +53,17 @@ export async function createTestDatabase(overrides: Record<string, string> = {})
   }
   // The name carries its creation time, so schemas left behind by crashed runs can be recognised and dropped.
   const schema = `test_${Math.floor(Date.now() / 1000)}_${randomBytes(4).toString('hex')}`;
-  await withAdvisoryLock(databaseUrl, 'exclusive', async () => {
-    const admin = new pg.Client({ connectionString: databaseUrl });
-    await admin.connect();
-    try {
-      await dropAbandonedSchemas(admin);
-      await admin.query(`create schema ${schema}`);
-    } finally {
-      await admin.end();
-    }
+  await withAdvisoryLock(databaseUrl, 'exclusive', async (admin) => {
+    await dropAbandonedSchemas(admin);
+    await admin.query(`create schema ${schema}`);
   });
   const config = { ...loadConfig({ ...env, DATABASE_URL: databaseUrl }), databaseSchema: schema };
   return {
     config,
     engine: 'postgres',
-    whileSchemasSteady: (work) => withAdvisoryLock(databaseUrl, 'shared', work),
+    whileSchemasSteady: (work) => withAdvisoryLock(databaseUrl, 'shared', () => work()),
     drop: async () => {
-      await withAdvisoryLock(databaseUrl, 'exclusive', async () => {
-        const client = new pg.Client({ connectionString: databaseUrl });
-        await client.connect();
-        try {
-          await client.query(`drop schema if exists ${schema} cascade`);
-        } finally {
-          await client.end();
-        }
-      });
+      await withAdvisoryLock(databaseUrl, 'exclusive', (client) => client.query(`drop schema if exists ${schema} cascade`));
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -1,6 +1,7 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Insertable, Selectable, SelectQueryBuilder, Updateable } from 'kysely';
 import type { DbExecutor } from '../../context.js';
 import type { ScheduleEntriesTable } from '../../db/back-office-tables.js';
+import type { Database } from '../../db/schema.js';
 import { fetchPage, matchesText, type Page, type SortSpec } from '../../http/list-query.js';
 import type { AccessScope } from '../access/access-scope.js';
 import type { ScheduleLinks } from './schedule.mapping.js';
@@ -19,6 +20,22 @@ export interface ScheduleListFilters {
   includeArchived?: boolean | undefined;
 }
 
+type EntriesQuery = SelectQueryBuilder<Database, 'schedule_entries', ScheduleEntryRow>;
+
+/** The filters the list and the occurrences window share. */
+function whereCustomerSiteAssignee(db: DbExecutor, query: EntriesQuery, filters: Pick<ScheduleListFilters, 'customerId' | 'siteId' | 'assigneeId'>): EntriesQuery {
+  if (filters.customerId) query = query.where('schedule_entries.customer_id', '=', filters.customerId);
+  if (filters.siteId) query = query.where('schedule_entries.site_id', '=', filters.siteId);
+  if (filters.assigneeId) {
+    const assigned = db
+      .selectFrom('schedule_entry_assignees')
+      .select('schedule_entry_assignees.schedule_entry_id')
+      .where('schedule_entry_assignees.user_id', '=', filters.assigneeId);
+    query = query.where('schedule_entries.id', 'in', assigned);
+  }
+  return query;
+}
+
 export async function listVisibleScheduleEntries(
   db: DbExecutor,
   scope: AccessScope,
@@ -27,17 +44,9 @@ export async function listVisibleScheduleEntries(
 ): Promise<Page<ScheduleEntryRow>> {
   let query = db.selectFrom('schedule_entries').selectAll('schedule_entries').where(scope.visible('schedule_entries'));
   if (!filters.includeArchived) query = query.where('schedule_entries.archived_at', 'is', null);
-  if (filters.customerId) query = query.where('schedule_entries.customer_id', '=', filters.customerId);
-  if (filters.siteId) query = query.where('schedule_entries.site_id', '=', filters.siteId);
+  query = whereCustomerSiteAssignee(db, query, filters);
   if (filters.from) query = query.where('schedule_entries.starts_at', '>=', filters.from);
   if (filters.to) query = query.where('schedule_entries.starts_at', '<', filters.to);
-  if (filters.assigneeId) {
-    const assigned = db
-      .selectFrom('schedule_entry_assignees')
-      .select('schedule_entry_assignees.schedule_entry_id')
-      .where('schedule_entry_assignees.user_id', '=', filters.assigneeId);
-    query = query.where('schedule_entries.id', 'in', assigned);
-  }
   if (filters.q) query = query.where(matchesText(filters.q, ['schedule_entries.title']));
   return fetchPage(query, { table: 'schedule_entries', ...page });
 }
@@ -52,20 +61,14 @@ export async function listVisibleEntriesForWindow(
   filters: Pick<ScheduleListFilters, 'customerId' | 'siteId' | 'assigneeId'> & { from: string; to: string },
   cap: number,
 ): Promise<ScheduleEntryRow[]> {
-  let query = db
+  const query = db
     .selectFrom('schedule_entries')
     .selectAll('schedule_entries')
     .where(scope.visible('schedule_entries'))
     .where('schedule_entries.archived_at', 'is', null)
     .where('schedule_entries.starts_at', '<', filters.to)
     .where((eb) => eb.or([eb('schedule_entries.recurrence', 'is not', null), eb('schedule_entries.starts_at', '>=', filters.from)]));
-  if (filters.customerId) query = query.where('schedule_entries.customer_id', '=', filters.customerId);
-  if (filters.siteId) query = query.where('schedule_entries.site_id', '=', filters.siteId);
-  if (filters.assigneeId) {
-    const assigned = db.selectFrom('schedule_entry_assignees').select('schedule_entry_assignees.schedule_entry_id').where('schedule_entry_assignees.user_id', '=', filters.assigneeId);
-    query = query.where('schedule_entries.id', 'in', assigned);
-  }
-  return query.orderBy('schedule_entries.starts_at').orderBy('schedule_entries.id').limit(cap).execute();
+  return whereCustomerSiteAssignee(db, query, filters).orderBy('schedule_entries.starts_at').orderBy('schedule_entries.id').limit(cap).execute();
 }
 
 export async function findVisibleScheduleEntry(db: DbExecutor, scope: AccessScope, id: string): Promise<ScheduleEntryRow | undefined> {

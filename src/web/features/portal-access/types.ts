@@ -1,3 +1,4 @@
+import type { MantineColor } from '@mantine/core';
 export const ROLE_TEMPLATES = ['customer', 'view_only', 'technician', 'live_site_agent', 'customer_admin'] as const;
 export type RoleTemplate = (typeof ROLE_TEMPLATES)[number];
 export type SiteLevel = 'read' | 'write';
@@ -31,6 +32,9 @@ export interface InvitedUser {
 
 export const INVITATION_STATES = ['pending', 'expired', 'revoked', 'active', 'disabled'] as const;
 export type InvitationStateValue = (typeof INVITATION_STATES)[number];
+
+/** Badge colours of the invitation states, the same in the back office and on the portal's colleagues page. */
+export const INVITATION_STATE_COLORS: Record<InvitationStateValue, MantineColor> = { pending: 'yellow', expired: 'orange', revoked: 'gray', active: 'green', disabled: 'red' };
 
 export interface InvitationState {
   userId: string;

@@ -1,11 +1,10 @@
 import { Alert, Badge, Button, Group, Modal, Stack, Text } from '@mantine/core';
-import type { MantineColor } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/icons';
-import type { InvitationStateValue } from '../../features/portal-access/types';
+import { INVITATION_STATE_COLORS, type InvitationStateValue } from '../../features/portal-access/types';
 import { useFormat } from '../../lib/format';
 import { notifySuccess } from '../../lib/notify';
 import { useColleagueInvitation, useResendColleagueInvitation, useRevokeColleagueInvitation } from '../api/colleagues';
@@ -19,12 +18,11 @@ import type { PortalUser } from '../lib/types';
 import { usePortalErrorMessage } from '../lib/use-portal-error';
 import { usePortalList } from '../lib/use-portal-list';
 
-const STATE_COLORS: Record<InvitationStateValue, MantineColor> = { pending: 'yellow', expired: 'orange', revoked: 'gray', active: 'green', disabled: 'red' };
 
 function InvitationStateBadge({ state }: { state: InvitationStateValue }) {
   const { t } = useTranslation('portal');
   return (
-    <Badge variant="light" color={STATE_COLORS[state]} radius="sm" size="sm" style={{ textTransform: 'none', flexShrink: 0 }} data-testid="colleague-state">
+    <Badge variant="light" color={INVITATION_STATE_COLORS[state]} radius="sm" size="sm" style={{ textTransform: 'none', flexShrink: 0 }} data-testid="colleague-state">
       {t(`colleagues.states.${state}`)}
     </Badge>
   );

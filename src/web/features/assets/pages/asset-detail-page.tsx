@@ -1,4 +1,4 @@
-import { Badge, Button, Code, Group, Stack, Tabs } from '@mantine/core';
+import { Button, Code, Group, Stack, Tabs } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -31,6 +31,7 @@ import { DueDate, useAssetColumns } from '../components/asset-columns';
 import { AssetFormDrawer } from '../components/asset-form';
 import { AssetLink } from '../components/asset-link';
 import type { Asset } from '../types';
+import { ArchivedBadge } from '../../../components/archived-badge';
 
 /** /staff/assets/:id: the asset in its tree (breadcrumbs up, sub-assets down), its service history, tickets and files. */
 export function AssetDetailPage() {
@@ -67,11 +68,7 @@ function AssetDetail({ asset }: { asset: Asset }) {
         badges={
           <Group gap={6}>
             <EnumBadge group="assetStatus" value={asset.status} />
-            {asset.archivedAt && (
-              <Badge variant="outline" color="gray" radius="sm">
-                {t('common.archived')}
-              </Badge>
-            )}
+            <ArchivedBadge archivedAt={asset.archivedAt} />
           </Group>
         }
         actions={

@@ -16,6 +16,7 @@ import { useArchiveContact } from '../api/archive-contact';
 import { useContact } from '../api/get-contact';
 import { ContactFormDrawer } from '../components/contact-form';
 import type { Contact } from '../types';
+import { ArchivedBadge } from '../../../components/archived-badge';
 
 /** /staff/contacts/:id */
 export function ContactDetailPage() {
@@ -41,13 +42,7 @@ function ContactDetail({ contact }: { contact: Contact }) {
         title={contact.name}
         breadcrumbs={breadcrumbs}
         subtitle={contact.jobTitle}
-        badges={
-          contact.archivedAt && (
-            <Badge variant="outline" color="gray" radius="sm">
-              {t('common.archived')}
-            </Badge>
-          )
-        }
+        badges={<ArchivedBadge archivedAt={contact.archivedAt} />}
         actions={
           canManage && (
             <>

@@ -32,6 +32,7 @@ import { useCustomerColumns } from '../components/customer-columns';
 import { CustomerFormDrawer } from '../components/customer-form';
 import { CustomerLink } from '../components/customer-link';
 import type { Customer } from '../types';
+import { ArchivedBadge } from '../../../components/archived-badge';
 
 /** /staff/customers/:id: the account, its sub-accounts, sites, contacts, assets, work orders, tickets and files. */
 export function CustomerDetailPage() {
@@ -81,11 +82,7 @@ function CustomerDetail({ customer }: { customer: Customer }) {
                 {t('customers.consolidated')}
               </Badge>
             )}
-            {customer.archivedAt && (
-              <Badge variant="outline" color="gray" radius="sm">
-                {t('common.archived')}
-              </Badge>
-            )}
+            <ArchivedBadge archivedAt={customer.archivedAt} />
           </Group>
         }
         actions={

@@ -14,6 +14,7 @@ import { useArchiveDocument } from '../api/archive-document';
 import { useDocument } from '../api/get-document';
 import { DocumentFormDrawer } from '../components/document-form';
 import type { Document } from '../types';
+import { ArchivedBadge } from '../../../components/archived-badge';
 
 /** /staff/documents/:id: the text of an internal document and its attachments. */
 export function DocumentDetailPage() {
@@ -42,11 +43,7 @@ function DocumentDetail({ document }: { document: Document }) {
             <Badge variant="light" color="grape" radius="sm" leftSection={<Icon name="lock" size={12} />} style={{ textTransform: 'none' }}>
               {t('documents.internalOnly')}
             </Badge>
-            {document.archivedAt && (
-              <Badge variant="outline" color="gray" radius="sm">
-                {t('common.archived')}
-              </Badge>
-            )}
+            <ArchivedBadge archivedAt={document.archivedAt} />
           </Group>
         }
         actions={

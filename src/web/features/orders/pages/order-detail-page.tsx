@@ -1,4 +1,4 @@
-import { Badge, Button, Grid, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Button, Grid, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -22,6 +22,7 @@ import { useArchiveOrder } from '../api/archive-order';
 import { useOrder } from '../api/get-order';
 import { OrderFormDrawer } from '../components/order-form';
 import type { Order } from '../types';
+import { ArchivedBadge } from '../../../components/archived-badge';
 
 /** /staff/orders/:id: status, deadline, flags, internal tasks and files of an order. */
 export function OrderDetailPage() {
@@ -51,11 +52,7 @@ function OrderDetail({ order }: { order: Order }) {
         badges={
           <Group gap={6}>
             <EnumBadge group="orderStatus" value={order.status} />
-            {order.archivedAt && (
-              <Badge variant="outline" color="gray" radius="sm">
-                {t('common.archived')}
-              </Badge>
-            )}
+            <ArchivedBadge archivedAt={order.archivedAt} />
           </Group>
         }
         actions={

@@ -1,5 +1,4 @@
 import { Badge, Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
-import type { MantineColor } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,14 +11,13 @@ import { useInvitation } from '../api/get-invitation';
 import { useResendInvitation } from '../api/resend-invitation';
 import { useRevokeInvitation } from '../api/revoke-invitation';
 import { useSendPasswordReset } from '../api/send-password-reset';
-import type { InvitationStateValue } from '../types';
+import { INVITATION_STATE_COLORS, type InvitationStateValue } from '../types';
 
-const STATE_COLORS: Record<InvitationStateValue, MantineColor> = { pending: 'yellow', expired: 'orange', revoked: 'gray', active: 'green', disabled: 'red' };
 
 export function InvitationStateBadge({ state }: { state: InvitationStateValue }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="light" color={STATE_COLORS[state]} radius="sm" style={{ textTransform: 'none' }} data-testid="invitation-state">
+    <Badge variant="light" color={INVITATION_STATE_COLORS[state]} radius="sm" style={{ textTransform: 'none' }} data-testid="invitation-state">
       {t(`portalAccess.invitation.states.${state}`)}
     </Badge>
   );

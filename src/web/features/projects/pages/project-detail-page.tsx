@@ -1,4 +1,4 @@
-import { Badge, Button, Grid, Group, Paper, Progress, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Button, Grid, Group, Paper, Progress, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -28,6 +28,7 @@ import { PartsPanel } from '../components/parts-panel';
 import { ProjectFormDrawer } from '../components/project-form';
 import { ReportsPanel } from '../components/reports-panel';
 import type { Device, Project } from '../types';
+import { ArchivedBadge } from '../../../components/archived-badge';
 
 /** /staff/projects/:id: progress, tasks, parts list, reports, devices, files (the SiteOwl project view). */
 export function ProjectDetailPage() {
@@ -68,11 +69,7 @@ function ProjectDetail({ project }: { project: Project }) {
         badges={
           <Group gap={6}>
             <EnumBadge group="projectStatus" value={project.status} />
-            {project.archivedAt && (
-              <Badge variant="outline" color="gray" radius="sm">
-                {t('common.archived')}
-              </Badge>
-            )}
+            <ArchivedBadge archivedAt={project.archivedAt} />
           </Group>
         }
         actions={

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -18,6 +18,7 @@ import { useArchiveScheduleEntry } from '../api/archive-schedule-entry';
 import { useScheduleEntry } from '../api/get-schedule-entry';
 import { ScheduleFormDrawer } from '../components/schedule-form';
 import type { ScheduleEntry } from '../types';
+import { ArchivedBadge } from '../../../components/archived-badge';
 
 /** /staff/schedule/:id: a planned visit or round with its assets and assignees. */
 export function ScheduleEntryDetailPage() {
@@ -44,11 +45,7 @@ function ScheduleEntryDetail({ entry }: { entry: ScheduleEntry }) {
           <Group gap={6}>
             <EnumBadge group="scheduleKind" value={entry.kind} color={entry.kind === 'round' ? 'violet' : 'blue'} />
             {entry.recurrence && <EnumBadge group="recurrence" value={entry.recurrence} color="gray" />}
-            {entry.archivedAt && (
-              <Badge variant="outline" color="gray" radius="sm">
-                {t('common.archived')}
-              </Badge>
-            )}
+            <ArchivedBadge archivedAt={entry.archivedAt} />
           </Group>
         }
         actions={

@@ -27,6 +27,7 @@ import { siteAddress, useSiteColumns } from '../components/site-columns';
 import { SiteFormDrawer } from '../components/site-form';
 import { SiteLink } from '../components/site-link';
 import type { Site } from '../types';
+import { ArchivedBadge } from '../../../components/archived-badge';
 
 /** /staff/sites/:id: a site with its sub-sites, assets, related contacts and files. */
 export function SiteDetailPage() {
@@ -65,11 +66,7 @@ function SiteDetail({ site }: { site: Site }) {
             <Badge variant="light" radius="sm" style={{ textTransform: 'none' }}>
               {t(`enums.siteKind.${site.kind}`)}
             </Badge>
-            {site.archivedAt && (
-              <Badge variant="outline" color="gray" radius="sm">
-                {t('common.archived')}
-              </Badge>
-            )}
+            <ArchivedBadge archivedAt={site.archivedAt} />
           </Group>
         }
         actions={

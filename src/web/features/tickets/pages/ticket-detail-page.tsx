@@ -1,4 +1,4 @@
-import { Badge, Button, Grid, Group, Rating, Select, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Button, Grid, Group, Rating, Select, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -31,6 +31,7 @@ import { useUpdateTicket } from '../api/update-ticket';
 import { TicketStatusBadge } from '../components/ticket-columns';
 import { TicketFormDrawer } from '../components/ticket-form';
 import type { Ticket } from '../types';
+import { ArchivedBadge } from '../../../components/archived-badge';
 
 /** /staff/tickets/:id: the request, its status, who is responsible, the comment thread and attachments. */
 export function TicketDetailPage() {
@@ -69,11 +70,7 @@ function TicketDetail({ ticket }: { ticket: Ticket }) {
           <Group gap={6}>
             <TicketStatusBadge name={ticket.statusName} category={ticket.statusCategory} />
             <EnumBadge group="priority" value={ticket.priority} />
-            {ticket.archivedAt && (
-              <Badge variant="outline" color="gray" radius="sm">
-                {t('common.archived')}
-              </Badge>
-            )}
+            <ArchivedBadge archivedAt={ticket.archivedAt} />
           </Group>
         }
         actions={

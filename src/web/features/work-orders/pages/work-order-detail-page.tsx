@@ -1,4 +1,4 @@
-import { Badge, Button, Grid, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Button, Grid, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -29,6 +29,7 @@ import { useWorkOrderNotes } from '../api/list-work-order-notes';
 import { WorkOrderFormDrawer } from '../components/work-order-form';
 import { WorkOrderStatusSelect } from '../components/work-order-status-select';
 import type { WorkOrder } from '../types';
+import { ArchivedBadge } from '../../../components/archived-badge';
 
 /** /staff/work-orders/:id: the job, its checklist (internal), notes (internal or public), flags and files. */
 export function WorkOrderDetailPage() {
@@ -67,11 +68,7 @@ function WorkOrderDetail({ workOrder }: { workOrder: WorkOrder }) {
           <Group gap={6}>
             <EnumBadge group="workOrderStatus" value={workOrder.status} />
             <EnumBadge group="priority" value={workOrder.priority} />
-            {workOrder.archivedAt && (
-              <Badge variant="outline" color="gray" radius="sm">
-                {t('common.archived')}
-              </Badge>
-            )}
+            <ArchivedBadge archivedAt={workOrder.archivedAt} />
           </Group>
         }
         actions={
