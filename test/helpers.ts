@@ -1,5 +1,6 @@
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp, type App } from '../src/server/app.js';
+import { openDatabase, type OpenDatabaseOptions } from '../src/server/db/database.js';
 import { SESSION_COOKIE } from '../src/server/plugins/authentication.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 import { TestClock } from './test-clock.js';
@@ -12,17 +13,20 @@ export interface TestApp {
 }
 
 /** The real app on a fresh database of the engine under test, with a hand-moved clock. */
-export async function buildTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function buildTestApp(env: Record<string, string> = {}, options: OpenDatabaseOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase(env);
   const clock = new TestClock();
+  // With a statement log the test opens the database itself; the app then leaves closing it to us.
+  const handle = options.log ? openDatabase(database.config, options) : undefined;
   let app: App;
   try {
     app = await database.whileSchemasSteady(async () => {
-      const built = await buildApp({ ...database.config, serveWeb: false }, { clock: clock.now, logger: false });
+      const built = await buildApp({ ...database.config, serveWeb: false }, { clock: clock.now, logger: false, ...(handle ? { database: handle } : {}) });
       await built.ready();
       return built;
     });
   } catch (error) {
+    await handle?.destroy();
     await database.drop();
     throw error;
   }
@@ -32,6 +36,7 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
     database,
     close: async () => {
       await app.close();
+      await handle?.destroy();
       await database.drop();
     },
   };

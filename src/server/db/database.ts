@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type KyselyConfig } from 'kysely';
 import type { AppConfig } from '../config.js';
 import type { Database } from './schema.js';
 
@@ -32,14 +32,20 @@ export function sqliteFilePath(config: Pick<AppConfig, 'dataDir'>): string {
   return path.join(config.dataDir, 'portico.db');
 }
 
-export function openDatabase(config: Pick<AppConfig, 'dataDir' | 'databaseUrl' | 'databaseSchema'>): DatabaseHandle {
+export interface OpenDatabaseOptions {
+  /** Called for every executed statement (query counting in tests, slow-query logs). */
+  log?: KyselyConfig['log'];
+}
+
+export function openDatabase(config: Pick<AppConfig, 'dataDir' | 'databaseUrl' | 'databaseSchema'>, options: OpenDatabaseOptions = {}): DatabaseHandle {
+  const log = options.log ? { log: options.log } : {};
   if (config.databaseUrl) {
     const pool = new pg.Pool({
       connectionString: config.databaseUrl,
       max: 10,
       ...(config.databaseSchema ? { options: `-c search_path=${config.databaseSchema}` } : {}),
     });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...log });
     return { db, engine: 'postgres', destroy: () => db.destroy() };
   }
   fs.mkdirSync(config.dataDir, { recursive: true });
@@ -50,6 +56,6 @@ export function openDatabase(config: Pick<AppConfig, 'dataDir' | 'databaseUrl' |
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), ...log });
   return { db, engine: 'sqlite', destroy: () => db.destroy() };
 }

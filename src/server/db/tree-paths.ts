@@ -1,9 +1,10 @@
 import { sql } from 'kysely';
 import type { DbExecutor } from '../context.js';
+import { engineOf, pathWithin } from './engine-sql.js';
 
 /**
  * Trees (consolidated customers, sites, assets) keep a materialized path of ids, '/root/…/self/', so
- * "X and everything under it" is `path LIKE '/…/X/%'`: one indexed prefix match on both engines.
+ * "X and everything under it" is the index range of paths starting with X's path (engine-sql.ts `pathWithin`).
  */
 export type TreeTable = 'customers' | 'sites' | 'assets';
 
@@ -31,12 +32,13 @@ export function wouldCreateCycle(id: string, newParentPath: string | null): bool
  */
 export async function moveSubtree(db: DbExecutor, table: TreeTable, oldPrefix: string, newPrefix: string): Promise<void> {
   const rest = sql`substr(path, ${oldPrefix.length + 1})`;
+  const under = pathWithin(engineOf(db), sql.ref('path'), oldPrefix);
   if (table === 'assets') {
     const newRoot = rootIdOf(newPrefix);
     const depthShift = depthOf(newPrefix) - depthOf(oldPrefix);
     await sql`update assets set path = ${newPrefix} || ${rest}, root_id = ${newRoot}, depth = depth + ${depthShift}
-      where path like ${`${oldPrefix}%`}`.execute(db);
+      where root_id = ${rootIdOf(oldPrefix)} and ${under}`.execute(db);
     return;
   }
-  await sql`update ${sql.table(table)} set path = ${newPrefix} || ${rest} where path like ${`${oldPrefix}%`}`.execute(db);
+  await sql`update ${sql.table(table)} set path = ${newPrefix} || ${rest} where ${under}`.execute(db);
 }

@@ -1,4 +1,6 @@
 import type { AppContext, DbExecutor } from '../../context.js';
+import { sql } from 'kysely';
+import { engineOf, pathWithin } from '../../db/engine-sql.js';
 import { newId } from '../../db/ids.js';
 import type { GrantKind, GrantResourceType } from '../../db/portal-access-tables.js';
 import { ConflictError, NotFoundError, UnprocessableError } from '../../plugins/errors.js';
@@ -52,7 +54,7 @@ export function createAccessAdminService({ db, clock, config }: Pick<AppContext,
     const user = await executor.selectFrom('users').selectAll().where(scope.visible('users')).where('id', '=', userId).executeTakeFirst();
     if (!user || user.kind !== 'external') throw new NotFoundError('User not found.');
     const home = user.customer_id ? await executor.selectFrom('customers').select('path').where('id', '=', user.customer_id).executeTakeFirst() : undefined;
-    const customerIds = home ? (await executor.selectFrom('customers').select('id').where('path', 'like', `${home.path}%`).execute()).map((r) => r.id) : [];
+    const customerIds = home ? (await executor.selectFrom('customers').select('id').where(() => pathWithin(engineOf(executor), sql.ref('customers.path'), home.path)).execute()).map((r) => r.id) : [];
     return { user, customerIds };
   }
 

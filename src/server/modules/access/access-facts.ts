@@ -1,21 +1,17 @@
+import { sql } from 'kysely';
 import type { DbExecutor } from '../../context.js';
+import type { Engine } from '../../db/database.js';
+import { engineOf, pathWithin } from '../../db/engine-sql.js';
 import type { GrantKind, GrantResourceType } from '../../db/portal-access-tables.js';
 import { PORTAL_AREAS } from '../customers/customers.mapping.js';
 import { DEFAULT_MODES, NO_CAPABILITIES, parseCapabilities, type AccessModes, type Capabilities } from './access-config.js';
 
 export type PortalArea = (typeof PORTAL_AREAS)[number];
 
-export interface GrantFact {
-  resourceType: GrantResourceType;
-  resourceId: string;
-  kind: GrantKind;
-  /** For asset grants: the asset's current path, so the grant covers its whole subtree. */
-  assetPath: string | null;
-}
-
 /**
- * Everything the policy needs to know about one external user, loaded once per request. Both the SQL
- * filters (external-filters.ts) and the reference evaluator (reference-evaluator.ts) read only this.
+ * Everything the policy needs to know about one external user, loaded in one statement per request.
+ * Record grants are not part of it: the SQL filters join them from their table, so a user with 50,000
+ * grants costs the same to load as one with none (see external-filters.ts).
  */
 export interface ExternalFacts {
   userId: string;
@@ -33,93 +29,136 @@ export interface ExternalFacts {
   writableSiteIds: string[];
   modes: AccessModes;
   capabilities: Capabilities;
+}
+
+export interface GrantFact {
+  resourceType: GrantResourceType;
+  resourceId: string;
+  kind: GrantKind;
+  /** For asset grants: the asset's current path, so the grant covers its whole subtree. */
+  assetPath: string | null;
+}
+
+/** The facts plus the user's record grants: what the reference evaluator and "explain" reason over. */
+export interface ReferenceFacts extends ExternalFacts {
   grants: GrantFact[];
 }
 
-export function grantedIds(facts: ExternalFacts, type: GrantResourceType, kind?: GrantKind): string[] {
+export function grantedIds(facts: ReferenceFacts, type: GrantResourceType, kind?: GrantKind): string[] {
   return facts.grants.filter((g) => g.resourceType === type && (!kind || g.kind === kind)).map((g) => g.resourceId);
 }
 
-export function grantedAssetPaths(facts: ExternalFacts): string[] {
+export function grantedAssetPaths(facts: ReferenceFacts): string[] {
   return facts.grants.filter((g) => g.resourceType === 'asset' && g.assetPath).map((g) => g.assetPath!);
+}
+
+interface FactsRow {
+  customer_id: string | null;
+  contact_id: string | null;
+  sites_restricted: number | null;
+  asset_mode: AccessModes['assets'] | null;
+  work_order_mode: AccessModes['workOrders'] | null;
+  project_mode: AccessModes['projects'] | null;
+  ticket_mode: AccessModes['tickets'] | null;
+  order_mode: AccessModes['orders'] | null;
+  schedule_mode: AccessModes['schedule'] | null;
+  capabilities: string | null;
+  /** [[customerId, portalAreasJson], …] — JSON text on SQLite, parsed already on PostgreSQL. */
+  customers: unknown;
+  /** [[siteId, writable 0|1], …] */
+  sites: unknown;
+}
+
+function jsonList(engine: Engine, columns: ReturnType<typeof sql.raw>) {
+  return engine === 'postgres' ? sql`json_agg(json_build_array(${columns}))` : sql`json_group_array(json_array(${columns}))`;
+}
+
+function parseJsonList<T>(value: unknown): T[] {
+  if (value === null || value === undefined) return [];
+  return (typeof value === 'string' ? JSON.parse(value) : value) as T[];
+}
+
+/**
+ * One statement: the user, their access row, their customer subtree with each customer's portal areas,
+ * and their site grants expanded down the site trees (write wins over read). Trees are walked as index
+ * ranges on the materialized paths.
+ */
+function factsQuery(engine: Engine, userId: string) {
+  const customerUnder = pathWithin(engine, sql.ref('c.path'), sql.ref('home.path'));
+  const siteUnder = pathWithin(engine, sql.ref('s.path'), sql.ref('g.path'));
+  return sql<FactsRow>`
+    with home as (
+      select customers.id, customers.path from customers
+      where customers.id = (select users.customer_id from users where users.id = ${userId}) and customers.archived_at is null
+    ),
+    scope_customers as (
+      select c.id, c.portal_areas from home join customers c on ${customerUnder} where c.archived_at is null
+    ),
+    scope_sites as (
+      select s.id, max(case when usa.level = 'write' then 1 else 0 end) as writable
+      from user_site_access usa
+      join sites g on g.id = usa.site_id
+      join sites s on ${siteUnder}
+      where usa.user_id = ${userId} and s.archived_at is null and s.customer_id in (select id from scope_customers)
+      group by s.id
+    )
+    select u.customer_id, u.contact_id, ua.sites_restricted, ua.asset_mode, ua.work_order_mode, ua.project_mode,
+      ua.ticket_mode, ua.order_mode, ua.schedule_mode, ua.capabilities,
+      (select ${jsonList(engine, sql.raw('id, portal_areas'))} from scope_customers) as customers,
+      (select ${jsonList(engine, sql.raw('id, writable'))} from scope_sites) as sites
+    from users u left join user_access ua on ua.user_id = u.id
+    where u.id = ${userId}`;
 }
 
 /** Loads the facts of an external user; a user without a customer sees nothing. */
 export async function loadExternalFacts(db: DbExecutor, userId: string): Promise<ExternalFacts> {
-  const user = await db.selectFrom('users').select(['id', 'customer_id', 'contact_id']).where('id', '=', userId).executeTakeFirst();
-  const access = await db.selectFrom('user_access').selectAll().where('user_id', '=', userId).executeTakeFirst();
-  const homeCustomerId = user?.customer_id ?? null;
-
-  const customers = homeCustomerId ? await loadCustomerSubtree(db, homeCustomerId) : [];
-  const customerIds = customers.map((c) => c.id);
+  const engine = engineOf(db);
+  const row = (await factsQuery(engine, userId).execute(db)).rows[0];
+  const customers = parseJsonList<[string, string]>(row?.customers).map(([id, areas]) => ({ id, areas: JSON.parse(areas) as string[] }));
+  const sites = parseJsonList<[string, number | boolean]>(row?.sites);
   const areaCustomerIds = Object.fromEntries(
     PORTAL_AREAS.map((area) => [area, customers.filter((c) => c.areas.includes(area)).map((c) => c.id)]),
   ) as Record<PortalArea, string[]>;
-
-  const siteGrants = await db
-    .selectFrom('user_site_access')
-    .innerJoin('sites', 'sites.id', 'user_site_access.site_id')
-    .select(['sites.path', 'user_site_access.level'])
-    .where('user_site_access.user_id', '=', userId)
-    .execute();
-  const readable = await expandSites(db, customerIds, siteGrants.map((g) => g.path));
-  const writable = await expandSites(db, customerIds, siteGrants.filter((g) => g.level === 'write').map((g) => g.path));
-
-  const grants = customerIds.length
-    ? await db
-        .selectFrom('access_grants')
-        .leftJoin('assets', (join) => join.onRef('assets.id', '=', 'access_grants.resource_id').on('access_grants.resource_type', '=', 'asset'))
-        .select(['access_grants.resource_type', 'access_grants.resource_id', 'access_grants.kind', 'assets.path'])
-        .where('access_grants.user_id', '=', userId)
-        .where('access_grants.customer_id', 'in', customerIds)
-        .execute()
-    : [];
-
+  const hasAccessRow = !!row && row.asset_mode !== null;
   return {
     userId,
-    contactId: user?.contact_id ?? null,
-    homeCustomerId,
-    customerIds,
+    contactId: row?.contact_id ?? null,
+    homeCustomerId: row?.customer_id ?? null,
+    customerIds: customers.map((c) => c.id),
     areaCustomerIds,
-    sitesRestricted: access ? access.sites_restricted === 1 : true,
-    readableSiteIds: readable,
-    writableSiteIds: writable,
-    modes: access
+    sitesRestricted: hasAccessRow ? row.sites_restricted === 1 : true,
+    readableSiteIds: sites.map(([id]) => id),
+    writableSiteIds: sites.filter(([, writable]) => Number(writable) === 1).map(([id]) => id),
+    modes: hasAccessRow
       ? {
-          assets: access.asset_mode,
-          workOrders: access.work_order_mode,
-          projects: access.project_mode,
-          tickets: access.ticket_mode,
-          orders: access.order_mode,
-          schedule: access.schedule_mode,
+          assets: row.asset_mode!,
+          workOrders: row.work_order_mode!,
+          projects: row.project_mode!,
+          tickets: row.ticket_mode!,
+          orders: row.order_mode!,
+          schedule: row.schedule_mode!,
         }
       : DEFAULT_MODES,
-    capabilities: access ? parseCapabilities(access.capabilities) : NO_CAPABILITIES,
-    grants: grants.map((g) => ({ resourceType: g.resource_type, resourceId: g.resource_id, kind: g.kind, assetPath: g.path ?? null })),
+    capabilities: hasAccessRow ? parseCapabilities(row.capabilities!) : NO_CAPABILITIES,
   };
 }
 
-async function loadCustomerSubtree(db: DbExecutor, homeCustomerId: string) {
-  const home = await db.selectFrom('customers').select(['path']).where('id', '=', homeCustomerId).where('archived_at', 'is', null).executeTakeFirst();
-  if (!home) return [];
-  const rows = await db
-    .selectFrom('customers')
-    .select(['id', 'portal_areas'])
-    .where('path', 'like', `${home.path}%`)
-    .where('archived_at', 'is', null)
-    .execute();
-  return rows.map((r) => ({ id: r.id, areas: JSON.parse(r.portal_areas) as string[] }));
-}
-
-/** A site grant covers the site and every site below it, within the user's customers only. */
-async function expandSites(db: DbExecutor, customerIds: string[], paths: string[]): Promise<string[]> {
-  if (paths.length === 0 || customerIds.length === 0) return [];
-  const rows = await db
-    .selectFrom('sites')
-    .select('id')
-    .where('customer_id', 'in', customerIds)
-    .where('archived_at', 'is', null)
-    .where((eb) => eb.or(paths.map((p) => eb('path', 'like', `${p}%`))))
-    .execute();
-  return rows.map((r) => r.id);
+/** The facts plus every grant of the user within their customers (explain, reference evaluator). */
+export async function loadReferenceFacts(db: DbExecutor, userId: string): Promise<ReferenceFacts> {
+  const facts = await loadExternalFacts(db, userId);
+  const grants = facts.customerIds.length
+    ? await db
+        .selectFrom('access_grants')
+        .leftJoin('assets', (join) => join.onRef('assets.id', '=', 'access_grants.resource_id').on('access_grants.resource_type', '=', 'asset'))
+        .select(['access_grants.resource_type', 'access_grants.resource_id', 'access_grants.kind', 'assets.path', 'access_grants.customer_id'])
+        .where('access_grants.user_id', '=', userId)
+        .execute()
+    : [];
+  const inScope = new Set(facts.customerIds);
+  return {
+    ...facts,
+    grants: grants
+      .filter((g) => inScope.has(g.customer_id))
+      .map((g) => ({ resourceType: g.resource_type, resourceId: g.resource_id, kind: g.kind, assetPath: g.path ?? null })),
+  };
 }

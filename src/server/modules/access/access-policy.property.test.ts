@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../../test/helpers.js';
 import { generateWorld, type GeneratedWorld } from '../../../../test/isolation/random-world.js';
-import { loadExternalFacts, type ExternalFacts } from './access-facts.js';
+import { engineOf } from '../../db/engine-sql.js';
+import { loadReferenceFacts, type ReferenceFacts } from './access-facts.js';
 import type { ScopedTable } from './access-scope.js';
 import { externalFilter } from './external-filters.js';
 import {
@@ -25,7 +26,7 @@ afterAll(() => t.close());
 
 type CheckedTable = keyof GeneratedWorld['tables'];
 
-function referenceVisible(facts: ExternalFacts, g: GeneratedWorld, table: CheckedTable, row: Row): boolean {
+function referenceVisible(facts: ReferenceFacts, g: GeneratedWorld, table: CheckedTable, row: Row): boolean {
   switch (table) {
     case 'customers':
       return facts.customerIds.includes(row.id) && !row.archived_at;
@@ -63,19 +64,22 @@ describe('portal access policy: SQL filters equal the reference evaluator', () =
       fc.asyncProperty(fc.integer({ min: 1, max: 2 ** 31 - 1 }), async (seed) => {
         const g = await generateWorld(t.app.ctx.db, seed);
         for (const userId of g.externalUserIds) {
-          const facts = await loadExternalFacts(t.app.ctx.db, userId);
+          const facts = await loadReferenceFacts(t.app.ctx.db, userId);
           expect([...facts.customerIds].sort(), `customer scope, seed ${seed}`).toEqual(expectedCustomerIds(g, facts.homeCustomerId));
           for (const table of Object.keys(g.tables) as CheckedTable[]) {
             const ids = g.tables[table].map((row) => row.id);
-            const rows = await t.app.ctx.db
-              .selectFrom(table as ScopedTable)
-              .select(`${table}.id` as 'id')
-              .where(() => externalFilter(facts, table))
-              .where(`${table}.id` as 'id', 'in', ids.length ? ids : ['none'])
-              .execute();
-            const actual = rows.map((row) => row.id).sort();
             const expected = g.tables[table].filter((row) => referenceVisible(facts, g, table, row)).map((row) => row.id).sort();
-            expect(actual, `${table} for user ${userId}, seed ${seed}`).toEqual(expected);
+            // Both forms of an id set: inline literals, and one bound array (what long sets use).
+            for (const inlineLimit of [undefined, 0]) {
+              const rows = await t.app.ctx.db
+                .selectFrom(table as ScopedTable)
+                .select(`${table}.id` as 'id')
+                .where(() => externalFilter(facts, table, engineOf(t.app.ctx.db), inlineLimit))
+                .where(`${table}.id` as 'id', 'in', ids.length ? ids : ['none'])
+                .execute();
+              const actual = rows.map((row) => row.id).sort();
+              expect(actual, `${table} for user ${userId}, seed ${seed}, inline limit ${inlineLimit}`).toEqual(expected);
+            }
             const counts = seen.get(table) ?? { visible: 0, hidden: 0 };
             counts.visible += expected.length;
             counts.hidden += ids.length - expected.length;

@@ -1,6 +1,8 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { DbExecutor } from '../../context.js';
 import type { Database } from '../../db/schema.js';
+import { engineOf } from '../../db/engine-sql.js';
+import type { Engine } from '../../db/database.js';
 import type { Principal } from './principal.js';
 import { loadExternalFacts, type ExternalFacts } from './access-facts.js';
 import { externalFilter } from './external-filters.js';
@@ -44,12 +46,12 @@ export interface ExternalAccessScope extends AccessScope {
   facts: ExternalFacts;
 }
 
-function externalScope(principal: Principal, facts: ExternalFacts): ExternalAccessScope {
-  return { principal, facts, visible: (table) => () => externalFilter(facts, table) };
+function externalScope(principal: Principal, facts: ExternalFacts, engine: Engine): ExternalAccessScope {
+  return { principal, facts, visible: (table) => () => externalFilter(facts, table, engine) };
 }
 
 export async function loadAccessScope(db: DbExecutor, principal: Principal): Promise<AccessScope> {
   if (principal.kind === 'staff') return staffScope(principal);
-  return externalScope(principal, await loadExternalFacts(db, principal.userId));
+  return externalScope(principal, await loadExternalFacts(db, principal.userId), engineOf(db));
 }
 

@@ -1,6 +1,6 @@
 import type { DbExecutor } from '../../context.js';
 import { NotFoundError } from '../../plugins/errors.js';
-import { loadExternalFacts } from './access-facts.js';
+import { loadReferenceFacts } from './access-facts.js';
 import {
   assetVerdict,
   fileVerdict,
@@ -41,7 +41,7 @@ async function loadRow(db: DbExecutor, table: string, id: string): Promise<Row |
 export async function explainAccess(db: DbExecutor, userId: string, type: ExplainableType, id: string): Promise<Verdict> {
   const row = await loadRow(db, TABLE_OF[type], id);
   if (!row) throw new NotFoundError('Record not found.');
-  const facts = await loadExternalFacts(db, userId);
+  const facts = await loadReferenceFacts(db, userId);
   const world: World = {
     assets: new Map(),
     workOrders: new Map(),

@@ -1,26 +1,41 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
-import { grantedAssetPaths, grantedIds, type ExternalFacts, type PortalArea } from './access-facts.js';
+import type { Engine } from '../../db/database.js';
+import { inValues, someIdOnPath } from '../../db/engine-sql.js';
+import type { GrantResourceType } from '../../db/portal-access-tables.js';
+import type { ExternalFacts, PortalArea } from './access-facts.js';
 import type { ScopedTable } from './access-scope.js';
 
 /**
- * The portal access rules of SPEC §2 as SQL, one fragment per table, built only from ExternalFacts.
+ * The portal access rules of SPEC §2 as SQL, one fragment per table, built from ExternalFacts.
  * reference-evaluator.ts states the same rules over plain objects; the property tests hold the two equal.
- * Columns are qualified with the table name, so fragments also work inside joins and subqueries.
+ *
+ * Why the fragments look the way they do (measured at 1M assets, docs/performance.md):
+ * - every row test is an indexed predicate or a primary-key/unique-index probe, so the list query is
+ *   driven by the sort index of the user's customers and costs the same however many grants there are;
+ * - record grants are joined from access_grants (unique index user_id, resource_type, resource_id), never
+ *   spelled out one literal per grant, so no statement-size or parameter limit can be reached;
+ * - "under a granted asset" looks up the ids on the row's own materialized path in the grants index
+ *   (at most tree-depth probes per row) instead of one path test per grant;
+ * - long id sets (customers of a consolidated account, expanded sites) bind as one array parameter.
  */
 type Fragment = RawBuilder<SqlBool>;
 
 const TRUE: Fragment = sql<SqlBool>`1 = 1`;
 const FALSE: Fragment = sql<SqlBool>`1 = 0`;
 
+interface FilterContext {
+  facts: ExternalFacts;
+  engine: Engine;
+  /** Sets longer than this bind as one array parameter (lowered by the property test to cover that form). */
+  inlineLimit: number | undefined;
+}
+
 function col(table: string, column: string) {
   return sql.ref(`${table}.${column}`);
 }
 
-/** `column IN (…)`; an empty list matches nothing (and never produces the invalid `IN ()`). */
-function inList(table: string, column: string, values: readonly string[]): Fragment {
-  if (values.length === 0) return FALSE;
-  if (values.length === 1) return sql<SqlBool>`${col(table, column)} = ${values[0]}`;
-  return sql<SqlBool>`${col(table, column)} in (${sql.join(values)})`;
+function inList(ctx: FilterContext, table: string, column: string, values: readonly string[]): Fragment {
+  return values.length === 0 ? FALSE : inValues(ctx.engine, col(table, column), values, ctx.inlineLimit);
 }
 
 function and(...parts: Fragment[]): Fragment {
@@ -41,136 +56,175 @@ function notArchived(table: string): Fragment {
   return sql<SqlBool>`${col(table, 'archived_at')} is null`;
 }
 
+/**
+ * The user holds a grant of `type` (any kind) on the record `column` names: one probe of the grants'
+ * unique index per row, so the cost follows the rows the query walks, never the number of grants.
+ */
+function isGranted(ctx: FilterContext, table: string, column: string, type: GrantResourceType): Fragment {
+  return sql<SqlBool>`exists (select 1 from access_grants ag where ag.user_id = ${ctx.facts.userId} and ag.resource_type = ${type} and ag.resource_id = ${col(table, column)})`;
+}
+
+/**
+ * The asset itself or an asset above it (an id on its own path) is granted: a grant covers its subtree.
+ * Per row that is at most tree-depth probes of the grants' unique index, however many grants there are.
+ */
+function underGrantedAsset(ctx: FilterContext, table: string): Fragment {
+  const grantOfUser = sql<SqlBool>`ag.user_id = ${ctx.facts.userId} and ag.resource_type = 'asset'`;
+  return someIdOnPath(ctx.engine, col(table, 'path'), 'access_grants', 'ag', 'resource_id', grantOfUser);
+}
+
 /** Inside the user's site scope: any site when not narrowed, else one of the granted sites (null site: no). */
-function siteInScope(facts: ExternalFacts, table: string): Fragment {
-  return facts.sitesRestricted ? inList(table, 'site_id', facts.readableSiteIds) : TRUE;
+function siteInScope(ctx: FilterContext, table: string): Fragment {
+  return ctx.facts.sitesRestricted ? inList(ctx, table, 'site_id', ctx.facts.readableSiteIds) : TRUE;
 }
 
-function inArea(facts: ExternalFacts, table: string, area: PortalArea): Fragment {
-  return inList(table, 'customer_id', facts.areaCustomerIds[area]);
+function inArea(ctx: FilterContext, table: string, area: PortalArea): Fragment {
+  return inList(ctx, table, 'customer_id', ctx.facts.areaCustomerIds[area]);
 }
 
-function assetsFilter(facts: ExternalFacts, t = 'assets'): Fragment {
-  const underGrantedAsset = or(...grantedAssetPaths(facts).map((p) => sql<SqlBool>`${col(t, 'path')} like ${`${p}%`}`));
-  const placedByGrantedProject = inList(t, 'project_id', grantedIds(facts, 'project'));
-  const area = or(inArea(facts, t, 'assets'), and(sql<SqlBool>`${col(t, 'project_id')} is not null`, inArea(facts, t, 'devices')));
+/**
+ * Assets show where the assets area is on, and project devices also where the devices area is on. The
+ * leading single `customer_id IN` lets the engine walk the (customer_id, sort) index; an OR of two
+ * customer sets would make it merge both and sort the whole customer.
+ */
+function assetAreas(ctx: FilterContext, t: string): Fragment {
+  const { assets, devices } = ctx.facts.areaCustomerIds;
+  const assetsOn = new Set(assets);
+  const devicesOnly = devices.filter((id) => !assetsOn.has(id));
+  if (devicesOnly.length === 0) return inArea(ctx, t, 'assets');
+  return and(
+    inList(ctx, t, 'customer_id', [...assets, ...devicesOnly]),
+    or(inArea(ctx, t, 'assets'), and(sql<SqlBool>`${col(t, 'project_id')} is not null`, inList(ctx, t, 'customer_id', devicesOnly))),
+  );
+}
+
+function assetsFilter(ctx: FilterContext, t: string): Fragment {
+  const { facts } = ctx;
+  const area = assetAreas(ctx, t);
   return and(
     area,
     notArchived(t),
-    or(facts.modes.assets === 'all_in_scope' ? siteInScope(facts, t) : FALSE, underGrantedAsset, placedByGrantedProject),
+    or(facts.modes.assets === 'all_in_scope' ? siteInScope(ctx, t) : FALSE, underGrantedAsset(ctx, t), isGranted(ctx, t, 'project_id', 'project')),
   );
 }
 
-function workOrdersFilter(facts: ExternalFacts, t = 'work_orders'): Fragment {
-  const direct = inList(t, 'id', grantedIds(facts, 'work_order'));
+/** Through the work order's own indexed columns; its asset is one primary-key probe, never a scan of assets. */
+function workOrdersFilter(ctx: FilterContext, t: string): Fragment {
+  const { facts } = ctx;
+  const asset = `${t}_asset`;
   const viaAssets =
     facts.modes.workOrders === 'all_under_visible_assets'
       ? or(
-          sql<SqlBool>`${col(t, 'asset_id')} in (select assets.id from assets where ${assetsFilter(facts)})`,
-          and(sql<SqlBool>`${col(t, 'asset_id')} is null`, facts.modes.assets === 'all_in_scope' ? siteInScope(facts, t) : FALSE),
-          inList(t, 'project_id', grantedIds(facts, 'project')),
+          sql<SqlBool>`exists (select 1 from assets ${sql.raw(asset)} where ${col(asset, 'id')} = ${col(t, 'asset_id')} and ${assetsFilter(ctx, asset)})`,
+          and(sql<SqlBool>`${col(t, 'asset_id')} is null`, facts.modes.assets === 'all_in_scope' ? siteInScope(ctx, t) : FALSE),
+          isGranted(ctx, t, 'project_id', 'project'),
         )
       : FALSE;
-  return and(inArea(facts, t, 'work_orders'), notArchived(t), or(direct, viaAssets));
+  return and(inArea(ctx, t, 'work_orders'), notArchived(t), or(isGranted(ctx, t, 'id', 'work_order'), viaAssets));
 }
 
-function projectsFilter(facts: ExternalFacts, t = 'projects'): Fragment {
+function projectsFilter(ctx: FilterContext, t: string): Fragment {
   return and(
-    inArea(facts, t, 'projects'),
+    inArea(ctx, t, 'projects'),
     notArchived(t),
-    or(facts.modes.projects === 'all_in_scope' ? siteInScope(facts, t) : FALSE, inList(t, 'id', grantedIds(facts, 'project'))),
+    or(ctx.facts.modes.projects === 'all_in_scope' ? siteInScope(ctx, t) : FALSE, isGranted(ctx, t, 'id', 'project')),
   );
 }
 
-function ticketsFilter(facts: ExternalFacts, t = 'tickets'): Fragment {
+function ticketsFilter(ctx: FilterContext, t: string): Fragment {
   return and(
-    inArea(facts, t, 'tickets'),
+    inArea(ctx, t, 'tickets'),
     notArchived(t),
     or(
-      sql<SqlBool>`${col(t, 'submitter_user_id')} = ${facts.userId}`,
-      inList(t, 'id', grantedIds(facts, 'ticket')),
-      facts.modes.tickets === 'all_in_scope' ? siteInScope(facts, t) : FALSE,
+      sql<SqlBool>`${col(t, 'submitter_user_id')} = ${ctx.facts.userId}`,
+      isGranted(ctx, t, 'id', 'ticket'),
+      ctx.facts.modes.tickets === 'all_in_scope' ? siteInScope(ctx, t) : FALSE,
     ),
   );
 }
 
-function ordersFilter(facts: ExternalFacts, t = 'orders'): Fragment {
+function ordersFilter(ctx: FilterContext, t: string): Fragment {
   return and(
-    inArea(facts, t, 'orders'),
+    inArea(ctx, t, 'orders'),
     notArchived(t),
     or(
-      sql<SqlBool>`${col(t, 'placed_by_user_id')} = ${facts.userId}`,
-      inList(t, 'id', grantedIds(facts, 'order')),
-      facts.modes.orders === 'all_in_scope' ? siteInScope(facts, t) : FALSE,
+      sql<SqlBool>`${col(t, 'placed_by_user_id')} = ${ctx.facts.userId}`,
+      isGranted(ctx, t, 'id', 'order'),
+      ctx.facts.modes.orders === 'all_in_scope' ? siteInScope(ctx, t) : FALSE,
     ),
   );
 }
 
-function scheduleFilter(facts: ExternalFacts, t = 'schedule_entries'): Fragment {
+function scheduleFilter(ctx: FilterContext, t: string): Fragment {
   return and(
-    inArea(facts, t, 'schedule'),
+    inArea(ctx, t, 'schedule'),
     notArchived(t),
     or(
-      sql<SqlBool>`${col(t, 'id')} in (select schedule_entry_assignees.schedule_entry_id from schedule_entry_assignees where schedule_entry_assignees.user_id = ${facts.userId})`,
-      inList(t, 'id', grantedIds(facts, 'schedule_entry')),
+      sql<SqlBool>`${col(t, 'id')} in (select sea.schedule_entry_id from schedule_entry_assignees sea where sea.user_id = ${ctx.facts.userId})`,
+      isGranted(ctx, t, 'id', 'schedule_entry'),
     ),
   );
 }
 
-function sitesFilter(facts: ExternalFacts, t = 'sites'): Fragment {
-  return and(inList(t, 'customer_id', facts.customerIds), notArchived(t), facts.sitesRestricted ? inList(t, 'id', facts.readableSiteIds) : TRUE);
+function sitesFilter(ctx: FilterContext, t: string): Fragment {
+  const { facts } = ctx;
+  return and(inList(ctx, t, 'customer_id', facts.customerIds), notArchived(t), facts.sitesRestricted ? inList(ctx, t, 'id', facts.readableSiteIds) : TRUE);
 }
 
-/** A file shows when its type is customer-visible and the record it belongs to is visible. */
-function filesFilter(facts: ExternalFacts, t = 'files'): Fragment {
-  const owner = (type: string, table: string, filter: Fragment) =>
-    sql<SqlBool>`(${col(t, 'resource_type')} = ${type} and ${col(t, 'resource_id')} in (select ${sql.ref(`${table}.id`)} from ${sql.table(table)} where ${filter}))`;
+const FILE_OWNERS: [string, string, (ctx: FilterContext, t: string) => Fragment][] = [
+  ['asset', 'assets', assetsFilter],
+  ['work_order', 'work_orders', workOrdersFilter],
+  ['project', 'projects', projectsFilter],
+  ['order', 'orders', ordersFilter],
+  ['ticket', 'tickets', ticketsFilter],
+  ['site', 'sites', sitesFilter],
+];
+
+/** A file shows when its type is customer-visible and the record it belongs to is visible (one key probe). */
+function filesFilter(ctx: FilterContext, t: string): Fragment {
+  const owners = FILE_OWNERS.map(([type, table, filter]) => {
+    const alias = `${t}_${type}`;
+    return sql<SqlBool>`(${col(t, 'resource_type')} = ${type} and exists (select 1 from ${sql.table(table)} ${sql.raw(alias)} where ${col(alias, 'id')} = ${col(t, 'resource_id')} and ${filter(ctx, alias)}))`;
+  });
   return and(
-    inArea(facts, t, 'files'),
+    inArea(ctx, t, 'files'),
     notArchived(t),
-    sql<SqlBool>`${col(t, 'file_type_id')} in (select file_types.id from file_types where file_types.customer_visible = 1)`,
-    or(
-      owner('asset', 'assets', assetsFilter(facts)),
-      owner('work_order', 'work_orders', workOrdersFilter(facts)),
-      owner('project', 'projects', projectsFilter(facts)),
-      owner('order', 'orders', ordersFilter(facts)),
-      owner('ticket', 'tickets', ticketsFilter(facts)),
-      owner('site', 'sites', sitesFilter(facts)),
-      and(sql<SqlBool>`${col(t, 'resource_type')} = 'customer'`, inList(t, 'resource_id', facts.customerIds)),
-    ),
+    sql<SqlBool>`exists (select 1 from file_types ft where ft.id = ${col(t, 'file_type_id')} and ft.customer_visible = 1)`,
+    or(...owners, and(sql<SqlBool>`${col(t, 'resource_type')} = 'customer'`, inList(ctx, t, 'resource_id', ctx.facts.customerIds))),
   );
 }
 
-export function externalFilter(facts: ExternalFacts, table: ScopedTable): Fragment {
+export function externalFilter(facts: ExternalFacts, table: ScopedTable, engine: Engine, inlineLimit?: number): Fragment {
+  const ctx: FilterContext = { facts, engine, inlineLimit };
   switch (table) {
     case 'customers':
-      return and(inList(table, 'id', facts.customerIds), notArchived(table));
+      return and(inList(ctx, table, 'id', facts.customerIds), notArchived(table));
     case 'sites':
-      return sitesFilter(facts);
+      return sitesFilter(ctx, table);
     case 'contacts':
       return and(
         notArchived(table),
-        or(facts.contactId ? sql<SqlBool>`contacts.id = ${facts.contactId}` : FALSE, facts.capabilities.customerAdmin ? inList(table, 'customer_id', facts.customerIds) : FALSE),
+        or(facts.contactId ? sql<SqlBool>`contacts.id = ${facts.contactId}` : FALSE, facts.capabilities.customerAdmin ? inList(ctx, table, 'customer_id', facts.customerIds) : FALSE),
       );
     case 'users':
       return or(
         sql<SqlBool>`users.id = ${facts.userId}`,
-        facts.capabilities.customerAdmin ? and(sql<SqlBool>`users.kind = 'external'`, inList(table, 'customer_id', facts.customerIds)) : FALSE,
+        facts.capabilities.customerAdmin ? and(sql<SqlBool>`users.kind = 'external'`, inList(ctx, table, 'customer_id', facts.customerIds)) : FALSE,
       );
     case 'assets':
-      return assetsFilter(facts);
+      return assetsFilter(ctx, table);
     case 'work_orders':
-      return workOrdersFilter(facts);
+      return workOrdersFilter(ctx, table);
     case 'projects':
-      return projectsFilter(facts);
+      return projectsFilter(ctx, table);
     case 'orders':
-      return ordersFilter(facts);
+      return ordersFilter(ctx, table);
     case 'tickets':
-      return ticketsFilter(facts);
+      return ticketsFilter(ctx, table);
     case 'schedule_entries':
-      return scheduleFilter(facts);
+      return scheduleFilter(ctx, table);
     case 'files':
-      return filesFilter(facts);
+      return filesFilter(ctx, table);
     case 'documents':
       return FALSE;
   }

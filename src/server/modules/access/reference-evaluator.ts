@@ -1,4 +1,4 @@
-import { grantedAssetPaths, grantedIds, type ExternalFacts, type PortalArea } from './access-facts.js';
+import { grantedAssetPaths, grantedIds, type ReferenceFacts, type PortalArea } from './access-facts.js';
 
 /**
  * The portal access rules of SPEC §2 over plain rows: the reference the SQL filters are tested against,
@@ -41,20 +41,20 @@ export interface Verdict {
 const yes = (...reasons: string[]): Verdict => ({ visible: true, reasons, denied: null });
 const no = (denied: string): Verdict => ({ visible: false, reasons: [], denied });
 
-function scopeCheck(facts: ExternalFacts, row: Row, area: PortalArea): string | null {
+function scopeCheck(facts: ReferenceFacts, row: Row, area: PortalArea): string | null {
   if (!row.customer_id || !facts.customerIds.includes(row.customer_id)) return 'the record belongs to a customer outside the user’s scope';
   if (!facts.areaCustomerIds[area].includes(row.customer_id)) return `the ${area.replace('_', ' ')} area is switched off for this customer`;
   if (row.archived_at) return 'the record is archived';
   return null;
 }
 
-function siteReason(facts: ExternalFacts, row: Row): string | null {
+function siteReason(facts: ReferenceFacts, row: Row): string | null {
   if (!facts.sitesRestricted) return 'all sites of the customer are in scope';
   if (row.site_id && facts.readableSiteIds.includes(row.site_id)) return `site ${row.site_id} is granted (directly or through a parent site)`;
   return null;
 }
 
-export function assetVerdict(facts: ExternalFacts, row: Row): Verdict {
+export function assetVerdict(facts: ReferenceFacts, row: Row): Verdict {
   const customerId = row.customer_id ?? '';
   if (!facts.customerIds.includes(customerId)) return no('the record belongs to a customer outside the user’s scope');
   const areaOn =
@@ -76,7 +76,7 @@ export function assetVerdict(facts: ExternalFacts, row: Row): Verdict {
   return reasons.length ? yes(...reasons) : no(facts.modes.assets === 'granted_only' ? 'asset mode is granted-only and no grant covers this asset' : 'the asset’s site is not in the user’s site scope');
 }
 
-export function workOrderVerdict(facts: ExternalFacts, world: World, row: Row): Verdict {
+export function workOrderVerdict(facts: ReferenceFacts, world: World, row: Row): Verdict {
   const scope = scopeCheck(facts, row, 'work_orders');
   if (scope) return no(scope);
   const reasons: string[] = [];
@@ -95,7 +95,7 @@ export function workOrderVerdict(facts: ExternalFacts, world: World, row: Row): 
   return reasons.length ? yes(...reasons) : no(facts.modes.workOrders === 'assigned_only' ? 'work-order mode is assigned-only and this one is not granted' : 'no visible asset or grant leads to it');
 }
 
-export function projectVerdict(facts: ExternalFacts, row: Row): Verdict {
+export function projectVerdict(facts: ReferenceFacts, row: Row): Verdict {
   const scope = scopeCheck(facts, row, 'projects');
   if (scope) return no(scope);
   const reasons: string[] = [];
@@ -107,7 +107,7 @@ export function projectVerdict(facts: ExternalFacts, row: Row): Verdict {
   return reasons.length ? yes(...reasons) : no('project mode is granted-only and this project is not granted');
 }
 
-export function ticketVerdict(facts: ExternalFacts, row: Row): Verdict {
+export function ticketVerdict(facts: ReferenceFacts, row: Row): Verdict {
   const scope = scopeCheck(facts, row, 'tickets');
   if (scope) return no(scope);
   const reasons: string[] = [];
@@ -120,7 +120,7 @@ export function ticketVerdict(facts: ExternalFacts, row: Row): Verdict {
   return reasons.length ? yes(...reasons) : no('ticket mode is own-tickets and someone else submitted it');
 }
 
-export function orderVerdict(facts: ExternalFacts, row: Row): Verdict {
+export function orderVerdict(facts: ReferenceFacts, row: Row): Verdict {
   const scope = scopeCheck(facts, row, 'orders');
   if (scope) return no(scope);
   const reasons: string[] = [];
@@ -133,7 +133,7 @@ export function orderVerdict(facts: ExternalFacts, row: Row): Verdict {
   return reasons.length ? yes(...reasons) : no('order mode is own-orders and someone else placed it');
 }
 
-export function scheduleEntryVerdict(facts: ExternalFacts, world: World, row: Row): Verdict {
+export function scheduleEntryVerdict(facts: ReferenceFacts, world: World, row: Row): Verdict {
   const scope = scopeCheck(facts, row, 'schedule');
   if (scope) return no(scope);
   const reasons: string[] = [];
@@ -142,14 +142,14 @@ export function scheduleEntryVerdict(facts: ExternalFacts, world: World, row: Ro
   return reasons.length ? yes(...reasons) : no('schedule entries show only when the user is assigned');
 }
 
-export function siteVerdict(facts: ExternalFacts, row: Row): Verdict {
+export function siteVerdict(facts: ReferenceFacts, row: Row): Verdict {
   if (!row.customer_id || !facts.customerIds.includes(row.customer_id)) return no('the site belongs to a customer outside the user’s scope');
   if (row.archived_at) return no('the site is archived');
   if (!facts.sitesRestricted) return yes('all sites of the customer are in scope');
   return facts.readableSiteIds.includes(row.id) ? yes('the site is granted (directly or through a parent site)') : no('the site is not among the user’s sites');
 }
 
-export function fileVerdict(facts: ExternalFacts, world: World, row: Row): Verdict {
+export function fileVerdict(facts: ReferenceFacts, world: World, row: Row): Verdict {
   const scope = scopeCheck(facts, row, 'files');
   if (scope) return no(scope);
   if (!row.file_type_id || !world.customerVisibleFileTypes.has(row.file_type_id)) return no('its file type is not customer-visible');

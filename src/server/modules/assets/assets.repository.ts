@@ -1,6 +1,7 @@
-import type { Insertable, Updateable } from 'kysely';
+import { sql, type Insertable, type Updateable } from 'kysely';
 import type { DbExecutor } from '../../context.js';
 import type { AssetsTable } from '../../db/back-office-tables.js';
+import { engineOf, pathWithin } from '../../db/engine-sql.js';
 import { fetchPage, matchesText, type Page, type SortSpec } from '../../http/list-query.js';
 import type { AccessScope } from '../access/access-scope.js';
 import type { AssetRow } from './assets.mapping.js';
@@ -41,7 +42,7 @@ export async function listVisibleAssets(
     // Strictly below the node: its own path is the only one equal to the prefix.
     query = query
       .where('assets.root_id', '=', filters.under.rootId)
-      .where('assets.path', 'like', `${filters.under.path}%`)
+      .where(() => pathWithin(engineOf(db), sql.ref('assets.path'), filters.under!.path))
       .where('assets.path', '!=', filters.under.path);
   }
   if (filters.q) {
@@ -72,7 +73,7 @@ export async function updateRootAssetOfRecordsUnder(db: DbExecutor, subtree: Sub
     .selectFrom('assets')
     .select('assets.id')
     .where('assets.root_id', '=', subtree.rootId)
-    .where('assets.path', 'like', `${subtree.path}%`);
+    .where(() => pathWithin(engineOf(db), sql.ref('assets.path'), subtree.path));
   await db.updateTable('work_orders').set({ root_asset_id: subtree.rootId }).where('asset_id', 'in', assetIds).execute();
   await db.updateTable('tickets').set({ root_asset_id: subtree.rootId }).where('asset_id', 'in', assetIds).execute();
 }

@@ -3,10 +3,10 @@ import { ForbiddenError, RateLimitedError, UnauthorizedError } from '../../plugi
 import type { Principal } from '../access/principal.js';
 import { recordAuditEvent } from '../audit/audit.repository.js';
 import { clearCounter, currentCount, incrementCounter } from '../rate-limit/rate-limit.repository.js';
-import { findUserById, findUserByLogin, normalizeLogin, updateUser, type UserRow } from '../users/users.repository.js';
+import { findUserByLogin, normalizeLogin, updateUser, type UserRow } from '../users/users.repository.js';
 import { assertAcceptablePassword, burnPasswordCheck, hashPassword, verifyPassword } from './passwords.js';
 import { hashToken, newOpaqueToken } from './session-tokens.js';
-import { deleteSession, deleteSessionsOfUser, findSessionById, insertSession, touchSession } from './sessions.repository.js';
+import { deleteSession, deleteSessionsOfUser, findSessionWithUser, insertSession, touchSession } from './sessions.repository.js';
 
 const LOGIN_WINDOW_SECONDS = 15 * 60;
 const MAX_FAILURES_PER_LOGIN = 10;
@@ -136,20 +136,20 @@ export function createAuthService({ db, clock, config }: Pick<AppContext, 'db' |
      */
     async resolveSession(token: string, previewBy: string | null = null): Promise<ResolvedSession | null> {
       const now = clock();
-      const session = await findSessionById(db, hashToken(token));
-      if (!session || session.preview_by_user_id !== previewBy) return null;
+      const found = await findSessionWithUser(db, hashToken(token));
+      if (!found || found.session_preview_by_user_id !== previewBy) return null;
+      const { session_id: sessionId, session_preview_by_user_id: _preview, session_idle_expires_at: idleExpires, session_absolute_expires_at: absoluteExpires, session_last_seen_at: lastSeen, ...user } = found;
       const nowMs = now.getTime();
-      if (Date.parse(session.idle_expires_at) <= nowMs || Date.parse(session.absolute_expires_at) <= nowMs) {
-        await deleteSession(db, session.id);
+      if (Date.parse(idleExpires) <= nowMs || Date.parse(absoluteExpires) <= nowMs) {
+        await deleteSession(db, sessionId);
         return null;
       }
-      const user = await findUserById(db, session.user_id);
-      if (!user || user.status !== 'active') return null;
-      if (nowMs - Date.parse(session.last_seen_at) >= TOUCH_INTERVAL_MS) {
-        const idleExpiresAt = Math.min(nowMs + idleMs, Date.parse(session.absolute_expires_at));
-        await touchSession(db, session.id, now.toISOString(), new Date(idleExpiresAt).toISOString());
+      if (user.status !== 'active') return null;
+      if (nowMs - Date.parse(lastSeen) >= TOUCH_INTERVAL_MS) {
+        const idleExpiresAt = Math.min(nowMs + idleMs, Date.parse(absoluteExpires));
+        await touchSession(db, sessionId, now.toISOString(), new Date(idleExpiresAt).toISOString());
       }
-      return { principal: principalFor(user, session.id), user, sessionId: session.id, apiTokenId: null, previewBy };
+      return { principal: principalFor(user, sessionId), user, sessionId, apiTokenId: null, previewBy };
     },
 
     async logout(sessionId: string, userId: string, facts: RequestFacts) {

@@ -1,4 +1,6 @@
 import type { AppContext, DbExecutor } from '../../context.js';
+import { sql } from 'kysely';
+import { engineOf, pathWithin } from '../../db/engine-sql.js';
 import { newId } from '../../db/ids.js';
 import { ConflictError, NotFoundError, UnprocessableError } from '../../plugins/errors.js';
 import { ROLE_TEMPLATES, type RoleTemplateKey } from '../access/access-config.js';
@@ -35,7 +37,7 @@ export function createPortalUsersService({ db, clock, config }: Pick<AppContext,
   async function customerSubtree(executor: DbExecutor, scope: AccessScope, customerId: string) {
     const customer = await executor.selectFrom('customers').select(['id', 'name', 'path']).where(scope.visible('customers')).where('id', '=', customerId).where('archived_at', 'is', null).executeTakeFirst();
     if (!customer) throw new UnprocessableError('customerId: no such customer.', 'invalid_reference');
-    const ids = await executor.selectFrom('customers').select('id').where('path', 'like', `${customer.path}%`).execute();
+    const ids = await executor.selectFrom('customers').select('id').where(() => pathWithin(engineOf(executor), sql.ref('customers.path'), customer.path)).execute();
     return { customer, ids: ids.map((r) => r.id) };
   }
 

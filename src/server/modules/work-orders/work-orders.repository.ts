@@ -1,4 +1,5 @@
-import type { Insertable, Updateable } from 'kysely';
+import { sql, type Insertable, type Updateable } from 'kysely';
+import { engineOf, pathWithin } from '../../db/engine-sql.js';
 import type { DbExecutor } from '../../context.js';
 import type { WorkOrdersTable } from '../../db/back-office-tables.js';
 import { fetchPage, matchesText, type Page, type SortSpec } from '../../http/list-query.js';
@@ -45,7 +46,7 @@ export async function listVisibleWorkOrders(
       .select('assets.id')
       .where(scope.visible('assets'))
       .where('assets.root_id', '=', rootId)
-      .where('assets.path', 'like', `${path}%`);
+      .where(() => pathWithin(engineOf(db), sql.ref('assets.path'), path));
     query = query.where('work_orders.root_asset_id', '=', rootId).where('work_orders.asset_id', 'in', subtree);
   }
   if (filters.q) query = query.where(matchesText(filters.q, ['work_orders.number', 'work_orders.title']));
