@@ -22,6 +22,8 @@ export interface AppConfig {
   maxUploadBytes: number;
   /** Serve the built web app from dist/web when true. */
   serveWeb: boolean;
+  /** SQLite only: threads that run reads beside the main thread (SQLITE_READ_THREADS; 0 = all on the main thread). */
+  sqliteReadThreads: number;
 }
 
 export class ConfigError extends Error {
@@ -98,6 +100,7 @@ export function loadConfig(env: Env = process.env, defaults: { demoData?: boolea
   const maxUploadMb = readInt(env, 'MAX_UPLOAD_MB', 25, 1, 10_240, problems);
   const mailFrom = env.MAIL_FROM && env.MAIL_FROM !== '' ? env.MAIL_FROM : 'Portico <no-reply@portico.local>';
   const serveWeb = readBool(env, 'SERVE_WEB', true, problems);
+  const sqliteReadThreads = readInt(env, 'SQLITE_READ_THREADS', 2, 0, 16, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -115,5 +118,6 @@ export function loadConfig(env: Env = process.env, defaults: { demoData?: boolea
     sessionAbsoluteHours,
     maxUploadBytes: maxUploadMb * 1024 * 1024,
     serveWeb,
+    sqliteReadThreads,
   };
 }

@@ -2,9 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, PostgresDialect, SqliteDialect, type KyselyConfig } from 'kysely';
+import { Kysely, PostgresDialect, type KyselyConfig } from 'kysely';
 import type { AppConfig } from '../config.js';
 import type { Database } from './schema.js';
+import { SqliteRoutingDialect } from './sqlite/sqlite-driver.js';
+import { SqliteReadPool } from './sqlite/sqlite-read-pool.js';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -28,6 +30,9 @@ pg.types.setTypeParser(PG_DATE, (value) => value);
 pg.types.setTypeParser(PG_INT8, (value) => Number(value));
 pg.types.setTypeParser(PG_NUMERIC, (value) => Number(value));
 
+/** Reader threads for SQLite (SQLITE_READ_THREADS): one per core of the machine class Portico targets. */
+export const DEFAULT_SQLITE_READ_THREADS = 2;
+
 export function sqliteFilePath(config: Pick<AppConfig, 'dataDir'>): string {
   return path.join(config.dataDir, 'portico.db');
 }
@@ -37,7 +42,7 @@ export interface OpenDatabaseOptions {
   log?: KyselyConfig['log'];
 }
 
-export function openDatabase(config: Pick<AppConfig, 'dataDir' | 'databaseUrl' | 'databaseSchema'>, options: OpenDatabaseOptions = {}): DatabaseHandle {
+export function openDatabase(config: Pick<AppConfig, 'dataDir' | 'databaseUrl' | 'databaseSchema'> & Partial<Pick<AppConfig, 'sqliteReadThreads'>>, options: OpenDatabaseOptions = {}): DatabaseHandle {
   const log = options.log ? { log: options.log } : {};
   if (config.databaseUrl) {
     const pool = new pg.Pool({
@@ -56,6 +61,8 @@ export function openDatabase(config: Pick<AppConfig, 'dataDir' | 'databaseUrl' |
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), ...log });
+  const threads = config.sqliteReadThreads ?? DEFAULT_SQLITE_READ_THREADS;
+  const readers = threads > 0 ? new SqliteReadPool(sqliteFilePath(config), threads) : null;
+  const db = new Kysely<Database>({ dialect: new SqliteRoutingDialect(sqlite, readers), ...log });
   return { db, engine: 'sqlite', destroy: () => db.destroy() };
 }

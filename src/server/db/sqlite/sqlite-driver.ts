@@ -1,0 +1,160 @@
+import type SQLite from 'better-sqlite3';
+import {
+  CompiledQuery,
+  SqliteAdapter,
+  SqliteIntrospector,
+  SqliteQueryCompiler,
+  type DatabaseConnection,
+  type Dialect,
+  type Driver,
+  type Kysely,
+  type QueryCompiler,
+  type QueryResult,
+} from 'kysely';
+import type { SqliteReadPool } from './sqlite-read-pool.js';
+
+/** One writer at a time on the main connection: a transaction holds it from begin to commit or rollback. */
+class WriterLock {
+  #tail: Promise<void> = Promise.resolve();
+
+  async acquire(): Promise<() => void> {
+    let release!: () => void;
+    const previous = this.#tail;
+    this.#tail = new Promise((resolve) => (release = resolve));
+    await previous;
+    return release;
+  }
+}
+
+function runOnMain(db: SQLite.Database, statement: SQLite.Statement, parameters: readonly unknown[]): QueryResult<unknown> {
+  if (statement.reader) return { rows: statement.all(parameters) };
+  const { changes, lastInsertRowid } = statement.run(parameters);
+  return { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] };
+}
+
+/**
+ * A connection as Kysely sees it. Outside a transaction, read-only statements go to the reader threads
+ * and writes take the writer lock for their one statement; inside a transaction everything runs on the
+ * main connection under the lock, so the transaction reads its own writes.
+ */
+class RoutingConnection implements DatabaseConnection {
+  release: (() => void) | null = null;
+
+  constructor(
+    private readonly driver: SqliteRoutingDriver,
+    private readonly db: SQLite.Database,
+    private readonly readers: SqliteReadPool | null,
+  ) {}
+
+  async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
+    const statement = this.driver.prepared(compiled.sql);
+    if (this.release) return runOnMain(this.db, statement, compiled.parameters) as QueryResult<R>;
+    if (this.readers && statement.reader && statement.readonly) {
+      return { rows: (await this.readers.read(compiled.sql, compiled.parameters)) as R[] };
+    }
+    const release = await this.driver.writerLock.acquire();
+    try {
+      return runOnMain(this.db, statement, compiled.parameters) as QueryResult<R>;
+    } finally {
+      release();
+    }
+  }
+
+  // eslint-disable-next-line require-yield -- Kysely's interface; Portico reads pages, never streams.
+  async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
+    throw new Error('Streaming queries are not supported on SQLite.');
+  }
+}
+
+export class SqliteRoutingDriver implements Driver {
+  readonly writerLock = new WriterLock();
+  // Kysely sends the same SQL text with other parameters; preparing once also tells reads from writes.
+  readonly #statements = new Map<string, SQLite.Statement>();
+
+  constructor(
+    private readonly db: SQLite.Database,
+    private readonly readers: SqliteReadPool | null,
+  ) {}
+
+  async init(): Promise<void> {}
+
+  prepared(sql: string): SQLite.Statement {
+    let statement = this.#statements.get(sql);
+    if (!statement) {
+      if (this.#statements.size >= 500) this.#statements.clear();
+      statement = this.db.prepare(sql);
+      this.#statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  async acquireConnection(): Promise<DatabaseConnection> {
+    return new RoutingConnection(this, this.db, this.readers);
+  }
+
+  async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    const routing = connection as RoutingConnection;
+    routing.release = await this.writerLock.acquire();
+    try {
+      this.db.exec('begin');
+    } catch (error) {
+      this.#endTransaction(routing);
+      throw error;
+    }
+  }
+
+  async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    try {
+      this.db.exec('commit');
+    } finally {
+      this.#endTransaction(connection as RoutingConnection);
+    }
+  }
+
+  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    try {
+      this.db.exec('rollback');
+    } finally {
+      this.#endTransaction(connection as RoutingConnection);
+    }
+  }
+
+  #endTransaction(connection: RoutingConnection) {
+    connection.release?.();
+    connection.release = null;
+  }
+
+  async releaseConnection(connection: DatabaseConnection): Promise<void> {
+    // A transaction always ends in commit or rollback; this only guards against a leaked lock.
+    this.#endTransaction(connection as RoutingConnection);
+  }
+
+  async destroy(): Promise<void> {
+    await this.readers?.close();
+    this.db.close();
+  }
+}
+
+/** Kysely's SQLite dialect with the routing driver above. */
+export class SqliteRoutingDialect implements Dialect {
+  constructor(
+    private readonly db: SQLite.Database,
+    private readonly readers: SqliteReadPool | null,
+  ) {}
+
+  createDriver(): Driver {
+    return new SqliteRoutingDriver(this.db, this.readers);
+  }
+
+  createQueryCompiler(): QueryCompiler {
+    return new SqliteQueryCompiler();
+  }
+
+  createAdapter() {
+    return new SqliteAdapter();
+  }
+
+  createIntrospector(db: Kysely<unknown>) {
+    return new SqliteIntrospector(db);
+  }
+}

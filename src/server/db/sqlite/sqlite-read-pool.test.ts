@@ -1,0 +1,58 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../../../../test/helpers.js';
+import { createCustomer, staffSession } from '../../../../test/factories.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await buildTestApp();
+});
+afterAll(() => t.close());
+
+const sqliteOnly = process.env.DATABASE_URL ? describe.skip : describe;
+
+sqliteOnly('SQLite reads on reader threads', () => {
+  it('keeps answering while a long read runs (the read does not hold the main thread)', async () => {
+    let readDone = false;
+    // About ten million rows of work: seconds on any machine, against a health check of milliseconds.
+    const longRead = sql<{ n: number }>`with recursive counter(n) as (select 1 union all select n + 1 from counter where n < 10000000) select count(*) as n from counter`
+      .execute(t.app.ctx.db)
+      .then((result) => {
+        readDone = true;
+        return result.rows[0]!.n;
+      });
+    const health = await t.app.inject({ method: 'GET', url: '/api/v1/health' });
+    expect(health.statusCode).toBe(200);
+    expect(readDone, 'the health check had to wait for the long read').toBe(false);
+    expect(Number(await longRead)).toBe(10_000_000);
+  }, 120_000);
+
+  it('sees every committed write at once; a transaction reads its own writes and others see them only after commit', async () => {
+    const { session } = await staffSession(t.app, 'admin');
+    const customer = await createCustomer(session);
+    const read = () => t.app.ctx.db.selectFrom('customers').select('name').where('id', '=', customer.id).executeTakeFirstOrThrow();
+    await t.app.ctx.db.updateTable('customers').set({ name: 'Renamed outside' }).where('id', '=', customer.id).execute();
+    expect((await read()).name).toBe('Renamed outside');
+
+    let releaseTransaction!: () => void;
+    const holding = new Promise<void>((resolve) => (releaseTransaction = resolve));
+    let insideRead!: (name: string) => void;
+    const readInside = new Promise<string>((resolve) => (insideRead = resolve));
+    const transaction = t.app.ctx.db.transaction().execute(async (trx) => {
+      await trx.updateTable('customers').set({ name: 'Renamed inside' }).where('id', '=', customer.id).execute();
+      insideRead((await trx.selectFrom('customers').select('name').where('id', '=', customer.id).executeTakeFirstOrThrow()).name);
+      await holding;
+    });
+    expect(await readInside).toBe('Renamed inside');
+    expect((await read()).name, 'uncommitted write visible outside its transaction').toBe('Renamed outside');
+    releaseTransaction();
+    await transaction;
+    expect((await read()).name).toBe('Renamed inside');
+  });
+
+  it('reports a failing read as an error, and serves the next one', async () => {
+    await expect(sql`select no_such_column from customers`.execute(t.app.ctx.db)).rejects.toThrow(/no_such_column/);
+    const rows = await sql<{ one: number }>`select 1 as one`.execute(t.app.ctx.db);
+    expect(rows.rows[0]!.one).toBe(1);
+  });
+});
