@@ -109,6 +109,9 @@ function commitOf(): string {
 }
 
 async function main() {
+  // Taken before measuring: the code under test is what was checked out when the run began.
+  const commit = commitOf();
+  const loadBefore = os.loadavg()[0]!;
   const { app, marker, where } = await openApp(process.env.DATABASE_URL);
   const { db } = app.ctx;
   const fixture = await loadOrGenerate(app, marker, where);
@@ -129,9 +132,9 @@ async function main() {
 
   const result: BenchResult = {
     date: new Date().toISOString().slice(0, 10),
-    commit: commitOf(),
+    commit,
     engine: app.ctx.engine,
-    machine: { cpus: os.availableParallelism(), memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`, node: process.version },
+    machine: { cpus: os.availableParallelism(), memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`, node: process.version, loadAverage: [loadBefore, os.loadavg()[0]!] },
     dataset: { ...size, assets: await count('assets'), workOrders: await count('work_orders') },
     probes: probeResults,
     load,
