@@ -129,7 +129,8 @@ export function evaluate(result: BenchResult, growth: Growth[]): Verdict[] {
   const portalLoad = result.load.filter((l) => l.target === 'portal');
   const loadNon2xx = portalLoad.reduce((n, l) => n + l.non2xx, 0);
   const loadErrors = portalLoad.reduce((n, l) => n + l.errors, 0);
-  const worst = growth.reduce<Growth | undefined>((w, g) => (!w || g.ratio > w.ratio ? g : w), undefined);
+  // A failed probe has no ratio; it is already a MISS of its own.
+  const worst = growth.filter((g) => Number.isFinite(g.ratio)).reduce<Growth | undefined>((w, g) => (!w || g.ratio > w.ratio ? g : w), undefined);
   return [
     ...probeVerdicts(result),
     ...loadVerdicts(result),
@@ -163,7 +164,7 @@ export function printReport(result: BenchResult, growth: Growth[], verdicts: Ver
     log('');
     const growthWidths = [44, 5, 10, 10, 7];
     log(row(['growth (p99, small → large dataset)', 'layer', 'small', 'large', 'ratio'], growthWidths));
-    for (const g of growth) log(row([g.name, g.layer, ms(g.small), ms(g.large), `${g.ratio.toFixed(2)}×`], growthWidths));
+    for (const g of growth) log(row([g.name, g.layer, ms(g.small), ms(g.large), Number.isFinite(g.ratio) ? `${g.ratio.toFixed(2)}×` : '—'], growthWidths));
   }
   log('');
   for (const v of verdicts) log(`${v.ok ? 'PASS' : 'MISS'}  ${v.text}`);
