@@ -27,25 +27,24 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
   return performance.now() - start;
 }
 
-/** Collects samples of `fn` until the budget is spent. */
-export async function sample(fn: () => Promise<unknown>, budget: Budget): Promise<number[]> {
+/** Takes samples until the budget is spent. */
+async function collect(next: () => Promise<number>, budget: Budget): Promise<number[]> {
   const samples: number[] = [];
   const start = performance.now();
   while (samples.length < budget.iterations && (samples.length < budget.minSamples || performance.now() - start < budget.maxMs)) {
-    samples.push(await timed(fn));
+    samples.push(await next());
   }
   return samples;
 }
 
+export const sample = (fn: () => Promise<unknown>, budget: Budget) => collect(() => timed(fn), budget);
+
 /** A-then-B pairs, so both sides see the same moment of machine noise; the samples are B − A. */
-export async function samplePairs(a: () => Promise<unknown>, b: () => Promise<unknown>, budget: Budget): Promise<number[]> {
-  const differences: number[] = [];
-  const start = performance.now();
-  while (differences.length < budget.iterations && (differences.length < budget.minSamples || performance.now() - start < budget.maxMs)) {
+export function samplePairs(a: () => Promise<unknown>, b: () => Promise<unknown>, budget: Budget): Promise<number[]> {
+  return collect(async () => {
     const costA = await timed(a);
-    differences.push((await timed(b)) - costA);
-  }
-  return differences;
+    return (await timed(b)) - costA;
+  }, budget);
 }
 
 export interface Summary {
