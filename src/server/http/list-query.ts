@@ -1,5 +1,6 @@
 import { sql, type Expression, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import { Type, type TProperties } from 'typebox';
+import { checkSearchText } from '../db/text-search.js';
 import { BadRequestError } from '../plugins/errors.js';
 
 export const DEFAULT_LIMIT = 50;
@@ -55,16 +56,37 @@ function encodeCursor(payload: CursorPayload): string {
   return Buffer.from(JSON.stringify(payload)).toString('base64url');
 }
 
+/** A cursor is client input: anything but a well-formed payload for this sort is a 400, never a 500. */
 function decodeCursor(cursor: string, sortKey: string): CursorPayload {
   try {
-    const payload = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as CursorPayload;
-    if (payload.s === sortKey && typeof payload.id === 'string' && (typeof payload.v === 'string' || typeof payload.v === 'number')) {
-      return payload;
+    const payload = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Partial<CursorPayload> | null;
+    if (payload && payload.s === sortKey && isCursorText(payload.id) && (isCursorText(payload.v) || Number.isFinite(payload.v))) {
+      return payload as CursorPayload;
     }
   } catch {
     // fall through to the 400 below
   }
-  throw new BadRequestError('The cursor is not valid for this list and sort order.');
+  throw new InvalidCursorError();
+}
+
+// PostgreSQL rejects NUL in text parameters with an error; a forged cursor must not get that far.
+function isCursorText(value: unknown): value is string {
+  return typeof value === 'string' && !value.includes('\u0000');
+}
+
+class InvalidCursorError extends BadRequestError {
+  constructor() {
+    super('The cursor is not valid for this list and sort order.');
+  }
+}
+
+/**
+ * A cursor value of the wrong type for its column (a word for a timestamp or integer) makes PostgreSQL
+ * fail the statement with a data exception (SQLSTATE class 22). SQLite compares any types without error.
+ */
+function isDataException(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code);
 }
 
 export interface Page<Row> {
@@ -90,15 +112,23 @@ export async function fetchPage<DB, TB extends keyof DB, Row extends { id: strin
   if (options.cursor) {
     const { v, id } = decodeCursor(options.cursor, sortKey);
     const after = sort.direction === 'asc' ? sql.raw('>') : sql.raw('<');
-    q = q.where(() => sql<SqlBool>`(${sortRef} ${after} ${v} or (${sortRef} = ${v} and ${idRef} ${after} ${id}))`);
+    // A row-value comparison is one range condition on the (sort, id) index on both engines, so a deep
+    // page is a seek like the first; `a > v or (a = v and id > x)` made PostgreSQL filter instead.
+    q = q.where(() => sql<SqlBool>`(${sortRef}, ${idRef}) ${after} (${v}, ${id})`);
   }
   const direction = sort.direction === 'asc' ? sql.raw('asc') : sql.raw('desc');
-  const rows = (await q
+  const pageQuery = q
     .select(sql`${sortRef}`.as('__sort'))
     .orderBy(sql`${sortRef} ${direction}`)
     .orderBy(sql`${idRef} ${direction}`)
-    .limit(limit + 1)
-    .execute()) as (Row & { __sort: string | number })[];
+    .limit(limit + 1);
+  let rows: (Row & { __sort: string | number })[];
+  try {
+    rows = (await pageQuery.execute()) as (Row & { __sort: string | number })[];
+  } catch (error) {
+    if (options.cursor && isDataException(error)) throw new InvalidCursorError();
+    throw error;
+  }
   const hasMore = rows.length > limit;
   const pageRows = hasMore ? rows.slice(0, limit) : rows;
   const last = pageRows[pageRows.length - 1];
@@ -109,10 +139,12 @@ export async function fetchPage<DB, TB extends keyof DB, Row extends { id: strin
 }
 
 /**
- * Case-insensitive "contains" on any of the columns, the same on SQLite and PostgreSQL.
+ * Case-insensitive "contains" on any of the columns: a scan, so only for small tables or lists already
+ * narrowed by an index (a project's devices). Big tables use matchesSearchIndex (db/text-search.ts)., the same on SQLite and PostgreSQL.
  * `%` and `_` in the search text are matched literally.
  */
 export function matchesText(q: string, columns: string[]): Expression<SqlBool> {
+  checkSearchText(q);
   const pattern = `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const parts = columns.map((column) => sql<SqlBool>`lower(${sql.ref(column)}) like ${pattern} escape '\\'`);
   return sql<SqlBool>`(${sql.join(parts, sql` or `)})`;

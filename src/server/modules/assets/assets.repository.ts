@@ -1,7 +1,8 @@
 import type { Insertable, Updateable } from 'kysely';
 import type { DbExecutor } from '../../context.js';
 import type { AssetsTable } from '../../db/back-office-tables.js';
-import { fetchPage, matchesText, type Page, type SortSpec } from '../../http/list-query.js';
+import { fetchPage, type Page, type SortSpec } from '../../http/list-query.js';
+import { matchesSearchIndex } from '../../db/text-search.js';
 import type { AccessScope } from '../access/access-scope.js';
 import type { AssetRow } from './assets.mapping.js';
 
@@ -45,7 +46,7 @@ export async function listVisibleAssets(
       .where('assets.path', '!=', filters.under.path);
   }
   if (filters.q) {
-    query = query.where(matchesText(filters.q, ['assets.name', 'assets.serial_number', 'assets.manufacturer', 'assets.model']));
+    query = query.where(matchesSearchIndex(db, 'assets', filters.q));
   }
   return fetchPage(query, { table: 'assets', ...page });
 }
