@@ -94,37 +94,50 @@ export interface Page<Row> {
   nextCursor: string | null;
 }
 
+export interface PageOptions {
+  /** Qualifies the columns so joins cannot make them ambiguous. */
+  table: string;
+  sort: SortSpec;
+  cursor?: string | undefined;
+  limit?: number | undefined;
+}
+
 /**
- * Keyset pagination: WHERE (sort, id) is past the cursor, ORDER BY sort, id, LIMIT n+1. Stable under
- * inserts, and each page costs the same however deep the client pages (no OFFSET).
- * `table` qualifies the columns so joins cannot make them ambiguous.
+ * The page query: WHERE (sort, id) past the cursor, ORDER BY sort, id, LIMIT n+1. A row-value comparison
+ * is one range condition on the (sort, id) index on both engines, so a deep page is a seek like the
+ * first; the former `a > v or (a = v and id > x)` made PostgreSQL walk the index from the start and filter.
  */
-export async function fetchPage<DB, TB extends keyof DB, Row extends { id: string }>(
-  query: SelectQueryBuilder<DB, TB, Row>,
-  options: { table: string; sort: SortSpec; cursor?: string | undefined; limit?: number | undefined },
-): Promise<Page<Row>> {
+export function keysetQuery<DB, TB extends keyof DB, Row extends { id: string }>(query: SelectQueryBuilder<DB, TB, Row>, options: PageOptions) {
   const { table, sort } = options;
-  const limit = options.limit ?? DEFAULT_LIMIT;
-  const sortKey = `${sort.field}:${sort.direction}`;
   const sortRef = sql.ref(`${table}.${sort.column}`);
   const idRef = sql.ref(`${table}.id`);
   let q = query as unknown as SelectQueryBuilder<DB, TB, Row & Record<string, unknown>>;
   if (options.cursor) {
-    const { v, id } = decodeCursor(options.cursor, sortKey);
+    const { v, id } = decodeCursor(options.cursor, sortKeyOf(sort));
     const after = sort.direction === 'asc' ? sql.raw('>') : sql.raw('<');
-    // A row-value comparison is one range condition on the (sort, id) index on both engines, so a deep
-    // page is a seek like the first; `a > v or (a = v and id > x)` made PostgreSQL filter instead.
     q = q.where(() => sql<SqlBool>`(${sortRef}, ${idRef}) ${after} (${v}, ${id})`);
   }
   const direction = sort.direction === 'asc' ? sql.raw('asc') : sql.raw('desc');
-  const pageQuery = q
-    .select(sql`${sortRef}`.as('__sort'))
+  return q
+    .select(sql<string | number>`${sortRef}`.as('__sort'))
     .orderBy(sql`${sortRef} ${direction}`)
     .orderBy(sql`${idRef} ${direction}`)
-    .limit(limit + 1);
+    .limit((options.limit ?? DEFAULT_LIMIT) + 1);
+}
+
+function sortKeyOf(sort: SortSpec): string {
+  return `${sort.field}:${sort.direction}`;
+}
+
+/** Keyset pagination: stable under inserts, and each page costs the same however deep the client pages. */
+export async function fetchPage<DB, TB extends keyof DB, Row extends { id: string }>(
+  query: SelectQueryBuilder<DB, TB, Row>,
+  options: PageOptions,
+): Promise<Page<Row>> {
+  const limit = options.limit ?? DEFAULT_LIMIT;
   let rows: (Row & { __sort: string | number })[];
   try {
-    rows = (await pageQuery.execute()) as (Row & { __sort: string | number })[];
+    rows = (await keysetQuery(query, options).execute()) as unknown as (Row & { __sort: string | number })[];
   } catch (error) {
     if (options.cursor && isDataException(error)) throw new InvalidCursorError();
     throw error;
@@ -134,7 +147,7 @@ export async function fetchPage<DB, TB extends keyof DB, Row extends { id: strin
   const last = pageRows[pageRows.length - 1];
   return {
     rows: pageRows.map(({ __sort: _ignored, ...row }) => row as unknown as Row),
-    nextCursor: hasMore && last ? encodeCursor({ s: sortKey, v: last.__sort, id: last.id }) : null,
+    nextCursor: hasMore && last ? encodeCursor({ s: sortKeyOf(options.sort), v: last.__sort, id: last.id }) : null,
   };
 }
 

@@ -104,7 +104,7 @@ describe('asset search', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page = (await admin.get(`/api/v1/assets?q=${tag}&limit=2&sort=name${cursor ? `&cursor=${cursor}` : ''}`)).json();
+      const page: { items: { id: string }[]; nextCursor: string | null } = (await admin.get(`/api/v1/assets?q=${tag}&limit=2&sort=name${cursor ? `&cursor=${cursor}` : ''}`)).json();
       seen.push(...ids(page));
       cursor = page.nextCursor;
     } while (cursor);
