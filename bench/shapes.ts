@@ -1,6 +1,7 @@
 import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
 import type { Database } from '../src/server/db/schema.js';
-import { fetchPage, matchesText, parseSort } from '../src/server/http/list-query.js';
+import { fetchPage, parseSort } from '../src/server/http/list-query.js';
+import { matchesSearchIndex } from '../src/server/db/text-search.js';
 import { loadAccessScope, type AccessScope } from '../src/server/modules/access/access-scope.js';
 import type { Principal } from '../src/server/modules/access/principal.js';
 import type { BenchFixture } from './dataset/generate.js';
@@ -39,12 +40,11 @@ type AssetFilter = (eb: ExpressionBuilder<Database, 'assets'>) => Expression<Sql
 const PAGE = 50;
 const ASSET_SORT = parseSort('name', { name: 'name' }, 'name');
 const WORK_ORDER_SORT = parseSort('-createdAt', { createdAt: 'created_at' }, '-createdAt');
-const ASSET_TEXT_COLUMNS = ['assets.name', 'assets.serial_number', 'assets.manufacturer', 'assets.model'];
 
-/** The default asset list (by name, not archived), optionally searched or continued from a cursor. */
+/** The default asset list (by name, not archived), optionally searched (as the API does) or continued from a cursor. */
 export function assetPage(db: Kysely<Database>, filter: AssetFilter, options: { q?: string; cursor?: string } = {}) {
   let query = db.selectFrom('assets').selectAll('assets').where(filter).where('assets.archived_at', 'is', null);
-  if (options.q) query = query.where(matchesText(options.q, ASSET_TEXT_COLUMNS));
+  if (options.q) query = query.where(matchesSearchIndex(db, 'assets', options.q));
   return fetchPage(query, { table: 'assets', sort: ASSET_SORT, limit: PAGE, cursor: options.cursor });
 }
 

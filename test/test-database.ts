@@ -55,6 +55,9 @@ export async function createTestDatabase(overrides: Record<string, string> = {})
   const schema = `test_${Math.floor(Date.now() / 1000)}_${randomBytes(4).toString('hex')}`;
   await withAdvisoryLock(databaseUrl, 'exclusive', async (admin) => {
     await dropAbandonedSchemas(admin);
+    // Search needs pg_trgm (migration 008). Created here, in public, so it is shared: a migration would
+    // put it in its test schema, and dropping that schema would take every other schema's indexes with it.
+    await admin.query('create extension if not exists pg_trgm');
     await admin.query(`create schema ${schema}`);
   });
   const config = { ...loadConfig({ ...env, DATABASE_URL: databaseUrl }), databaseSchema: schema };

@@ -9,6 +9,12 @@ export interface AppConfig {
   databaseUrl: string | undefined;
   /** Only set by tests: the PostgreSQL schema this app instance lives in. */
   databaseSchema?: string | undefined;
+  /** PostgreSQL: longest a statement may run before the server cancels it (the request gets 503). */
+  databaseStatementTimeoutMs: number;
+  /** PostgreSQL: connections per app process. */
+  databasePoolSize: number;
+  /** PostgreSQL: longest a request waits for a free connection before it gets 503. */
+  databaseAcquireTimeoutMs: number;
   smtpUrl: string | undefined;
   mailFrom: string;
   publicUrl: string;
@@ -82,6 +88,9 @@ export function loadConfig(env: Env = process.env, defaults: { demoData?: boolea
   const host = env.HOST && env.HOST !== '' ? env.HOST : '127.0.0.1';
   const dataDir = path.resolve(env.DATA_DIR && env.DATA_DIR !== '' ? env.DATA_DIR : './data');
   const databaseUrl = readUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:'], problems);
+  const databaseStatementTimeoutMs = readInt(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 5000, 1, 600_000, problems);
+  const databasePoolSize = readInt(env, 'DATABASE_POOL_SIZE', 10, 1, 1000, problems);
+  const databaseAcquireTimeoutMs = readInt(env, 'DATABASE_ACQUIRE_TIMEOUT_MS', 3000, 1, 600_000, problems);
   const smtpUrl = readUrl(env, 'SMTP_URL', ['smtp:', 'smtps:'], problems);
   const publicUrlRaw = readUrl(env, 'PUBLIC_URL', ['http:', 'https:'], problems);
   const publicUrl = (publicUrlRaw ?? `http://localhost:${port}`).replace(/\/+$/, '');
@@ -107,6 +116,9 @@ export function loadConfig(env: Env = process.env, defaults: { demoData?: boolea
     host,
     dataDir,
     databaseUrl,
+    databaseStatementTimeoutMs,
+    databasePoolSize,
+    databaseAcquireTimeoutMs,
     smtpUrl,
     mailFrom,
     publicUrl,

@@ -42,14 +42,24 @@ export interface OpenDatabaseOptions {
   log?: KyselyConfig['log'];
 }
 
-export function openDatabase(config: Pick<AppConfig, 'dataDir' | 'databaseUrl' | 'databaseSchema'> & Partial<Pick<AppConfig, 'sqliteReadThreads'>>, options: OpenDatabaseOptions = {}): DatabaseHandle {
+type DatabaseConfig = Pick<AppConfig, 'dataDir' | 'databaseUrl' | 'databaseSchema' | 'databaseStatementTimeoutMs' | 'databasePoolSize' | 'databaseAcquireTimeoutMs'> &
+  Partial<Pick<AppConfig, 'sqliteReadThreads'>>;
+
+export function openDatabase(config: DatabaseConfig, options: OpenDatabaseOptions = {}): DatabaseHandle {
   const log = options.log ? { log: options.log } : {};
   if (config.databaseUrl) {
     const pool = new pg.Pool({
       connectionString: config.databaseUrl,
-      max: 10,
+      max: config.databasePoolSize,
+      // Containment: a slow statement is cancelled by the server, and a request that finds every
+      // connection busy stops waiting; both become a 503 (db/database-errors.ts), never a hung request.
+      statement_timeout: config.databaseStatementTimeoutMs,
+      connectionTimeoutMillis: config.databaseAcquireTimeoutMs,
       ...(config.databaseSchema ? { options: `-c search_path=${config.databaseSchema}` } : {}),
     });
+    // An idle connection the server drops (restart, failover) is discarded by the pool; without a
+    // listener its 'error' event would end the process.
+    pool.on('error', () => undefined);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...log });
     return { db, engine: 'postgres', destroy: () => db.destroy() };
   }

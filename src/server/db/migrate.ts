@@ -1,4 +1,4 @@
-import { Migrator, type Kysely, type MigrationResultSet } from 'kysely';
+import { Migrator, PostgresAdapter, sql, type Kysely, type MigrationResultSet } from 'kysely';
 import { migrations } from './migrations/index.js';
 
 export class MigrationError extends Error {
@@ -10,6 +10,20 @@ export class MigrationError extends Error {
 
 /** Brings the schema to the newest version; throws (so the process exits non-zero) if any step fails. */
 export async function migrateToLatest<T>(db: Kysely<T>, schema?: string): Promise<string[]> {
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return runMigrations(db, schema);
+  // The app's statement timeout is for requests: building an index over a big table, or waiting for the
+  // migration lock while another process migrates, takes longer. One connection, timeout off, then back.
+  return db.connection().execute(async (connection) => {
+    await sql`set statement_timeout = 0`.execute(connection);
+    try {
+      return await runMigrations(connection, schema);
+    } finally {
+      await sql`reset statement_timeout`.execute(connection);
+    }
+  });
+}
+
+async function runMigrations<T>(db: Kysely<T>, schema?: string): Promise<string[]> {
   // With a schema (PostgreSQL tests), the migration bookkeeping tables live in it too; otherwise Kysely
   // would find another schema's bookkeeping tables and skip creating its own.
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations }, ...(schema ? { migrationTableSchema: schema } : {}) });

@@ -1,5 +1,6 @@
 import { sql, type Expression, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import { Type, type TProperties } from 'typebox';
+import { checkSearchText } from '../db/text-search.js';
 import { BadRequestError } from '../plugins/errors.js';
 
 export const DEFAULT_LIMIT = 50;
@@ -55,16 +56,37 @@ function encodeCursor(payload: CursorPayload): string {
   return Buffer.from(JSON.stringify(payload)).toString('base64url');
 }
 
+/** A cursor is client input: anything but a well-formed payload for this sort is a 400, never a 500. */
 function decodeCursor(cursor: string, sortKey: string): CursorPayload {
   try {
-    const payload = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as CursorPayload;
-    if (payload.s === sortKey && typeof payload.id === 'string' && (typeof payload.v === 'string' || typeof payload.v === 'number')) {
-      return payload;
+    const payload = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Partial<CursorPayload> | null;
+    if (payload && payload.s === sortKey && isCursorText(payload.id) && (isCursorText(payload.v) || Number.isFinite(payload.v))) {
+      return payload as CursorPayload;
     }
   } catch {
     // fall through to the 400 below
   }
-  throw new BadRequestError('The cursor is not valid for this list and sort order.');
+  throw new InvalidCursorError();
+}
+
+// PostgreSQL rejects NUL in text parameters with an error; a forged cursor must not get that far.
+function isCursorText(value: unknown): value is string {
+  return typeof value === 'string' && !value.includes('\u0000');
+}
+
+class InvalidCursorError extends BadRequestError {
+  constructor() {
+    super('The cursor is not valid for this list and sort order.');
+  }
+}
+
+/**
+ * A cursor value of the wrong type for its column (a word for a timestamp or integer) makes PostgreSQL
+ * fail the statement with a data exception (SQLSTATE class 22). SQLite compares any types without error.
+ */
+function isDataException(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code);
 }
 
 export interface Page<Row> {
@@ -72,47 +94,70 @@ export interface Page<Row> {
   nextCursor: string | null;
 }
 
+export interface PageOptions {
+  /** Qualifies the columns so joins cannot make them ambiguous. */
+  table: string;
+  sort: SortSpec;
+  cursor?: string | undefined;
+  limit?: number | undefined;
+}
+
 /**
- * Keyset pagination: WHERE (sort, id) is past the cursor, ORDER BY sort, id, LIMIT n+1. Stable under
- * inserts, and each page costs the same however deep the client pages (no OFFSET).
- * `table` qualifies the columns so joins cannot make them ambiguous.
+ * The page query: WHERE (sort, id) past the cursor, ORDER BY sort, id, LIMIT n+1. A row-value comparison
+ * is one range condition on the (sort, id) index on both engines, so a deep page is a seek like the
+ * first; the former `a > v or (a = v and id > x)` made PostgreSQL walk the index from the start and filter.
  */
-export async function fetchPage<DB, TB extends keyof DB, Row extends { id: string }>(
-  query: SelectQueryBuilder<DB, TB, Row>,
-  options: { table: string; sort: SortSpec; cursor?: string | undefined; limit?: number | undefined },
-): Promise<Page<Row>> {
+export function keysetQuery<DB, TB extends keyof DB, Row extends { id: string }>(query: SelectQueryBuilder<DB, TB, Row>, options: PageOptions) {
   const { table, sort } = options;
-  const limit = options.limit ?? DEFAULT_LIMIT;
-  const sortKey = `${sort.field}:${sort.direction}`;
   const sortRef = sql.ref(`${table}.${sort.column}`);
   const idRef = sql.ref(`${table}.id`);
   let q = query as unknown as SelectQueryBuilder<DB, TB, Row & Record<string, unknown>>;
   if (options.cursor) {
-    const { v, id } = decodeCursor(options.cursor, sortKey);
+    const { v, id } = decodeCursor(options.cursor, sortKeyOf(sort));
     const after = sort.direction === 'asc' ? sql.raw('>') : sql.raw('<');
-    q = q.where(() => sql<SqlBool>`(${sortRef} ${after} ${v} or (${sortRef} = ${v} and ${idRef} ${after} ${id}))`);
+    q = q.where(() => sql<SqlBool>`(${sortRef}, ${idRef}) ${after} (${v}, ${id})`);
   }
   const direction = sort.direction === 'asc' ? sql.raw('asc') : sql.raw('desc');
-  const rows = (await q
-    .select(sql`${sortRef}`.as('__sort'))
+  return q
+    .select(sql<string | number>`${sortRef}`.as('__sort'))
     .orderBy(sql`${sortRef} ${direction}`)
     .orderBy(sql`${idRef} ${direction}`)
-    .limit(limit + 1)
-    .execute()) as (Row & { __sort: string | number })[];
+    .limit((options.limit ?? DEFAULT_LIMIT) + 1);
+}
+
+function sortKeyOf(sort: SortSpec): string {
+  return `${sort.field}:${sort.direction}`;
+}
+
+/** Keyset pagination: stable under inserts, and each page costs the same however deep the client pages. */
+export async function fetchPage<DB, TB extends keyof DB, Row extends { id: string }>(
+  query: SelectQueryBuilder<DB, TB, Row>,
+  options: PageOptions,
+): Promise<Page<Row>> {
+  const limit = options.limit ?? DEFAULT_LIMIT;
+  let rows: (Row & { __sort: string | number })[];
+  try {
+    rows = (await keysetQuery(query, options).execute()) as unknown as (Row & { __sort: string | number })[];
+  } catch (error) {
+    if (options.cursor && isDataException(error)) throw new InvalidCursorError();
+    throw error;
+  }
   const hasMore = rows.length > limit;
   const pageRows = hasMore ? rows.slice(0, limit) : rows;
   const last = pageRows[pageRows.length - 1];
   return {
     rows: pageRows.map(({ __sort: _ignored, ...row }) => row as unknown as Row),
-    nextCursor: hasMore && last ? encodeCursor({ s: sortKey, v: last.__sort, id: last.id }) : null,
+    nextCursor: hasMore && last ? encodeCursor({ s: sortKeyOf(options.sort), v: last.__sort, id: last.id }) : null,
   };
 }
 
 /**
- * Case-insensitive "contains" on any of the columns, the same on SQLite and PostgreSQL.
+ * Case-insensitive "contains" on any of the columns: a scan, so only for small tables or lists already
+ * narrowed by an index (a project's devices). Big tables use matchesSearchIndex (db/text-search.ts)., the same on SQLite and PostgreSQL.
  * `%` and `_` in the search text are matched literally.
  */
 export function matchesText(q: string, columns: string[]): Expression<SqlBool> {
+  checkSearchText(q);
   const pattern = `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const parts = columns.map((column) => sql<SqlBool>`lower(${sql.ref(column)}) like ${pattern} escape '\\'`);
   return sql<SqlBool>`(${sql.join(parts, sql` or `)})`;

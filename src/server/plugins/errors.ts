@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { databaseUnavailability } from '../db/database-errors.js';
 
 /** A failure the client caused or may see; anything else becomes an opaque 500. */
 export class AppError extends Error {
@@ -81,8 +82,14 @@ function send(reply: FastifyReply, request: FastifyRequest, status: number, code
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError | Error, request, reply) => {
     if (error instanceof AppError) {
-      if (error instanceof RateLimitedError) reply.header('retry-after', String(error.retryAfterSeconds));
+      if (error instanceof RateLimitedError || error instanceof ServiceUnavailableError) reply.header('retry-after', String(error.retryAfterSeconds));
       return send(reply, request, error.statusCode, error.code, error.message, error.details);
+    }
+    const unavailable = databaseUnavailability(error);
+    if (unavailable) {
+      request.log.warn({ err: error }, 'database unavailable');
+      reply.header('retry-after', String(unavailable.retryAfterSeconds));
+      return send(reply, request, 503, unavailable.code, unavailable.message);
     }
     const fastifyError = error as FastifyError;
     if (fastifyError.validation) {
@@ -110,7 +117,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
 }
 
 export class ServiceUnavailableError extends AppError {
-  constructor(message: string) {
-    super(503, 'unavailable', message);
+  constructor(
+    message: string,
+    public readonly retryAfterSeconds = 10,
+  ) {
+    super(503, 'service_unavailable', message);
   }
 }

@@ -9,6 +9,7 @@ import * as m005PeoplePlaces from './005_people_and_places_indexes.js';
 import * as m005ProjectsOrdersFlags from './005_projects_orders_flags_indexes.js';
 import * as m006 from './006_api_tokens.js';
 import * as m007 from './007_work_orders_by_project.js';
+import * as m008 from './008_full_text_search.js';
 import * as m009 from './009_subtree_range_indexes.js';
 
 /**
@@ -26,5 +27,6 @@ export const migrations: Record<string, Migration> = {
   '005_projects_orders_flags_indexes': m005ProjectsOrdersFlags,
   '006_api_tokens': m006,
   '007_work_orders_by_project': m007,
+  '008_full_text_search': m008,
   '009_subtree_range_indexes': m009,
 };

@@ -2,7 +2,8 @@ import { sql, type Insertable, type Updateable } from 'kysely';
 import type { DbExecutor } from '../../context.js';
 import type { AssetsTable } from '../../db/back-office-tables.js';
 import { engineOf, pathWithin } from '../../db/engine-sql.js';
-import { fetchPage, matchesText, type Page, type SortSpec } from '../../http/list-query.js';
+import { fetchPage, type Page, type SortSpec } from '../../http/list-query.js';
+import { matchesSearchIndex } from '../../db/text-search.js';
 import type { AccessScope } from '../access/access-scope.js';
 import type { AssetRow } from './assets.mapping.js';
 
@@ -46,7 +47,7 @@ export async function listVisibleAssets(
       .where('assets.path', '!=', filters.under.path);
   }
   if (filters.q) {
-    query = query.where(matchesText(filters.q, ['assets.name', 'assets.serial_number', 'assets.manufacturer', 'assets.model']));
+    query = query.where(matchesSearchIndex(db, 'assets', filters.q));
   }
   return fetchPage(query, { table: 'assets', ...page });
 }

@@ -1,7 +1,8 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { DbExecutor } from '../../context.js';
 import type { CustomersTable } from '../../db/back-office-tables.js';
-import { fetchPage, matchesText, type Page, type SortSpec } from '../../http/list-query.js';
+import { fetchPage, type Page, type SortSpec } from '../../http/list-query.js';
+import { matchesSearchIndex } from '../../db/text-search.js';
 import type { AccessScope } from '../access/access-scope.js';
 
 export type CustomerRow = Selectable<CustomersTable>;
@@ -24,7 +25,7 @@ export async function listVisibleCustomers(
   if (!filters.includeArchived) query = query.where('customers.archived_at', 'is', null);
   if (filters.parentId) query = query.where('customers.parent_id', '=', filters.parentId);
   if (filters.topLevel) query = query.where('customers.parent_id', 'is', null);
-  if (filters.q) query = query.where(matchesText(filters.q, ['customers.name', 'customers.number', 'customers.email']));
+  if (filters.q) query = query.where(matchesSearchIndex(db, 'customers', filters.q));
   return fetchPage(query, { table: 'customers', ...page });
 }
 

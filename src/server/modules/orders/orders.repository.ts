@@ -1,7 +1,8 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { DbExecutor } from '../../context.js';
 import type { OrdersTable } from '../../db/back-office-tables.js';
-import { fetchPage, matchesText, type Page, type SortSpec } from '../../http/list-query.js';
+import { fetchPage, type Page, type SortSpec } from '../../http/list-query.js';
+import { matchesSearchIndex } from '../../db/text-search.js';
 import type { AccessScope } from '../access/access-scope.js';
 
 export type OrderRow = Selectable<OrdersTable>;
@@ -28,7 +29,7 @@ export async function listVisibleOrders(
   if (filters.siteId) query = query.where('orders.site_id', '=', filters.siteId);
   if (filters.status) query = query.where('orders.status', '=', filters.status);
   if (filters.deadlineBefore) query = query.where('orders.deadline', '<', filters.deadlineBefore);
-  if (filters.q) query = query.where(matchesText(filters.q, ['orders.number', 'orders.title']));
+  if (filters.q) query = query.where(matchesSearchIndex(db, 'orders', filters.q));
   return fetchPage(query, { table: 'orders', ...page });
 }
 

@@ -1,7 +1,8 @@
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { DbExecutor } from '../../context.js';
 import type { ProjectsTable } from '../../db/back-office-tables.js';
-import { fetchPage, matchesText, type Page, type SortSpec } from '../../http/list-query.js';
+import { fetchPage, type Page, type SortSpec } from '../../http/list-query.js';
+import { matchesSearchIndex } from '../../db/text-search.js';
 import type { AccessScope } from '../access/access-scope.js';
 
 export type ProjectRow = Selectable<ProjectsTable>;
@@ -27,7 +28,7 @@ export async function listVisibleProjects(
   if (filters.siteId) query = query.where('projects.site_id', '=', filters.siteId);
   if (filters.status) query = query.where('projects.status', '=', filters.status);
   if (filters.kind) query = query.where('projects.kind', '=', filters.kind);
-  if (filters.q) query = query.where(matchesText(filters.q, ['projects.number', 'projects.name']));
+  if (filters.q) query = query.where(matchesSearchIndex(db, 'projects', filters.q));
   return fetchPage(query, { table: 'projects', ...page });
 }
 

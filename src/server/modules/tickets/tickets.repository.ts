@@ -1,7 +1,8 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { DbExecutor } from '../../context.js';
 import type { TicketStatusesTable, TicketsTable } from '../../db/back-office-tables.js';
-import { fetchPage, matchesText, type Page, type SortSpec } from '../../http/list-query.js';
+import { fetchPage, type Page, type SortSpec } from '../../http/list-query.js';
+import { matchesSearchIndex } from '../../db/text-search.js';
 import type { AccessScope } from '../access/access-scope.js';
 
 export type TicketRow = Selectable<TicketsTable>;
@@ -59,7 +60,7 @@ export async function listVisibleTickets(
   if (filters.statusCategory) query = query.where('ticket_statuses.category', '=', filters.statusCategory);
   if (filters.submitterId) query = query.where('tickets.submitter_user_id', '=', filters.submitterId);
   if (filters.responsibleUserId) query = query.where('tickets.responsible_user_id', '=', filters.responsibleUserId);
-  if (filters.q) query = query.where(matchesText(filters.q, ['tickets.number', 'tickets.title']));
+  if (filters.q) query = query.where(matchesSearchIndex(db, 'tickets', filters.q));
   return fetchPage(query, { table: 'tickets', ...page });
 }
 

@@ -2,7 +2,8 @@ import { sql, type Insertable, type Updateable } from 'kysely';
 import { engineOf, pathWithin } from '../../db/engine-sql.js';
 import type { DbExecutor } from '../../context.js';
 import type { WorkOrdersTable } from '../../db/back-office-tables.js';
-import { fetchPage, matchesText, type Page, type SortSpec } from '../../http/list-query.js';
+import { fetchPage, type Page, type SortSpec } from '../../http/list-query.js';
+import { matchesSearchIndex } from '../../db/text-search.js';
 import type { AccessScope } from '../access/access-scope.js';
 import type { SubtreeOf } from '../assets/assets.repository.js';
 import type { WorkOrderRow } from './work-orders.mapping.js';
@@ -49,7 +50,7 @@ export async function listVisibleWorkOrders(
       .where(() => pathWithin(engineOf(db), sql.ref('assets.path'), path));
     query = query.where('work_orders.root_asset_id', '=', rootId).where('work_orders.asset_id', 'in', subtree);
   }
-  if (filters.q) query = query.where(matchesText(filters.q, ['work_orders.number', 'work_orders.title']));
+  if (filters.q) query = query.where(matchesSearchIndex(db, 'work_orders', filters.q));
   return fetchPage(query, { table: 'work_orders', ...page });
 }
 

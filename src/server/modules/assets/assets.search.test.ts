@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type Session, type TestApp } from '../../../../test/helpers.js';
+import { createCustomer, staffSession, uniqueSuffix } from '../../../../test/factories.js';
+import { createPortalUser } from '../../../../test/factories-portal.js';
+import { createAsset, createSite, createWorkOrder } from '../../../../test/factories-assets.js';
+
+/** Indexed search (migration 008): same answers on both engines, kept in sync by the database itself. */
+let t: TestApp;
+let admin: Session;
+const ids = (page: { items: { id: string }[] }) => page.items.map((i) => i.id);
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  admin = (await staffSession(t.app, 'admin')).session;
+});
+afterAll(() => t.close());
+
+describe('asset search', () => {
+  it('finds a case-insensitive substring of name, serial number, manufacturer or model (3+ characters)', async () => {
+    const customer = await createCustomer(admin);
+    const tag = uniqueSuffix();
+    const pump = await createAsset(admin, { customerId: customer.id, name: `Kühlpumpe ${tag} "Nord"` });
+    const meter = await createAsset(admin, { customerId: customer.id, name: 'Meter', serialNumber: `SN/${tag}-7` });
+    const valve = await createAsset(admin, { customerId: customer.id, name: 'Valve', manufacturer: `Acme ${tag}`, model: 'V-100_x' });
+    const list = async (q: string) => ids((await admin.get(`/api/v1/assets?customerId=${customer.id}&q=${encodeURIComponent(q)}`)).json());
+    expect(await list(tag.toUpperCase())).toEqual([pump.id, meter.id, valve.id]);
+    expect(await list('KÜHLP')).toEqual([pump.id]);
+    expect(await list('hlpum')).toEqual([pump.id]);
+    expect(await list('"nord"')).toEqual([pump.id]);
+    expect(await list(`n/${tag}-7`)).toEqual([meter.id]);
+    expect(await list('v-100_')).toEqual([valve.id]);
+    expect(await list('v-100%')).toEqual([]);
+    // Words of different fields are not one substring.
+    expect(await list(`meter sn/${tag}`)).toEqual([]);
+  });
+
+  it('matches the start of a field for 1–2 characters, never the middle', async () => {
+    const customer = await createCustomer(admin);
+    const zebra = await createAsset(admin, { customerId: customer.id, name: 'Zebra printer' });
+    const zx = await createAsset(admin, { customerId: customer.id, name: 'Label unit', serialNumber: 'zx-1' });
+    await createAsset(admin, { customerId: customer.id, name: 'Hazard lamp' });
+    const list = async (q: string) => ids((await admin.get(`/api/v1/assets?customerId=${customer.id}&q=${encodeURIComponent(q)}`)).json());
+    // Sorted by name: "Label unit" (serial zx-1) before "Zebra printer"; "Hazard lamp" has z only inside.
+    expect(await list('z')).toEqual([zx.id, zebra.id]);
+    expect(await list('ZE')).toEqual([zebra.id]);
+    expect(await list('ZX')).toEqual([zx.id]);
+    expect(await list('az')).toEqual([]);
+  });
+
+  it('keeps the index in sync when fields change and rows are deleted', async () => {
+    const customer = await createCustomer(admin);
+    const tag = uniqueSuffix();
+    const asset = await createAsset(admin, { customerId: customer.id, name: `Old ${tag}` });
+    const list = async (q: string) => ids((await admin.get(`/api/v1/assets?customerId=${customer.id}&q=${encodeURIComponent(q)}`)).json());
+    expect(await list(`old ${tag}`)).toEqual([asset.id]);
+    expect((await admin.patch(`/api/v1/assets/${asset.id}`, { name: `New ${tag}`, model: `M${tag}` })).statusCode).toBe(200);
+    expect(await list(`old ${tag}`)).toEqual([]);
+    expect(await list(`new ${tag}`)).toEqual([asset.id]);
+    expect(await list(`m${tag}`)).toEqual([asset.id]);
+    await t.app.ctx.db.deleteFrom('assets').where('id', '=', asset.id).execute();
+    expect(await list(tag)).toEqual([]);
+    const other = await createAsset(admin, { customerId: customer.id, name: `After ${tag}` });
+    expect(await list(tag)).toEqual([other.id]);
+  });
+
+  it('answers 200 for FTS5 and LIKE syntax in the text and 400 for control characters, never 500', async () => {
+    const customer = await createCustomer(admin);
+    const name = 'a AND b OR "c" NEAR(d) e* ^f {g} :h -i';
+    const odd = await createAsset(admin, { customerId: customer.id, name });
+    const matches = (q: string) => (q.length < 3 ? name.toLowerCase().startsWith(q.toLowerCase()) : name.toLowerCase().includes(q.toLowerCase()));
+    const list = (q: string) => admin.get(`/api/v1/assets?customerId=${customer.id}&q=${encodeURIComponent(q)}`);
+    for (const q of ['AND b OR', '"c" NEAR(', 'e* ^f', '{g} :h -i', 'a ', '"', '""', '*', 'NEAR(d)', "'; drop table assets; --", '\\', '%_%']) {
+      const response = await list(q);
+      expect(response.statusCode, q).toBe(200);
+      expect(ids(response.json()), q).toEqual(matches(q) ? [odd.id] : []);
+    }
+    for (const q of ['ab\u0000c', '\u0000', 'tab\there', 'x\u0002y']) {
+      const response = await list(q);
+      expect(response.statusCode, JSON.stringify(q)).toBe(400);
+      expect(response.json().error).toMatchObject({ code: 'validation_failed', requestId: expect.any(String) });
+    }
+  });
+
+  it('composes with the access policy: a portal user finds only what they may see', async () => {
+    const customer = await createCustomer(admin);
+    const other = await createCustomer(admin);
+    const tag = uniqueSuffix();
+    const site = await createSite(t.app, customer.id);
+    const hiddenSite = await createSite(t.app, customer.id);
+    const visible = await createAsset(admin, { customerId: customer.id, siteId: site.id, name: `Boiler ${tag}` });
+    await createAsset(admin, { customerId: customer.id, siteId: hiddenSite.id, name: `Boiler ${tag} B` });
+    await createAsset(admin, { customerId: other.id, name: `Boiler ${tag} C` });
+    const portal = await createPortalUser(t.app, { customerId: customer.id, modes: { assets: 'all_in_scope' }, sites: [{ siteId: site.id, level: 'read' }] });
+    expect(ids((await portal.session.get(`/api/v1/assets?q=boiler%20${tag}`)).json())).toEqual([visible.id]);
+    expect(ids((await admin.get(`/api/v1/assets?q=boiler%20${tag}`)).json())).toHaveLength(3);
+  });
+
+  it('pages through search results with a cursor', async () => {
+    const customer = await createCustomer(admin);
+    const tag = uniqueSuffix();
+    const created: string[] = [];
+    for (let i = 0; i < 5; i++) created.push((await createAsset(admin, { customerId: customer.id, name: `Paged ${tag} ${i}` })).id);
+    await createAsset(admin, { customerId: customer.id, name: 'Not matching' });
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { items: { id: string }[]; nextCursor: string | null } = (await admin.get(`/api/v1/assets?q=${tag}&limit=2&sort=name${cursor ? `&cursor=${cursor}` : ''}`)).json();
+      seen.push(...ids(page));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(created);
+  });
+});
+
+describe('search on the other indexed lists', () => {
+  it('finds work orders by number and title, customers by name, number and e-mail', async () => {
+    const tag = uniqueSuffix();
+    const customer = await createCustomer(admin, { name: `Bäckerei ${tag}`, email: `info-${tag}@baeckerei.test` });
+    const order = await createWorkOrder(admin, { customerId: customer.id, title: `Ofen ${tag} entkalken` });
+    const workOrders = async (q: string) => ids((await admin.get(`/api/v1/work-orders?customerId=${customer.id}&q=${encodeURIComponent(q)}`)).json());
+    expect(await workOrders(`OFEN ${tag}`)).toEqual([order.id]);
+    expect(await workOrders(order.number)).toEqual([order.id]);
+    expect(await workOrders('entkalken x')).toEqual([]);
+    const customers = async (q: string) => ids((await admin.get(`/api/v1/customers?q=${encodeURIComponent(q)}`)).json());
+    expect(await customers(`BÄCKEREI ${tag}`)).toEqual([customer.id]);
+    expect(await customers(`info-${tag}@`)).toEqual([customer.id]);
+    expect(await customers(customer.number)).toEqual([customer.id]);
+  });
+});
