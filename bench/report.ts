@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { ContainmentResult } from './containment.js';
 import type { LoadResult } from './http-load.js';
 import type { Summary } from './measure.js';
 import type { Layer, ProbeGroup } from './shapes.js';
@@ -15,6 +16,8 @@ export const TARGETS = {
   deepPageRatio: 2,
   /** SPEC §7: authorization adds ≤ 0.5 ms; judged on the median of paired differences. */
   authOverheadMs: 0.5,
+  /** Health p99 while 12 heavy searches run at once. */
+  containmentHealthP99: 250,
 } as const;
 
 export interface ProbeResult extends Summary {
@@ -35,6 +38,8 @@ export interface BenchResult {
   dataset: { customers: number; assetsPerCustomer: number; assets: number; workOrders: number };
   probes: ProbeResult[];
   load: LoadResult[];
+  /** Absent in results of runs before it was measured. */
+  containment?: ContainmentResult;
   http: { requests: number; non2xx: number; server5xx: number; statuses: Record<string, number> };
 }
 
@@ -125,6 +130,19 @@ function loadVerdicts(result: BenchResult): Verdict[] {
   ];
 }
 
+function containmentVerdicts(result: BenchResult): Verdict[] {
+  const c = result.containment;
+  if (!c) return [];
+  const faults = Object.entries(c.heavyStatuses).filter(([status]) => status !== '200' && status !== '503');
+  return [
+    {
+      text: `health p99 ${c.healthP99.toFixed(1)} ms ≤ ${TARGETS.containmentHealthP99} ms while ${c.concurrent} heavy searches run (${c.healthNon2xx} health non-2xx)`,
+      ok: c.healthP99 <= TARGETS.containmentHealthP99 && c.healthNon2xx === 0,
+    },
+    { text: `heavy searches under containment: ${c.heavyRequests} answered, statuses ${JSON.stringify(c.heavyStatuses)}`, ok: faults.length === 0 },
+  ];
+}
+
 export function evaluate(result: BenchResult, growth: Growth[]): Verdict[] {
   const portalLoad = result.load.filter((l) => l.target === 'portal');
   const loadNon2xx = portalLoad.reduce((n, l) => n + l.non2xx, 0);
@@ -134,6 +152,7 @@ export function evaluate(result: BenchResult, growth: Growth[]): Verdict[] {
   return [
     ...probeVerdicts(result),
     ...loadVerdicts(result),
+    ...containmentVerdicts(result),
     ...(worst ? [{ text: `p99 growth of the portal lists with the dataset: worst ${worst.ratio.toFixed(2)}× (${worst.name} ${worst.layer}) ≤ ${TARGETS.growth}×`, ok: within(worst.ratio, TARGETS.growth) }] : []),
     {
       text: `zero 5xx: ${result.http.server5xx} of ${result.http.requests} timed requests (non-2xx ${result.http.non2xx}); under load ${loadNon2xx} non-2xx, ${loadErrors} errors/timeouts`,
@@ -159,6 +178,10 @@ export function printReport(result: BenchResult, growth: Growth[], verdicts: Ver
     const loadWidths = [12, 4, 10, 8, 8, 8];
     log(row(['load', 'c', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx'], loadWidths));
     for (const l of result.load) log(row([l.target, l.connections, Math.round(l.requestsPerSecond), l.p50, l.p99, l.non2xx + l.errors], loadWidths));
+  }
+  if (result.containment) {
+    const c = result.containment;
+    log(`\ncontainment: ${c.concurrent} × ${c.heavyPath} (${c.heavyRequests} answered ${JSON.stringify(c.heavyStatuses)}); health p50 ${ms(c.healthP50)} p99 ${ms(c.healthP99)} ms over ${c.healthSamples} checks`);
   }
   if (growth.length) {
     log('');

@@ -16,6 +16,7 @@ import { loadConfig } from '../src/server/config.js';
 import { generateDataset, type BenchFixture } from './dataset/generate.js';
 import { SHAPE_NAMES } from './dataset/shapes.js';
 import { createSession, httpGetAs, StatusTally, type HttpGet } from './http-client.js';
+import { measureContainment } from './containment.js';
 import { runAutocannon, startHelloWorld, type LoadResult } from './http-load.js';
 import { sample, samplePairs, summarize, type Budget } from './measure.js';
 import { evaluate, findCounterpart, growthBetween, printReport, writeResult, type BenchResult, type ProbeResult } from './report.js';
@@ -30,6 +31,9 @@ const warmUp: Budget = { iterations: 20, maxMs: 1000, minSamples: 1 };
 /** Seconds per autocannon run; 0 skips the load runs. */
 const loadSeconds = env('BENCH_LOAD_SECONDS', 10);
 const DEEP_PAGE = 200;
+/** Issue #9: twelve concurrent heavy searches must not stall the health check. */
+const CONTAINMENT_CLIENTS = 12;
+const CONTAINMENT_SECONDS = env('BENCH_CONTAINMENT_SECONDS', 10);
 /** In the directory and schema names so a dataset of an older generator is never reused. */
 const label = `v2_${size.customers}x${size.assetsPerCustomer}`;
 
@@ -129,6 +133,8 @@ async function main() {
   console.log(`Measuring ${probes.length} probes, ${rounds} rounds of ≤ ${budget.iterations} samples / ≤ ${budget.maxMs} ms each…`);
   const probeResults = await measureProbes(probes);
   const load = await loadRuns(`${baseUrl}/api/v1/assets?limit=50`, sessions[viewers.indexOf('all_in_scope')]!.cookie);
+  console.log(`  containment: ${CONTAINMENT_CLIENTS} heavy staff searches at once for ${CONTAINMENT_SECONDS} s, health timed meanwhile`);
+  const containment = await measureContainment(http.staff, http.staff, '/api/v1/assets?limit=50&q=pump', CONTAINMENT_CLIENTS, CONTAINMENT_SECONDS);
 
   const result: BenchResult = {
     date: new Date().toISOString().slice(0, 10),
@@ -138,6 +144,7 @@ async function main() {
     dataset: { ...size, assets: await count('assets'), workOrders: await count('work_orders') },
     probes: probeResults,
     load,
+    containment,
     http: { requests: tally.count(() => true), non2xx: tally.non2xx, server5xx: tally.server5xx, statuses: Object.fromEntries(tally.counts) },
   };
   for (const session of sessions) await session.end();
