@@ -42,9 +42,9 @@ const ASSET_SORT = parseSort('name', { name: 'name' }, 'name');
 const WORK_ORDER_SORT = parseSort('-createdAt', { createdAt: 'created_at' }, '-createdAt');
 
 /** The default asset list (by name, not archived), optionally searched (as the API does) or continued from a cursor. */
-export function assetPage(db: Kysely<Database>, filter: AssetFilter, options: { q?: string; cursor?: string } = {}) {
+export async function assetPage(db: Kysely<Database>, filter: AssetFilter, options: { q?: string; cursor?: string } = {}) {
   let query = db.selectFrom('assets').selectAll('assets').where(filter).where('assets.archived_at', 'is', null);
-  if (options.q) query = query.where(matchesSearchIndex(db, 'assets', options.q));
+  if (options.q) query = query.where(await matchesSearchIndex(db, 'assets', options.q));
   return fetchPage(query, { table: 'assets', sort: ASSET_SORT, limit: PAGE, cursor: options.cursor });
 }
 

@@ -33,23 +33,52 @@ export function checkSearchText(q: string): void {
 }
 
 /**
+ * Above this many index matches (in the whole table) a search word counts as common. The index then
+ * hands back tens of thousands of keys that must all be sorted (1 s for a word in 1 of 20 of a million
+ * assets on SQLite), while walking the list's sort index and testing each row finds a page of a common
+ * word after a few hundred rows: at least 1 row in COMMON_MATCHES / table size matches.
+ */
+export const COMMON_MATCHES = 3000;
+
+function likePattern(q: string, short: boolean): string {
+  const escaped = q.replace(/[\\%_]/g, (c) => `\\${c}`);
+  return short ? `${escaped}%` : `%${escaped}%`;
+}
+
+/**
+ * One case-insensitive LIKE per searched column (PostgreSQL's trigram index serves ILIKE directly).
+ * SQLite's lower() folds ASCII only, so for a common text with a non-ASCII capital (Ü…) the walk can miss
+ * rows the trigram index (Unicode folding) would find; common words are overwhelmingly ASCII.
+ */
+function likeEachColumn(table: SearchIndexedTable, q: string, short: boolean, postgres: boolean): Expression<SqlBool> {
+  const pattern = likePattern(postgres ? q : q.toLowerCase(), short);
+  const parts = SEARCH_INDEXED[table].map((c) =>
+    postgres ? sql<SqlBool>`${sql.ref(`${table}.${c}`)} ilike ${pattern} escape '\\'` : sql<SqlBool>`lower(${sql.ref(`${table}.${c}`)}) like ${pattern} escape '\\'`,
+  );
+  return sql<SqlBool>`(${sql.join(parts, sql` or `)})`;
+}
+
+/** A quoted FTS5 phrase (inner quotes doubled) is matched literally: no operators, columns or prefixes. */
+function ftsPhrase(q: string, short: boolean): string {
+  const marked = short ? START.repeat(SUBSTRING_MIN_LENGTH - [...q].length) + q : q;
+  return `"${marked.replace(/"/g, '""')}"`;
+}
+
+/**
  * Case-insensitive search on an indexed table: a substring of a searched column for 3+ characters, a
  * prefix of one for 1–2. Composes with any other WHERE of the caller (e.g. the access policy).
+ * On SQLite it first asks the index how common the text is (one cheap, capped statement) and picks the
+ * plan from that: the index's keys for a rare text, the sort-index walk for a common one.
  */
-export function matchesSearchIndex(db: DbExecutor, table: SearchIndexedTable, q: string): Expression<SqlBool> {
+export async function matchesSearchIndex(db: DbExecutor, table: SearchIndexedTable, q: string): Promise<Expression<SqlBool>> {
   checkSearchText(q);
   const short = [...q].length < SUBSTRING_MIN_LENGTH;
-  if (db.getExecutor().adapter instanceof PostgresAdapter) {
-    const escaped = q.replace(/[\\%_]/g, (c) => `\\${c}`);
-    const pattern = short ? `${escaped}%` : `%${escaped}%`;
-    // One ILIKE per column; the planner ORs bitmap scans of the table's multi-column GIN index.
-    const parts = SEARCH_INDEXED[table].map((c) => sql<SqlBool>`${sql.ref(`${table}.${c}`)} ilike ${pattern} escape '\\'`);
-    return sql<SqlBool>`(${sql.join(parts, sql` or `)})`;
-  }
-  // A quoted FTS5 phrase (inner quotes doubled) is matched literally: no operators, columns or prefixes.
-  const marked = short ? START.repeat(SUBSTRING_MIN_LENGTH - [...q].length) + q : q;
-  const phrase = `"${marked.replace(/"/g, '""')}"`;
-  const keys = sql.table(`${table}_search_keys`);
+  // The planner ORs bitmap scans of the table's multi-column GIN index, or walks the sort index, by statistics.
+  if (db.getExecutor().adapter instanceof PostgresAdapter) return likeEachColumn(table, q, short, true);
+  const phrase = ftsPhrase(q, short);
   const fts = sql.table(`${table}_fts`);
+  const capped = await sql<{ n: number }>`select count(*) as n from (select rowid from ${fts} where ${fts} match ${phrase} limit ${COMMON_MATCHES + 1})`.execute(db);
+  if (Number(capped.rows[0]?.n ?? 0) > COMMON_MATCHES) return likeEachColumn(table, q, short, false);
+  const keys = sql.table(`${table}_search_keys`);
   return sql<SqlBool>`${sql.ref(`${table}.id`)} in (select record_id from ${keys} where key in (select rowid from ${fts} where ${fts} match ${phrase}))`;
 }

@@ -47,7 +47,7 @@ export async function listVisibleAssets(
       .where('assets.path', '!=', filters.under.path);
   }
   if (filters.q) {
-    query = query.where(matchesSearchIndex(db, 'assets', filters.q));
+    query = query.where(await matchesSearchIndex(db, 'assets', filters.q));
   }
   return fetchPage(query, { table: 'assets', ...page });
 }

@@ -3,6 +3,8 @@ import { buildTestApp, type Session, type TestApp } from '../../../../test/helpe
 import { createCustomer, staffSession, uniqueSuffix } from '../../../../test/factories.js';
 import { createPortalUser } from '../../../../test/factories-portal.js';
 import { createAsset, createSite, createWorkOrder } from '../../../../test/factories-assets.js';
+import { insertAssetChains } from '../../../../test/factories-bulk.js';
+import { COMMON_MATCHES } from '../../db/text-search.js';
 
 /** Indexed search (migration 008): same answers on both engines, kept in sync by the database itself. */
 let t: TestApp;
@@ -94,6 +96,23 @@ describe('asset search', () => {
     expect(ids((await portal.session.get(`/api/v1/assets?q=boiler%20${tag}`)).json())).toEqual([visible.id]);
     expect(ids((await admin.get(`/api/v1/assets?q=boiler%20${tag}`)).json())).toHaveLength(3);
   });
+
+  it('answers the same for a common text (more index matches than COMMON_MATCHES: the sort-index walk) as for a rare one', async () => {
+    const customer = await createCustomer(admin);
+    const assets = await insertAssetChains(t.app, customer.id, COMMON_MATCHES + 50, 1);
+    const tag = assets[0]!.name.split(' ')[1]!;
+    const rare = await createAsset(admin, { customerId: customer.id, name: `Rare ${uniqueSuffix()}`, model: `M-${tag}` });
+    const all: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = (await admin.get(`/api/v1/assets?q=${tag.toUpperCase()}&limit=200${cursor ? `&cursor=${cursor}` : ''}`)).json() as { items: { id: string; name: string }[]; nextCursor: string | null };
+      all.push(...page.items.map((i) => i.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    const expected = [...assets.map((a) => ({ id: a.id, name: a.name })), { id: rare.id, name: rare.name }].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
+    expect(all).toEqual(expected.map((a) => a.id));
+    expect(ids((await admin.get(`/api/v1/assets?q=${encodeURIComponent(rare.name)}`)).json())).toEqual([rare.id]);
+  }, 60_000);
 
   it('pages through search results with a cursor', async () => {
     const customer = await createCustomer(admin);

@@ -25,7 +25,7 @@ export async function listVisibleCustomers(
   if (!filters.includeArchived) query = query.where('customers.archived_at', 'is', null);
   if (filters.parentId) query = query.where('customers.parent_id', '=', filters.parentId);
   if (filters.topLevel) query = query.where('customers.parent_id', 'is', null);
-  if (filters.q) query = query.where(matchesSearchIndex(db, 'customers', filters.q));
+  if (filters.q) query = query.where(await matchesSearchIndex(db, 'customers', filters.q));
   return fetchPage(query, { table: 'customers', ...page });
 }
 

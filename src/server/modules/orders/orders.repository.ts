@@ -29,7 +29,7 @@ export async function listVisibleOrders(
   if (filters.siteId) query = query.where('orders.site_id', '=', filters.siteId);
   if (filters.status) query = query.where('orders.status', '=', filters.status);
   if (filters.deadlineBefore) query = query.where('orders.deadline', '<', filters.deadlineBefore);
-  if (filters.q) query = query.where(matchesSearchIndex(db, 'orders', filters.q));
+  if (filters.q) query = query.where(await matchesSearchIndex(db, 'orders', filters.q));
   return fetchPage(query, { table: 'orders', ...page });
 }
 

@@ -28,7 +28,7 @@ export async function listVisibleProjects(
   if (filters.siteId) query = query.where('projects.site_id', '=', filters.siteId);
   if (filters.status) query = query.where('projects.status', '=', filters.status);
   if (filters.kind) query = query.where('projects.kind', '=', filters.kind);
-  if (filters.q) query = query.where(matchesSearchIndex(db, 'projects', filters.q));
+  if (filters.q) query = query.where(await matchesSearchIndex(db, 'projects', filters.q));
   return fetchPage(query, { table: 'projects', ...page });
 }
 

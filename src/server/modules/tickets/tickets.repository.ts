@@ -60,7 +60,7 @@ export async function listVisibleTickets(
   if (filters.statusCategory) query = query.where('ticket_statuses.category', '=', filters.statusCategory);
   if (filters.submitterId) query = query.where('tickets.submitter_user_id', '=', filters.submitterId);
   if (filters.responsibleUserId) query = query.where('tickets.responsible_user_id', '=', filters.responsibleUserId);
-  if (filters.q) query = query.where(matchesSearchIndex(db, 'tickets', filters.q));
+  if (filters.q) query = query.where(await matchesSearchIndex(db, 'tickets', filters.q));
   return fetchPage(query, { table: 'tickets', ...page });
 }
 

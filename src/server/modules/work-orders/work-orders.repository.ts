@@ -50,7 +50,7 @@ export async function listVisibleWorkOrders(
       .where(() => pathWithin(engineOf(db), sql.ref('assets.path'), path));
     query = query.where('work_orders.root_asset_id', '=', rootId).where('work_orders.asset_id', 'in', subtree);
   }
-  if (filters.q) query = query.where(matchesSearchIndex(db, 'work_orders', filters.q));
+  if (filters.q) query = query.where(await matchesSearchIndex(db, 'work_orders', filters.q));
   return fetchPage(query, { table: 'work_orders', ...page });
 }
 
