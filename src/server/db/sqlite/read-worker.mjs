@@ -20,7 +20,9 @@ function prepared(sql) {
 
 parentPort.on('message', ({ id, sql, parameters }) => {
   try {
-    parentPort.postMessage({ id, rows: prepared(sql).all(parameters) });
+    const started = performance.now();
+    const rows = prepared(sql).all(parameters);
+    parentPort.postMessage({ id, rows, ms: performance.now() - started });
   } catch (error) {
     parentPort.postMessage({ id, error: { message: error.message, code: error.code, name: error.name } });
   }

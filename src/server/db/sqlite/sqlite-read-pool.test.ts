@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../../test/helpers.js';
+import { sqliteFilePath } from '../database.js';
+import { SqliteReadPool } from './sqlite-read-pool.js';
 import { createCustomer, staffSession } from '../../../../test/factories.js';
 
 let t: TestApp;
@@ -25,6 +27,24 @@ sqliteOnly('SQLite reads on reader threads', () => {
     expect(health.statusCode).toBe(200);
     expect(readDone, 'the health check had to wait for the long read').toBe(false);
     expect(Number(await longRead)).toBe(10_000_000);
+  }, 120_000);
+
+  it('keeps quick reads off the lane of statements that were slow lately', async () => {
+    const pool = new SqliteReadPool(sqliteFilePath(t.database.config), 2);
+    try {
+      // About a million rows of work: hundreds of milliseconds, far above the slow-lane threshold.
+      const slowSql = 'with recursive counter(n) as (select 1 union all select n + 1 from counter where n < 1000000) select count(*) as n from counter';
+      await pool.read(slowSql, []);
+      expect(pool.isSlow(slowSql)).toBe(true);
+      const order: string[] = [];
+      const slow = [pool.read(slowSql, []), pool.read(slowSql, [])].map((p) => p.then(() => order.push('slow')));
+      await pool.read('select 1', []).then(() => order.push('quick'));
+      await Promise.all(slow);
+      expect(order).toEqual(['quick', 'slow', 'slow']);
+      expect(pool.isSlow('select 1')).toBe(false);
+    } finally {
+      await pool.close();
+    }
   }, 120_000);
 
   it('sees every committed write at once; a transaction reads its own writes and others see them only after commit', async () => {

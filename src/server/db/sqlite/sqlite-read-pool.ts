@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 
 interface Pending {
+  sql: string;
   resolve(rows: unknown[]): void;
   reject(error: Error): void;
 }
@@ -10,21 +11,43 @@ interface Reader {
   pending: Map<number, Pending>;
 }
 
+interface ReaderReply {
+  id: number;
+  rows?: unknown[];
+  ms?: number;
+  error?: { message: string; code?: string; name?: string };
+}
+
 const WORKER_FILE = new URL('./read-worker.mjs', import.meta.url);
+
+/** A statement whose recent runs average more than this goes to the slow lane. */
+export const SLOW_STATEMENT_MS = 10;
+/** Weight of the newest run in a statement's running average. */
+const NEWEST_WEIGHT = 0.3;
+const MAX_TRACKED_STATEMENTS = 1000;
 
 /**
  * Threads that run read-only statements on their own connections to the SQLite file. better-sqlite3 is
- * synchronous, so a slow read on the main thread stops every other request (health checks included);
- * here it only occupies one reader while the main thread keeps serving. WAL mode lets the readers run
- * beside the writer and see every committed write.
+ * synchronous, so a slow read on the main thread stops every other request; here it only occupies a
+ * reader. WAL mode lets the readers run beside the writer and see every committed write.
+ *
+ * The readers form two lanes so that slow reads never queue the quick ones (a session lookup, a health
+ * check) behind them: each SQL text's running average decides its lane; a text seen for the first time
+ * counts as quick. A quick statement may borrow an idle slow-lane reader, never the other way round.
  */
 export class SqliteReadPool {
-  #readers: Reader[] = [];
+  #fast: Reader[] = [];
+  #slow: Reader[] = [];
+  #averageMs = new Map<string, number>();
   #nextId = 1;
   #closed = false;
 
   constructor(file: string, size: number) {
-    for (let i = 0; i < size; i++) this.#readers.push(this.#startReader(file));
+    for (let i = 0; i < size; i++) {
+      // With one reader there is one lane; with more, the first half serves the quick statements.
+      const lane = size > 1 && i >= Math.ceil(size / 2) ? this.#slow : this.#fast;
+      lane.push(this.#startReader(file));
+    }
   }
 
   #startReader(file: string): Reader {
@@ -32,17 +55,26 @@ export class SqliteReadPool {
     const reader: Reader = { worker, pending: new Map() };
     // An idle reader must not keep the process alive; one with work in flight must.
     worker.unref();
-    worker.on('message', (message: { id: number; rows?: unknown[]; error?: { message: string; code?: string; name?: string } }) => {
-      const pending = reader.pending.get(message.id);
-      if (!pending) return;
-      reader.pending.delete(message.id);
-      if (reader.pending.size === 0) worker.unref();
-      if (message.error) pending.reject(Object.assign(new Error(message.error.message), { code: message.error.code, name: message.error.name ?? 'Error' }));
-      else pending.resolve(message.rows ?? []);
-    });
+    worker.on('message', (message: ReaderReply) => this.#settle(reader, message));
     worker.on('error', (error) => this.#failAll(reader, error));
     worker.on('exit', () => this.#failAll(reader, new Error('A database reader thread stopped.')));
     return reader;
+  }
+
+  #settle(reader: Reader, message: ReaderReply) {
+    const pending = reader.pending.get(message.id);
+    if (!pending) return;
+    reader.pending.delete(message.id);
+    if (reader.pending.size === 0) reader.worker.unref();
+    if (message.ms !== undefined) this.#record(pending.sql, message.ms);
+    if (message.error) pending.reject(Object.assign(new Error(message.error.message), { code: message.error.code, name: message.error.name ?? 'Error' }));
+    else pending.resolve(message.rows ?? []);
+  }
+
+  #record(sql: string, ms: number) {
+    const previous = this.#averageMs.get(sql);
+    if (previous === undefined && this.#averageMs.size >= MAX_TRACKED_STATEMENTS) this.#averageMs.clear();
+    this.#averageMs.set(sql, previous === undefined ? ms : previous + NEWEST_WEIGHT * (ms - previous));
   }
 
   #failAll(reader: Reader, error: Error) {
@@ -50,20 +82,34 @@ export class SqliteReadPool {
     reader.pending.clear();
   }
 
-  /** Runs one read-only statement on the least busy reader. */
+  /** Whether this SQL text has been slow lately (its lane). */
+  isSlow(sql: string): boolean {
+    return (this.#averageMs.get(sql) ?? 0) > SLOW_STATEMENT_MS;
+  }
+
+  #pick(sql: string): Reader {
+    const leastBusy = (readers: Reader[]) => readers.reduce((best, r) => (r.pending.size < best.pending.size ? r : best));
+    if (this.#slow.length === 0 || this.isSlow(sql)) return leastBusy(this.#slow.length ? this.#slow : this.#fast);
+    const fast = leastBusy(this.#fast);
+    if (fast.pending.size === 0) return fast;
+    const idleSlow = this.#slow.find((r) => r.pending.size === 0);
+    return idleSlow ?? fast;
+  }
+
+  /** Runs one read-only statement on a reader of its lane. */
   read(sql: string, parameters: readonly unknown[]): Promise<unknown[]> {
     if (this.#closed) return Promise.reject(new Error('The database is closed.'));
-    const reader = this.#readers.reduce((best, r) => (r.pending.size < best.pending.size ? r : best));
+    const reader = this.#pick(sql);
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
       if (reader.pending.size === 0) reader.worker.ref();
-      reader.pending.set(id, { resolve, reject });
+      reader.pending.set(id, { sql, resolve, reject });
       reader.worker.postMessage({ id, sql, parameters });
     });
   }
 
   async close(): Promise<void> {
     this.#closed = true;
-    await Promise.all(this.#readers.map((r) => r.worker.terminate()));
+    await Promise.all([...this.#fast, ...this.#slow].map((r) => r.worker.terminate()));
   }
 }
