@@ -30,9 +30,6 @@ pg.types.setTypeParser(PG_DATE, (value) => value);
 pg.types.setTypeParser(PG_INT8, (value) => Number(value));
 pg.types.setTypeParser(PG_NUMERIC, (value) => Number(value));
 
-/** Reader threads for SQLite (SQLITE_READ_THREADS): one per core of the machine class Portico targets. */
-export const DEFAULT_SQLITE_READ_THREADS = 2;
-
 export function sqliteFilePath(config: Pick<AppConfig, 'dataDir'>): string {
   return path.join(config.dataDir, 'portico.db');
 }
@@ -42,8 +39,7 @@ export interface OpenDatabaseOptions {
   log?: KyselyConfig['log'];
 }
 
-type DatabaseConfig = Pick<AppConfig, 'dataDir' | 'databaseUrl' | 'databaseSchema' | 'databaseStatementTimeoutMs' | 'databasePoolSize' | 'databaseAcquireTimeoutMs'> &
-  Partial<Pick<AppConfig, 'sqliteReadThreads'>>;
+type DatabaseConfig = Pick<AppConfig, 'dataDir' | 'databaseUrl' | 'databaseSchema' | 'databaseStatementTimeoutMs' | 'databasePoolSize' | 'databaseAcquireTimeoutMs' | 'sqliteReadThreads'>;
 
 export function openDatabase(config: DatabaseConfig, options: OpenDatabaseOptions = {}): DatabaseHandle {
   const log = options.log ? { log: options.log } : {};
@@ -71,8 +67,7 @@ export function openDatabase(config: DatabaseConfig, options: OpenDatabaseOption
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const threads = config.sqliteReadThreads ?? DEFAULT_SQLITE_READ_THREADS;
-  const readers = threads > 0 ? new SqliteReadPool(sqliteFilePath(config), threads) : null;
+  const readers = config.sqliteReadThreads > 0 ? new SqliteReadPool(sqliteFilePath(config), config.sqliteReadThreads) : null;
   const db = new Kysely<Database>({ dialect: new SqliteRoutingDialect(sqlite, readers), ...log });
   return { db, engine: 'sqlite', destroy: () => db.destroy() };
 }
