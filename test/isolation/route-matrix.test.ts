@@ -63,6 +63,8 @@ interface Tenant {
   ticketType: Json;
   ticket: Json;
   comment: Json;
+  /** A notification about the tenant's ticket (to the technician responsible for it). */
+  notification: Json;
   schedule: Json;
   files: Record<(typeof FILE_OWNER_TYPES)[number], Json>;
   auditEventId: string;
@@ -103,7 +105,8 @@ async function seedTenant(label: string): Promise<Tenant> {
   const childOrder = await created(admin, `${API}/orders`, { customerId: child.id, title: named('Child order') });
   const orderTask = await created(admin, `${API}/orders/${order.id}/tasks`, { title: named('Order task') });
   const ticketType = await created(admin, `${API}/ticket-types`, { key: `type-${token.toLowerCase()}`, name: named('Ticket type'), customerId: customer.id });
-  const ticket = await created(admin, `${API}/tickets`, { customerId: customer.id, siteId: site.id, assetId: asset.id, typeId: ticketType.id, title: named('Ticket') });
+  const ticket = await created(admin, `${API}/tickets`, { customerId: customer.id, siteId: site.id, assetId: asset.id, typeId: ticketType.id, title: named('Ticket'), responsibleUserId: shared.tech.id });
+  const notification = await s.app.ctx.db.selectFrom('notifications').select('id').where('ticket_id', '=', ticket.id).executeTakeFirstOrThrow();
   const comment = await created(admin, `${API}/tickets/${ticket.id}/comments`, { body: named('Public comment'), visibility: 'public' });
   const schedule = await created(admin, `${API}/schedule-entries`, { customerId: customer.id, siteId: site.id, title: named('Visit'), startsAt: '2026-03-10T08:00:00.000Z', assetIds: [asset.id], assigneeIds: [shared.tech.id] });
   for (const [resourceType, resourceId] of [['order', order.id], ['work_order', workOrder.id], ['project', project.id]] as const) {
@@ -115,7 +118,7 @@ async function seedTenant(label: string): Promise<Tenant> {
     files[type] = await uploaded(admin, { resourceType: type, resourceId: owners[type], fileTypeId: shared.certificateType, filename: `${token}-${type}.pdf`, content: `file of ${token} on ${type}` });
   }
   const audit = await read(admin, `${API}/audit-events?customerId=${customer.id}&limit=1`);
-  return { token, customer, child, site, childSite, contact, user, project, asset, childAsset, device, archivedAsset, workOrder, note, workOrderTask, part, report, projectTask, order, childOrder, orderTask, ticketType, ticket, comment, schedule, files, auditEventId: audit.items[0].id };
+  return { token, customer, child, site, childSite, contact, user, project, asset, childAsset, device, archivedAsset, workOrder, note, workOrderTask, part, report, projectTask, order, childOrder, orderTask, ticketType, ticket, comment, notification, schedule, files, auditEventId: audit.items[0].id };
 }
 
 /** Every id of a tenant's records, by label. */
@@ -158,6 +161,8 @@ function idsForCollection(collection: string): string[] | 'global' {
       return Object.values(B.files).map((f) => f.id);
     case 'audit-events':
       return [B.auditEventId];
+    case 'notifications':
+      return [B.notification.id];
     // Back-office configuration and internal records: never customer data, and never for portal users.
     case 'documents':
       return [shared.document.id];

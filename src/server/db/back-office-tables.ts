@@ -1,3 +1,5 @@
+import type { ColumnType } from 'kysely';
+
 /**
  * Row types of the back-office tables (migration 002). Timestamps are ISO strings, dates 'YYYY-MM-DD',
  * booleans 0/1, JSON columns text (see docs/decisions/002).
@@ -207,6 +209,9 @@ export interface TicketTypesTable extends Archivable {
   key: string;
   name: string;
   customer_id: string | null;
+  /** Routing (migration 010): who gets a new ticket of this type unless the customer has its own route. */
+  default_responsible_user_id: ColumnType<string | null, string | null | undefined, string | null>;
+  default_responsible_group_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface TicketStatusesTable extends Archivable {

@@ -1,6 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { BackOfficeTables } from './back-office-tables.js';
 import type { PortalAccessTables } from './portal-access-tables.js';
+import type { TicketNotificationTables } from './ticket-notification-tables.js';
 
 /**
  * Table types. Timestamps are ISO-8601 strings on both engines (see database.ts); booleans are stored
@@ -75,7 +76,7 @@ export interface RateLimitsTable {
   count: number;
 }
 
-export interface Database extends BackOfficeTables, PortalAccessTables {
+export interface Database extends BackOfficeTables, PortalAccessTables, TicketNotificationTables {
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;

@@ -46,7 +46,12 @@ import { createTicketStatusesService } from './ticket-types/ticket-statuses.serv
 import { ticketStatusesRoutes } from './ticket-types/ticket-statuses.routes.js';
 import { createTicketsService } from './tickets/tickets.service.js';
 import { createTicketCommentsService } from './tickets/ticket-comments.service.js';
+import { createTicketFollowersService } from './tickets/ticket-followers.service.js';
 import { ticketsRoutes } from './tickets/tickets.routes.js';
+import { createNotificationsService } from './notifications/notifications.service.js';
+import { notificationsRoutes } from './notifications/notifications.routes.js';
+import { createTicketRoutesService } from './ticket-routing/ticket-routes.service.js';
+import { ticketRoutesRoutes } from './ticket-routing/ticket-routes.routes.js';
 import { createScheduleService } from './schedule/schedule.service.js';
 import { scheduleRoutes } from './schedule/schedule.routes.js';
 import { createDocumentsService } from './documents/documents.service.js';
@@ -69,8 +74,10 @@ export async function registerApiRoutes(api: FastifyInstance, { ctx, auth, apiTo
   await api.register(ordersRoutes, { orders: createOrdersService(ctx), tasks: createOrderTasksService(ctx) });
   await api.register(flagsRoutes, { flags: createFlagsService(ctx) });
   await api.register(ticketTypesRoutes, { ticketTypes: createTicketTypesService(ctx) });
+  await api.register(ticketRoutesRoutes, { routes: createTicketRoutesService(ctx) });
   await api.register(ticketStatusesRoutes, { ticketStatuses: createTicketStatusesService(ctx) });
-  await api.register(ticketsRoutes, { tickets: createTicketsService(ctx), comments: createTicketCommentsService(ctx) });
+  await api.register(ticketsRoutes, { tickets: createTicketsService(ctx), comments: createTicketCommentsService(ctx), followers: createTicketFollowersService(ctx) });
+  await api.register(notificationsRoutes, { notifications: createNotificationsService(ctx) });
   await api.register(scheduleRoutes, { schedule: createScheduleService(ctx) });
   await api.register(documentsRoutes, { documents: createDocumentsService(ctx) });
   await api.register(fileTypesRoutes, { fileTypes: createFileTypesService(ctx) });

@@ -11,6 +11,7 @@ import * as m006 from './006_api_tokens.js';
 import * as m007 from './007_work_orders_by_project.js';
 import * as m008 from './008_full_text_search.js';
 import * as m009 from './009_subtree_range_indexes.js';
+import * as m010 from './010_ticket_routing_notifications.js';
 
 /**
  * Every migration, in order. Listed statically (not read from the directory) so they run the same under
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '007_work_orders_by_project': m007,
   '008_full_text_search': m008,
   '009_subtree_range_indexes': m009,
+  '010_ticket_routing_notifications': m010,
 };

@@ -1,10 +1,10 @@
 import type { OutgoingMail } from './outbox.repository.js';
 
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-function layout(paragraphs: string[], action?: { label: string; url: string }): { text: string; html: string } {
+export function layout(paragraphs: string[], action?: { label: string; url: string }): { text: string; html: string } {
   const text = [...paragraphs, ...(action ? [`${action.label}: ${action.url}`] : []), '', '— Portico'].join('\n\n');
   const html = [
     '<!doctype html><html><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1f2937">',

@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from '../../context.js';
 import type { MailTransport } from './mail-transport.js';
+import { queueDueDigests } from '../notifications/notification-digests.js';
 import { claimDueMails, markFailedAttempt, markSent } from './outbox.repository.js';
 
 /** Retry schedule after the 1st, 2nd, … failed attempt; after the last one the mail is marked failed. */
@@ -11,11 +12,13 @@ const BATCH = 20;
 export type MailWorker = ReturnType<typeof createMailWorker>;
 
 /** Delivers the outbox: claims due mails, sends them, and schedules retries with backoff on failure. */
-export function createMailWorker({ db, engine, clock }: Pick<AppContext, 'db' | 'engine' | 'clock'>, transport: MailTransport, log?: FastifyBaseLogger) {
+export function createMailWorker({ db, engine, clock, config }: Pick<AppContext, 'db' | 'engine' | 'clock' | 'config'>, transport: MailTransport, log?: FastifyBaseLogger) {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
 
   async function deliverDueMails(): Promise<number> {
+    // Daily digests become ordinary outbox mails first, so they share delivery, retries and the mail log.
+    await queueDueDigests({ db, config, clock });
     const now = clock();
     const claimed = await claimDueMails(db, engine, now, LOCK_SECONDS, BATCH);
     let sent = 0;

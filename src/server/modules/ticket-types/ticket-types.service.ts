@@ -6,6 +6,7 @@ import type { AccessScope } from '../access/access-scope.js';
 import { assertStaffMay } from '../access/staff-permissions.js';
 import { recordChange, type ChangeFacts } from '../audit/record-change.js';
 import { findVisibleCustomer } from '../customers/customers.repository.js';
+import { assertResponsibleReferences } from '../ticket-routing/ticket-routing.js';
 import { toTicketType, type TicketTypeInput, type TicketTypePatch } from './ticket-types.mapping.js';
 import {
   findVisibleTicketType,
@@ -34,11 +35,11 @@ export function createTicketTypesService({ db, clock }: Pick<AppContext, 'db' | 
     async list(scope: AccessScope, query: TicketTypeListFilters & { sort?: string; cursor?: string; limit?: number }) {
       const sort = parseSort(query.sort, SORT_COLUMNS, 'name');
       const page = await listTicketTypes(db, scope, query, { sort, cursor: query.cursor, limit: query.limit });
-      return { items: page.rows.map(toTicketType), nextCursor: page.nextCursor };
+      return { items: page.rows.map((row) => toTicketType(row, scope.principal)), nextCursor: page.nextCursor };
     },
 
     async get(scope: AccessScope, id: string) {
-      return toTicketType(await getVisible(scope, id));
+      return toTicketType(await getVisible(scope, id), scope.principal);
     },
 
     async create(scope: AccessScope, input: TicketTypeInput, facts: Facts) {
@@ -47,6 +48,7 @@ export function createTicketTypesService({ db, clock }: Pick<AppContext, 'db' | 
       if (customerId && !(await findVisibleCustomer(db, scope, customerId))) {
         throw new UnprocessableError('customerId: no such customer.', 'invalid_reference');
       }
+      await assertResponsibleReferences(db, input.defaultResponsibleUserId, input.defaultResponsibleGroupId, 'default');
       const now = clock().toISOString();
       const row = await db.transaction().execute(async (trx) => {
         if (await ticketTypeKeyTaken(trx, input.key, customerId)) throw new ConflictError(`Ticket type key "${input.key}" is already in use.`);
@@ -55,6 +57,8 @@ export function createTicketTypesService({ db, clock }: Pick<AppContext, 'db' | 
           key: input.key,
           name: input.name,
           customer_id: customerId,
+          default_responsible_user_id: input.defaultResponsibleUserId ?? null,
+          default_responsible_group_id: input.defaultResponsibleGroupId ?? null,
           created_at: now,
           updated_at: now,
           archived_at: null,
@@ -65,34 +69,43 @@ export function createTicketTypesService({ db, clock }: Pick<AppContext, 'db' | 
           resourceType: 'ticket_type',
           resourceId: created.id,
           customerId,
-          after: toTicketType(created),
+          after: toTicketType(created, scope.principal),
         });
         return created;
       });
-      return toTicketType(row);
+      return toTicketType(row, scope.principal);
     },
 
     async update(scope: AccessScope, id: string, patch: TicketTypePatch, facts: Facts) {
       const before = await getVisible(scope, id);
       assertStaffMay(scope.principal, 'manage_settings');
+      await assertResponsibleReferences(db, patch.defaultResponsibleUserId, patch.defaultResponsibleGroupId, 'default');
       const now = clock().toISOString();
       const row = await db.transaction().execute(async (trx) => {
         if (patch.key && patch.key !== before.key && (await ticketTypeKeyTaken(trx, patch.key, before.customer_id, id))) {
           throw new ConflictError(`Ticket type key "${patch.key}" is already in use.`);
         }
-        const after: TicketTypeRow = { ...before, key: patch.key ?? before.key, name: patch.name ?? before.name, updated_at: now };
-        await updateTicketTypeRow(trx, id, { key: after.key, name: after.name, updated_at: now });
+        const after: TicketTypeRow = {
+          ...before,
+          key: patch.key ?? before.key,
+          name: patch.name ?? before.name,
+          default_responsible_user_id: patch.defaultResponsibleUserId === undefined ? before.default_responsible_user_id : patch.defaultResponsibleUserId,
+          default_responsible_group_id: patch.defaultResponsibleGroupId === undefined ? before.default_responsible_group_id : patch.defaultResponsibleGroupId,
+          updated_at: now,
+        };
+        const { id: _id, created_at: _created, archived_at: _archived, customer_id: _customer, ...changes } = after;
+        await updateTicketTypeRow(trx, id, changes);
         await recordChange(trx, { ...facts, principal: scope.principal, now }, {
           action: 'update',
           resourceType: 'ticket_type',
           resourceId: id,
           customerId: before.customer_id,
-          before: toTicketType(before),
-          after: toTicketType(after),
+          before: toTicketType(before, scope.principal),
+          after: toTicketType(after, scope.principal),
         });
         return after;
       });
-      return toTicketType(row);
+      return toTicketType(row, scope.principal);
     },
 
     /** Archived types are no longer offered for new tickets; tickets that have one keep it. */
@@ -108,7 +121,7 @@ export function createTicketTypesService({ db, clock }: Pick<AppContext, 'db' | 
           resourceType: 'ticket_type',
           resourceId: id,
           customerId: before.customer_id,
-          before: toTicketType(before),
+          before: toTicketType(before, scope.principal),
         });
       });
     },

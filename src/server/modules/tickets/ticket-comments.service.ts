@@ -4,6 +4,7 @@ import { ForbiddenError, NotFoundError } from '../../plugins/errors.js';
 import type { AccessScope } from '../access/access-scope.js';
 import { assertMayComment } from '../access/portal-capabilities.js';
 import { recordChange, type ChangeFacts } from '../audit/record-change.js';
+import { notifyTicketEvent } from '../notifications/notify-ticket.js';
 import { toTicketComment, type TicketCommentInput } from './ticket-comments.mapping.js';
 import { insertTicketComment, listTicketComments, type TicketCommentRow } from './ticket-comments.repository.js';
 import { findVisibleTicket, updateTicketRow } from './tickets.repository.js';
@@ -12,7 +13,7 @@ import type { TicketView } from './tickets.repository.js';
 type Facts = Omit<ChangeFacts, 'principal' | 'now'>;
 export type TicketCommentsService = ReturnType<typeof createTicketCommentsService>;
 
-export function createTicketCommentsService({ db, clock }: Pick<AppContext, 'db' | 'clock'>) {
+export function createTicketCommentsService({ db, clock, config }: Pick<AppContext, 'db' | 'clock' | 'config'>) {
   async function visibleTicket(scope: AccessScope, ticketId: string): Promise<TicketView> {
     const ticket = await findVisibleTicket(db, scope, ticketId);
     if (!ticket) throw new NotFoundError('Ticket not found.');
@@ -58,6 +59,7 @@ export function createTicketCommentsService({ db, clock }: Pick<AppContext, 'db'
           customerId: ticket.customer_id,
           after: toTicketComment(comment),
         });
+        await notifyTicketEvent(trx, { config, clock }, { kind: 'ticket_comment', ticket, actor: scope.principal, comment: { body: comment.body, visibility } });
       });
       return toTicketComment(comment);
     },

@@ -6,6 +6,7 @@ import { requestFacts, requireScope } from '../../plugins/authentication.js';
 import { StatusCategory } from '../ticket-types/ticket-statuses.mapping.js';
 import { TicketComment, TicketCommentInput } from './ticket-comments.mapping.js';
 import type { TicketCommentsService } from './ticket-comments.service.js';
+import type { TicketFollowersService } from './ticket-followers.service.js';
 import { Ticket, TicketInput, TicketPatch } from './tickets.mapping.js';
 import { TICKET_SORT_FIELDS, type TicketsService } from './tickets.service.js';
 
@@ -19,9 +20,11 @@ const CommentsQuery = Type.Object(
   { additionalProperties: false },
 );
 
-export const ticketsRoutes: FastifyPluginAsyncTypebox<{ tickets: TicketsService; comments: TicketCommentsService }> = async (
+const Following = Type.Object({ following: Type.Boolean() });
+
+export const ticketsRoutes: FastifyPluginAsyncTypebox<{ tickets: TicketsService; comments: TicketCommentsService; followers: TicketFollowersService }> = async (
   app,
-  { tickets, comments },
+  { tickets, comments, followers },
 ) => {
   app.get(
     '/tickets',
@@ -108,5 +111,23 @@ export const ticketsRoutes: FastifyPluginAsyncTypebox<{ tickets: TicketsService;
     },
     async (request, reply) =>
       reply.status(201).send(await comments.create(await requireScope(request), request.params.id, request.body, requestFacts(request))),
+  );
+
+  app.get(
+    '/tickets/:id/follow',
+    { schema: { tags, summary: 'Whether the caller follows this ticket', params: IdParams, response: { 200: Following } } },
+    async (request) => followers.get(await requireScope(request), request.params.id),
+  );
+
+  app.put(
+    '/tickets/:id/follow',
+    { schema: { tags, summary: 'Follow a ticket: hear about its replies and status changes', params: IdParams, response: { 200: Following } } },
+    async (request) => followers.follow(await requireScope(request), request.params.id),
+  );
+
+  app.delete(
+    '/tickets/:id/follow',
+    { schema: { tags, summary: 'Stop following a ticket', params: IdParams, response: { 200: Following } } },
+    async (request) => followers.unfollow(await requireScope(request), request.params.id),
   );
 };

@@ -17,6 +17,8 @@ import {
   findAssetOfCustomer,
   invalidReference,
 } from '../access/record-references.js';
+import { notifyTicketEvent } from '../notifications/notify-ticket.js';
+import { resolveResponsible } from '../ticket-routing/ticket-routing.js';
 import { FEEDBACK_TYPE_KEY, toTicket, type TicketInput, type TicketPatch } from './tickets.mapping.js';
 import { findVisibleTicket, insertTicket, listVisibleTickets, updateTicketRow, type TicketListFilters, type TicketView } from './tickets.repository.js';
 
@@ -27,7 +29,7 @@ type Facts = Omit<ChangeFacts, 'principal' | 'now'>;
 type Place = Pick<TicketView, 'site_id' | 'asset_id' | 'root_asset_id'>;
 export type TicketsService = ReturnType<typeof createTicketsService>;
 
-export function createTicketsService({ db, clock }: Pick<AppContext, 'db' | 'clock'>) {
+export function createTicketsService({ db, clock, config }: Pick<AppContext, 'db' | 'clock' | 'config'>) {
   async function getVisible(scope: AccessScope, id: string): Promise<TicketView> {
     const row = await findVisibleTicket(db, scope, id);
     if (!row) throw new NotFoundError('Ticket not found.');
@@ -115,6 +117,12 @@ export function createTicketsService({ db, clock }: Pick<AppContext, 'db' | 'clo
       const status = await offeredStatus(db, input.statusId);
       assertRating(type.key, input.rating ?? null);
       await assertResponsible(db, input.responsibleUserId, input.responsibleGroupId);
+      // Nobody named: the routing decides (customer's route, its parent's, the type's default) or the
+      // ticket waits in the unassigned queue.
+      const named = input.responsibleUserId != null || input.responsibleGroupId != null;
+      const responsible = named
+        ? { userId: input.responsibleUserId ?? null, groupId: input.responsibleGroupId ?? null }
+        : await resolveResponsible(db, type.id, customerId);
       const now = clock().toISOString();
       const view = await db.transaction().execute(async (trx) => {
         const created: TicketView = {
@@ -128,8 +136,8 @@ export function createTicketsService({ db, clock }: Pick<AppContext, 'db' | 'clo
           description: input.description ?? null,
           priority: input.priority ?? 'normal',
           submitter_user_id: scope.principal.userId,
-          responsible_user_id: input.responsibleUserId ?? null,
-          responsible_group_id: input.responsibleGroupId ?? null,
+          responsible_user_id: responsible.userId,
+          responsible_group_id: responsible.groupId,
           rating: input.rating ?? null,
           created_at: now,
           updated_at: now,
@@ -150,6 +158,7 @@ export function createTicketsService({ db, clock }: Pick<AppContext, 'db' | 'clo
           customerId,
           after: toTicket(created, scope.principal),
         });
+        await notifyTicketEvent(trx, { config, clock }, { kind: 'ticket_created', ticket: created, actor: scope.principal });
         return created;
       });
       return toTicket(view, scope.principal);
@@ -224,6 +233,11 @@ export function createTicketsService({ db, clock }: Pick<AppContext, 'db' | 'clo
           before: toTicket(before, scope.principal),
           after: toTicket(after, scope.principal),
         });
+        const reassigned =
+          (after.responsible_user_id !== before.responsible_user_id || after.responsible_group_id !== before.responsible_group_id) &&
+          (after.responsible_user_id !== null || after.responsible_group_id !== null);
+        if (reassigned) await notifyTicketEvent(trx, { config, clock }, { kind: 'ticket_assigned', ticket: after, actor: scope.principal });
+        if (after.status_id !== before.status_id) await notifyTicketEvent(trx, { config, clock }, { kind: 'ticket_status', ticket: after, actor: scope.principal });
       });
       return toTicket(after, scope.principal);
     },

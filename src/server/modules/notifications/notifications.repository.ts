@@ -1,0 +1,62 @@
+import { sql, type ExpressionBuilder } from 'kysely';
+import type { DbExecutor } from '../../context.js';
+import type { Database } from '../../db/schema.js';
+import { fetchPage, type Page } from '../../http/list-query.js';
+import type { AccessScope } from '../access/access-scope.js';
+import type { NotificationsTable } from '../../db/ticket-notification-tables.js';
+
+const NEWEST_FIRST = { field: 'id', column: 'id', direction: 'desc' } as const;
+
+/**
+ * A user's own notifications, and of those only the ones about records the access policy still lets
+ * them see: a colleague moved off a site keeps no window onto its tickets through old notifications.
+ */
+function ownVisible(scope: AccessScope) {
+  return (eb: ExpressionBuilder<Database, 'notifications'>) =>
+    eb.and([
+      eb('notifications.user_id', '=', scope.principal.userId),
+      eb.or([
+        eb('notifications.ticket_id', 'is', null),
+        eb.exists(eb.selectFrom('tickets').select(sql`1`.as('one')).whereRef('tickets.id', '=', 'notifications.ticket_id').where(scope.visible('tickets'))),
+      ]),
+    ]);
+}
+
+export async function listNotifications(
+  db: DbExecutor,
+  scope: AccessScope,
+  options: { unreadOnly?: boolean | undefined; cursor?: string | undefined; limit?: number | undefined },
+): Promise<Page<NotificationsTable>> {
+  let query = db.selectFrom('notifications').selectAll('notifications').where(ownVisible(scope));
+  if (options.unreadOnly) query = query.where('notifications.read_at', 'is', null);
+  return fetchPage(query, { table: 'notifications', sort: NEWEST_FIRST, cursor: options.cursor, limit: options.limit });
+}
+
+/** Unread notifications, counted up to `cap` (the bell shows "99+"; counting further would be wasted work). */
+export async function countUnread(db: DbExecutor, scope: AccessScope, cap: number): Promise<number> {
+  const capped = db
+    .selectFrom('notifications')
+    .select('notifications.id')
+    .where(ownVisible(scope))
+    .where('notifications.read_at', 'is', null)
+    .limit(cap);
+  const row = await db.selectFrom(capped.as('unread')).select((eb) => eb.fn.countAll<number | string>().as('count')).executeTakeFirst();
+  return Number(row?.count ?? 0);
+}
+
+/** Marks one notification read; false when it is not the caller's (or not visible to them). */
+export async function markRead(db: DbExecutor, scope: AccessScope, id: string, now: string): Promise<boolean> {
+  const visible = await db.selectFrom('notifications').select(['id', 'read_at']).where(ownVisible(scope)).where('notifications.id', '=', id).executeTakeFirst();
+  if (!visible) return false;
+  if (!visible.read_at) await db.updateTable('notifications').set({ read_at: now }).where('id', '=', id).execute();
+  return true;
+}
+
+export async function markAllRead(db: DbExecutor, scope: AccessScope, now: string): Promise<void> {
+  await db
+    .updateTable('notifications')
+    .set({ read_at: now })
+    .where('user_id', '=', scope.principal.userId)
+    .where('read_at', 'is', null)
+    .execute();
+}
