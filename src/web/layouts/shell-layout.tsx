@@ -9,6 +9,8 @@ import { Wordmark } from '../components/wordmark';
 import { UserMenu } from '../features/auth/components/user-menu';
 import { homePathFor } from '../features/auth/home-path';
 import { useSignedInUser } from '../features/auth/use-signed-in-user';
+import { NotificationBell } from '../features/notifications/notification-bell';
+import { useLocaleSync } from '../features/notifications/use-locale-sync';
 
 export interface ShellLayoutProps {
   /** Which side of Portico this is ("Back office" / "Customer portal"), shown next to the wordmark. */
@@ -24,6 +26,7 @@ export interface ShellLayoutProps {
 export function ShellLayout({ areaLabel, navbar }: ShellLayoutProps) {
   const { t } = useTranslation();
   const me = useSignedInUser();
+  useLocaleSync(me);
   const [navbarOpened, { toggle: toggleNavbar, close: closeNavbar }] = useDisclosure(false);
   const { pathname } = useLocation();
   const theme = useMantineTheme();
@@ -59,6 +62,7 @@ export function ShellLayout({ areaLabel, navbar }: ShellLayoutProps) {
             </Badge>
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <NotificationBell me={me} />
             <LanguagePicker />
             <UserMenu me={me} />
           </Group>

@@ -126,6 +126,24 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (a
     },
   );
 
+  app.put(
+    '/me/locale',
+    {
+      config: { allowDuringPasswordChange: true },
+      schema: {
+        tags: ['auth'],
+        summary: 'Set the caller’s language: e-mails and notifications to them use it',
+        body: Body({ locale: Type.Union([Type.Literal('en'), Type.Literal('de')]) }),
+        response: { 204: Type.Null() },
+      },
+    },
+    async (request, reply) => {
+      const session = requireSession(request);
+      await app.ctx.db.updateTable('users').set({ locale: request.body.locale }).where('id', '=', session.user.id).execute();
+      return reply.status(204).send(null);
+    },
+  );
+
   app.post(
     '/auth/password',
     {

@@ -34,8 +34,8 @@ async function serviceDesk(options: { locale?: string } = {}) {
   const customer = await createCustomer(admin);
   const site = await createSite(admin, customer.id);
   const tech = await createStaffUser(t.app, { role: 'technician' });
-  if (options.locale) await t.app.ctx.db.updateTable('users').set({ locale: options.locale }).where('id', '=', tech.user.id).execute();
   const techSession = await loginAs(t.app, tech.login, tech.password);
+  if (options.locale) expect((await techSession.put('/api/v1/me/locale', { locale: options.locale })).statusCode).toBe(204);
   const type = await createTicketType(admin, { defaultResponsibleUserId: tech.user.id });
   const portalOptions = {
     customerId: customer.id,
@@ -124,6 +124,8 @@ describe('routing: every portal ticket gets a responsible or lands unassigned', 
 describe('notifications both ways', () => {
   it('tells the responsible about a new portal ticket, in their language, by mail and in the inbox', async () => {
     const d = await serviceDesk({ locale: 'de' });
+    expect((await d.techSession.put('/api/v1/me/locale', { locale: 'fr' })).statusCode).toBe(400);
+    expect((await d.techSession.get('/api/v1/me')).json().locale).toBe('de');
     const ticket = await raise(d.submitter.session, d.type.id, { description: 'Water on the floor' });
     expect(ticket.responsibleUserId).toBe(d.tech.user.id);
 

@@ -9,4 +9,6 @@ export interface Me {
   locale: string | null;
   mustChangePassword: boolean;
   lastLoginAt: string | null;
+  /** Set while a staff user previews the portal as this user (read-only). */
+  previewBy?: string | null;
 }

@@ -35,6 +35,9 @@ export function UserMenu({ me }: { me: Me }) {
         <Menu.Item component={Link} to="/account/password" leftSection={<Icon name="lock" size={16} />}>
           {t('shell.changePassword')}
         </Menu.Item>
+        <Menu.Item component={Link} to="/account/notifications" leftSection={<Icon name="bell" size={16} />}>
+          {t('shell.notifications')}
+        </Menu.Item>
         {me.kind === 'staff' && (
           <Menu.Item component={Link} to="/account/api-tokens" leftSection={<Icon name="tag" size={16} />}>
             {t('shell.apiTokens')}
