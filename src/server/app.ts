@@ -10,7 +10,7 @@ import { systemClock, type AppContext, type Clock } from './context.js';
 import { openDatabase, type DatabaseHandle } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { registerErrorHandling } from './plugins/errors.js';
-import { registerValidation } from './plugins/validation.js';
+import { refuseNulCharacters, registerValidation } from './plugins/validation.js';
 import { registerAuthentication } from './plugins/authentication.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerSecurityHeaders } from './plugins/security-headers.js';
@@ -57,6 +57,7 @@ export async function buildApp(config: AppConfig, options: BuildAppOptions = {})
   app.decorate('ctx', ctx);
   app.addSchema(ErrorResponse);
   registerValidation(app);
+  refuseNulCharacters(app);
   registerErrorHandling(app);
   registerSecurityHeaders(app);
   await app.register(cookie);
