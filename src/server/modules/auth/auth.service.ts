@@ -152,9 +152,11 @@ export function createAuthService({ db, clock, config }: Pick<AppContext, 'db' |
       return { principal: principalFor(user, sessionId), user, sessionId, apiTokenId: null, previewBy };
     },
 
-    async logout(sessionId: string, userId: string, facts: RequestFacts) {
+    /** Ends a session, and with it the preview it was showing (`previewSessionId`), in one transaction. */
+    async logout(sessionId: string | null, userId: string, facts: RequestFacts, previewSessionId: string | null = null) {
       await db.transaction().execute(async (trx) => {
-        await deleteSession(trx, sessionId);
+        if (sessionId) await deleteSession(trx, sessionId);
+        if (previewSessionId) await deleteSession(trx, previewSessionId);
         await recordAuditEvent(trx, {
           occurredAt: clock().toISOString(),
           actorUserId: userId,
