@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { readTrustProxy, type TrustProxy } from './http/trust-proxy.js';
 
 /** Everything Portico reads from the environment, validated once at boot. */
 export interface AppConfig {
@@ -30,6 +31,8 @@ export interface AppConfig {
   serveWeb: boolean;
   /** SQLite only: threads that run reads beside the main thread (SQLITE_READ_THREADS; 0 = all on the main thread). */
   sqliteReadThreads: number;
+  /** Proxies whose X-Forwarded-For names the client (TRUST_PROXY); the login throttle and the audit log use that address. */
+  trustProxy: TrustProxy;
 }
 
 export class ConfigError extends Error {
@@ -110,6 +113,7 @@ export function loadConfig(env: Env = process.env, defaults: { demoData?: boolea
   const mailFrom = env.MAIL_FROM && env.MAIL_FROM !== '' ? env.MAIL_FROM : 'Portico <no-reply@portico.local>';
   const serveWeb = readBool(env, 'SERVE_WEB', true, problems);
   const sqliteReadThreads = readInt(env, 'SQLITE_READ_THREADS', 2, 0, 16, problems);
+  const trustProxy = readTrustProxy(env.TRUST_PROXY, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -131,5 +135,6 @@ export function loadConfig(env: Env = process.env, defaults: { demoData?: boolea
     maxUploadBytes: maxUploadMb * 1024 * 1024,
     serveWeb,
     sqliteReadThreads,
+    trustProxy,
   };
 }
