@@ -199,7 +199,7 @@ export function createAuthService({ db, clock, config }: Pick<AppContext, 'db' |
       if (!user.password_hash || !(await verifyPassword(user.password_hash, currentPassword))) {
         throw new ForbiddenError('The current password is not correct.', 'wrong_password');
       }
-      assertAcceptablePassword(newPassword, 'newPassword');
+      assertAcceptablePassword(newPassword, 'newPassword', [user.login, user.email ?? '', user.display_name]);
       if (newPassword === currentPassword) {
         throw new ForbiddenError('Choose a new password that differs from the current one.', 'password_unchanged');
       }

@@ -1,5 +1,6 @@
 import { hash, verify } from '@node-rs/argon2';
 import { BadRequestError } from '../../plugins/errors.js';
+import { isGuessablePassword } from './password-strength.js';
 
 // OWASP Password Storage Cheat Sheet: argon2id, m=19 MiB, t=2, p=1 (the library's default algorithm is argon2id).
 const ARGON2_OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
@@ -29,8 +30,11 @@ export async function burnPasswordCheck(password: string): Promise<void> {
   await verifyPassword(await dummyHash, password);
 }
 
-/** Length rules only (NIST SP 800-63B): no composition rules, which push people to worse passwords. */
-export function assertAcceptablePassword(password: string, field = 'password'): void {
+/**
+ * NIST SP 800-63B: a length range and no common or easily guessed password; no composition rules, which
+ * push people to worse passwords. `related` are the account's own words (login, e-mail, name).
+ */
+export function assertAcceptablePassword(password: string, field = 'password', related: readonly string[] = []): void {
   if (password.length < PASSWORD_MIN_LENGTH) {
     throw new BadRequestError(`The ${field} must be at least ${PASSWORD_MIN_LENGTH} characters long.`, [
       { path: `body/${field}`, message: `must be at least ${PASSWORD_MIN_LENGTH} characters` },
@@ -39,6 +43,11 @@ export function assertAcceptablePassword(password: string, field = 'password'): 
   if (password.length > PASSWORD_MAX_LENGTH) {
     throw new BadRequestError(`The ${field} must be at most ${PASSWORD_MAX_LENGTH} characters long.`, [
       { path: `body/${field}`, message: `must be at most ${PASSWORD_MAX_LENGTH} characters` },
+    ]);
+  }
+  if (isGuessablePassword(password, related)) {
+    throw new BadRequestError(`The ${field} is too common or too easy to guess. Use a longer phrase of unrelated words.`, [
+      { path: `body/${field}`, message: 'is too common or too easy to guess' },
     ]);
   }
 }

@@ -86,7 +86,7 @@ export function createPortalUsersService({ db, clock, config }: Pick<AppContext,
           if (logins.has(login)) throw new ConflictError(`invitations[${index}].login: ${login} appears twice in this request.`, 'login_taken');
           logins.add(login);
           const template = ROLE_TEMPLATES[input.roleTemplate];
-          if (input.initialPassword) assertAcceptablePassword(input.initialPassword, 'initialPassword');
+          if (input.initialPassword) assertAcceptablePassword(input.initialPassword, 'initialPassword', [login, input.email, input.displayName]);
           const user: UserRow = {
             id: newId(),
             kind: 'external',

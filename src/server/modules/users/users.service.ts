@@ -112,7 +112,7 @@ export function createUsersService({ db, clock, engine }: Pick<AppContext, 'db' 
     /** Creates a staff user; external users come in through invitations. */
     async create(scope: AccessScope, input: UserInput, facts: Facts) {
       assertStaffMay(scope.principal, 'manage_users');
-      if (input.password !== undefined) assertAcceptablePassword(input.password);
+      if (input.password !== undefined) assertAcceptablePassword(input.password, 'password', [input.login, input.email ?? '', input.displayName]);
       const login = normalizeLogin(input.login);
       if (await findUserByLogin(db, login)) throw loginTaken();
       const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
