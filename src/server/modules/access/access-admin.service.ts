@@ -12,7 +12,7 @@ import type { UserRow } from '../users/users.repository.js';
 import { ROLE_TEMPLATE_KEYS, ROLE_TEMPLATES, type AccessModes, type Capabilities, type RoleTemplateKey } from './access-config.js';
 import { resolveRoleTemplate } from './apply-role-template.js';
 import type { AccessScope } from './access-scope.js';
-import { assertMayManagePortalUsers, assertWithinOwnAccess, beyondOwnAccess } from './customer-admin.js';
+import { assertColleagueWithinOwnAccess, assertMayManagePortalUsers, assertWithinOwnAccess, beyondOwnAccess } from './customer-admin.js';
 import { isExternal } from './portal-capabilities.js';
 import { readAccessConfiguration, writeAccessConfiguration, type AccessConfiguration, type SiteAccess } from './user-access.repository.js';
 
@@ -100,6 +100,7 @@ export function createAccessAdminService({ db, clock, config }: Pick<AppContext,
         const { user, customerIds } = await externalUser(trx, scope, userId);
         const before = await readAccessConfiguration(trx, user.id);
         if (!before) throw new NotFoundError('User not found.');
+        if (user.id !== scope.principal.userId) await assertColleagueWithinOwnAccess(trx, scope, user.id);
         let base = before;
         if (patch.roleTemplate) base = { ...before, ...(await resolveRoleTemplate(trx, patch.roleTemplate, user.customer_id)) };
         const next: AccessConfiguration = {
@@ -164,6 +165,7 @@ export function createAccessAdminService({ db, clock, config }: Pick<AppContext,
       const target = GRANT_TABLES[input.resourceType];
       return db.transaction().execute(async (trx) => {
         const { user, customerIds } = await externalUser(trx, scope, userId);
+        await assertColleagueWithinOwnAccess(trx, scope, user.id);
         const record = (await trx
           .selectFrom(target.table)
           .select(['id', 'customer_id', `${target.label} as label`] as never)
@@ -202,6 +204,7 @@ export function createAccessAdminService({ db, clock, config }: Pick<AppContext,
       const nowIso = clock().toISOString();
       await db.transaction().execute(async (trx) => {
         const { user } = await externalUser(trx, scope, userId);
+        await assertColleagueWithinOwnAccess(trx, scope, user.id);
         const result = await trx.deleteFrom('access_grants').where('user_id', '=', user.id).where('resource_type', '=', resourceType).where('resource_id', '=', resourceId).executeTakeFirst();
         if (Number(result.numDeletedRows) === 0) throw new NotFoundError('No such grant.');
         await recordAuditEvent(trx, { occurredAt: nowIso, actorUserId: scope.principal.userId, customerId: user.customer_id, action: 'access.grant_removed', resourceType: 'user', resourceId: user.id, details: { grantedType: resourceType, grantedId: resourceId }, ip: facts.ip, requestId: facts.requestId });

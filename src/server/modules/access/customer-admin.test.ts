@@ -55,6 +55,26 @@ describe('customer admins manage colleagues within their own access', () => {
     expect((await admin.session.put(`/api/v1/users/${admin.userId}/access`, { modes: { tickets: 'own' } })).statusCode).toBe(403);
   });
 
+  it('leave alone a colleague with more access: no demotion, grant change, resend or revoke (security finding 1)', async () => {
+    const { customer, siteA, admin } = await setup();
+    // Staff invite an unrestricted customer admin of the same customer (pending until activation).
+    const invited = await staff.post('/api/v1/users/invitations', { email: `boss-${uniqueSuffix()}@customer.test`, displayName: 'Boss', customerId: customer.id, roleTemplate: 'customer_admin' });
+    expect(invited.statusCode).toBe(201);
+    const bossId = invited.json().items[0].id as string;
+    const demote = await admin.session.put(`/api/v1/users/${bossId}/access`, { roleTemplate: 'customer', sites: [{ siteId: siteA.id, level: 'read' }] });
+    expect(demote.statusCode).toBe(403);
+    expect(demote.json().error.code).toBe('colleague_beyond_own_access');
+    const asset = (await staff.post('/api/v1/assets', { customerId: customer.id, siteId: siteA.id, name: 'Press 1' })).json();
+    expect((await admin.session.post(`/api/v1/users/${bossId}/grants`, { resourceType: 'asset', resourceId: asset.id, kind: 'visible' })).statusCode).toBe(403);
+    expect((await admin.session.post(`/api/v1/users/${bossId}/invitation/resend`)).statusCode).toBe(403);
+    expect((await admin.session.delete(`/api/v1/users/${bossId}/invitation`)).statusCode).toBe(403);
+    // Untouched: still unrestricted and still invited.
+    const access = (await staff.get(`/api/v1/users/${bossId}/access`)).json();
+    expect(access.sitesRestricted).toBe(false);
+    expect(access.capabilities.customerAdmin).toBe(true);
+    expect((await staff.get(`/api/v1/users/${bossId}/invitation`)).json().state).toBe('pending');
+  });
+
   it('list the role templates they may give, and the server accepts exactly those', async () => {
     const { customer, siteA, admin, invite } = await setup();
     const listed = await admin.session.get('/api/v1/users/role-templates');

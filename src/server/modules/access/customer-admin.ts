@@ -4,7 +4,8 @@ import type { ExternalFacts } from './access-facts.js';
 import type { AccessScope } from './access-scope.js';
 import { isExternal } from './portal-capabilities.js';
 import { assertStaffMay } from './staff-permissions.js';
-import type { AccessConfiguration } from './user-access.repository.js';
+import type { DbExecutor } from '../../context.js';
+import { readAccessConfiguration, type AccessConfiguration } from './user-access.repository.js';
 
 /**
  * Customer admins (SPEC §2.4) manage colleagues of their own customers, never beyond their own access:
@@ -54,4 +55,16 @@ export function beyondOwnAccess(own: ExternalFacts, config: AccessConfiguration)
     }
   }
   return beyond;
+}
+
+/**
+ * A customer admin changes, re-invites or revokes a colleague only while the colleague's current access
+ * is within their own: a site-restricted admin may not demote (or cut off) an unrestricted one.
+ */
+export async function assertColleagueWithinOwnAccess(db: DbExecutor, scope: AccessScope, userId: string): Promise<void> {
+  if (!isExternal(scope)) return;
+  const current = await readAccessConfiguration(db, userId);
+  if (!current) return;
+  const beyond = beyondOwnAccess(scope.facts, current);
+  if (beyond.length) throw new ForbiddenError(`This colleague has access you do not have (${beyond.join(', ')}); ask someone with that access.`, 'colleague_beyond_own_access');
 }

@@ -5,7 +5,7 @@ import { newId } from '../../db/ids.js';
 import { ConflictError, NotFoundError, UnprocessableError } from '../../plugins/errors.js';
 import { ROLE_TEMPLATES, type RoleTemplateKey } from '../access/access-config.js';
 import type { AccessScope } from '../access/access-scope.js';
-import { assertMayManagePortalUsers, assertWithinOwnAccess } from '../access/customer-admin.js';
+import { assertColleagueWithinOwnAccess, assertMayManagePortalUsers, assertWithinOwnAccess } from '../access/customer-admin.js';
 import { writeAccessConfiguration, type SiteAccess } from '../access/user-access.repository.js';
 import { resolveRoleTemplate } from '../access/apply-role-template.js';
 import { recordAuditEvent } from '../audit/audit.repository.js';
@@ -137,6 +137,7 @@ export function createPortalUsersService({ db, clock, config }: Pick<AppContext,
     async resend(scope: AccessScope, userId: string, facts: RequestFacts) {
       const user = await getExternalUser(scope, userId);
       assertMayManagePortalUsers(scope);
+      await assertColleagueWithinOwnAccess(db, scope, user.id);
       if (user.status !== 'pending') throw new ConflictError('Only users who have not activated their account can be invited again.', 'not_pending');
       const now = clock();
       const customer = await db.selectFrom('customers').select('name').where('id', '=', user.customer_id!).executeTakeFirstOrThrow();
@@ -151,6 +152,7 @@ export function createPortalUsersService({ db, clock, config }: Pick<AppContext,
     async revoke(scope: AccessScope, userId: string, facts: RequestFacts) {
       const user = await getExternalUser(scope, userId);
       assertMayManagePortalUsers(scope);
+      await assertColleagueWithinOwnAccess(db, scope, user.id);
       if (user.status !== 'pending') throw new ConflictError('The invitation was already accepted; disable the user instead.', 'not_pending');
       const now = clock();
       await db.transaction().execute(async (trx) => {
