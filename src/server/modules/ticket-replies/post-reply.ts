@@ -18,6 +18,8 @@ import type { ReplyTokenRow } from './reply-tokens.js';
 
 /** The same limit a comment posted through the API has. */
 const MAX_BODY_CHARS = 20_000;
+/** Each attachment becomes a file on the ticket; a mail with more is more likely a mistake than a reply. */
+const MAX_ATTACHMENTS = 20;
 
 /** A reply that must not become a comment; `reason` goes to the log, `message` back to the sending server. */
 export class ReplyRefused extends Error {
@@ -64,6 +66,7 @@ export function createReplyPoster(ctx: Pick<AppContext, 'db' | 'clock' | 'config
     const attachments = mail.attachments.filter((a) => !a.related && a.content.length > 0);
     if (!text && attachments.length === 0) throw new ReplyRefused('empty', 'The reply is empty once the quoted mail is removed.');
     if (text.length > MAX_BODY_CHARS) throw new ReplyRefused('too_long', `The reply is longer than ${MAX_BODY_CHARS} characters.`);
+    if (attachments.length > MAX_ATTACHMENTS) throw new ReplyRefused('too_many_attachments', `A reply may carry at most ${MAX_ATTACHMENTS} attachments.`);
 
     let target: UploadTarget | null = null;
     if (attachments.length > 0) {

@@ -7,6 +7,7 @@ import { createSite } from '../../../../test/factories-sites.js';
 import { createTicketType } from '../../../../test/factories-tickets.js';
 import { buildTestApp, loginAs, type Session, type TestApp } from '../../../../test/helpers.js';
 import { REPLY_MARKER } from './reply-marker.js';
+import { issueReplyAddress } from './reply-tokens.js';
 
 /**
  * Issue #10: replies to notification mails become comments by the recipient, through a real SMTP
@@ -60,7 +61,7 @@ async function refusalsDuring(work: () => Promise<unknown>): Promise<string[]> {
 }
 
 /** A ticket raised by a portal user on site A, answered by its technician, followed by a colleague. */
-async function answeredTicket() {
+async function answeredTicket(options: { colleagueUploads?: boolean } = {}) {
   const customer = await createCustomer(admin);
   const siteA = await createSite(admin, customer.id);
   const siteB = await createSite(admin, customer.id);
@@ -74,7 +75,7 @@ async function answeredTicket() {
     sites: [{ siteId: siteA.id, level: 'write' as const }],
   };
   const submitter = await createPortalUser(t.app, access);
-  const colleague = await createPortalUser(t.app, access);
+  const colleague = await createPortalUser(t.app, { ...access, capabilities: { ...access.capabilities, uploadFiles: options.colleagueUploads ?? true } });
   const raised = await submitter.session.post('/api/v1/tickets', { typeId: type.id, title: 'Boiler noise', siteId: siteA.id });
   expect(raised.statusCode, raised.body).toBe(201);
   const ticket = raised.json() as { id: string; number: string };
@@ -109,6 +110,28 @@ describe('a reply by e-mail', () => {
     const techMails = await t.app.ctx.db.selectFrom('mail_outbox').select(['kind', 'text_body']).where('user_id', '=', d.tech.user.id).orderBy('id').execute();
     expect(techMails.at(-1)).toMatchObject({ kind: 'ticket_comment' });
     expect(techMails.at(-1)!.text_body).toContain('gate code is 4711');
+  });
+
+  it('written in HTML only is read as its text, quoted part cut as well', async () => {
+    const d = await answeredTicket();
+    const html = `<div>Sounds good, see you.</div><div class="gmail_quote"><div>On Mon, 2 Mar 2026 at 09:00, Portico &lt;no-reply@portico.local&gt; wrote:<br></div><blockquote><p>${REPLY_MARKER.en}</p><p>Hello</p></blockquote></div>`;
+    expect(await send({ from: await emailOf(d.submitter.userId), to: await replyAddressOf(d.submitter.userId), html })).toBe(250);
+    expect((await commentsOn(d.ticket.id)).at(-1)).toMatchObject({ author_user_id: d.submitter.userId, body: 'Sounds good, see you.', visibility: 'public' });
+  });
+
+  it('with an attachment from a portal user who may not upload files is refused as a whole', async () => {
+    const d = await answeredTicket({ colleagueUploads: false });
+    const from = await emailOf(d.colleague.userId);
+    const to = await replyAddressOf(d.colleague.userId);
+    const reasons = await refusalsDuring(async () => {
+      expect(await send({ from, to, text: 'Photo attached', attachments: [{ filename: 'leak.jpg', content: PHOTO }] })).toBe(550);
+    });
+    expect(reasons).toEqual(['may_not_attach']);
+    expect(await commentsOn(d.ticket.id)).toHaveLength(1);
+    expect(await t.app.ctx.db.selectFrom('files').select('id').where('resource_id', '=', d.ticket.id).execute()).toEqual([]);
+    // Without the attachment the same user's reply is welcome.
+    expect(await send({ from, to, text: 'Photo follows later' })).toBe(250);
+    expect((await commentsOn(d.ticket.id)).at(-1)).toMatchObject({ author_user_id: d.colleague.userId, body: 'Photo follows later' });
   });
 
   it('from staff becomes a public comment by them; a reply to an internal note stays internal', async () => {
@@ -181,5 +204,32 @@ describe('a reply by e-mail', () => {
     const reasons = await refusalsDuring(async () => expect(await send({ from, to, text: 'Too late' })).toBe(550));
     expect(reasons).toEqual(['unknown_or_expired_token']);
     expect((await commentsOn(d.ticket.id)).map((c) => c.body)).toEqual(['We come Monday at 9.', 'Still valid after 89 days']);
+  });
+});
+
+describe('the inbound listener', () => {
+  it('refuses a message over the upload limit and stops listening when the app closes', async () => {
+    const small = await buildTestApp({ INBOUND_SMTP_PORT: '0', MAX_UPLOAD_MB: '1' });
+    const port = await small.app.inboundReplies.listen(0, '127.0.0.1');
+    const client = nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true });
+    try {
+      const boss = await staffSession(small.app, 'admin');
+      const customer = await createCustomer(boss.session);
+      const type = await createTicketType(boss.session);
+      const ticket = (await boss.session.post('/api/v1/tickets', { customerId: customer.id, typeId: type.id, title: 'Big' })).json() as { id: string };
+      const to = await issueReplyAddress(small.app.ctx.db, small.app.ctx.config, small.clock.now(), { ticketId: ticket.id, userId: boss.user.id, visibility: 'public' });
+      const attachments = [{ filename: 'big.bin', content: Buffer.alloc(2 * 1024 * 1024, 1) }];
+      const big = await client.sendMail({ from: boss.user.email!, to, subject: 'Big', text: 'x', attachments }).then(
+        () => 250,
+        (error: { responseCode?: number }) => error.responseCode,
+      );
+      expect(big).toBe(552);
+      expect(await small.app.ctx.db.selectFrom('ticket_comments').select('id').where('ticket_id', '=', ticket.id).execute()).toEqual([]);
+    } finally {
+      client.close();
+      await small.close();
+    }
+    const afterClose = nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true, connectionTimeout: 2000 });
+    await expect(afterClose.verify()).rejects.toThrow();
   });
 });
