@@ -1,5 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
-import { simpleParser } from 'mailparser';
+import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer, type SMTPServerSession } from 'smtp-server';
 import type { AppContext } from '../../context.js';
 import { hashToken } from '../auth/session-tokens.js';
@@ -52,7 +52,13 @@ export function createInboundReplies(ctx: Pick<AppContext, 'db' | 'clock' | 'con
     if (!accepted) throw smtpError(503, 'No recipient.');
     const { grant, ref } = accepted;
     const context = { remoteAddress: session.remoteAddress, ticketId: grant.ticket_id, userId: grant.user_id, token: ref };
-    const mail = await simpleParser(raw);
+    let mail: ParsedMail;
+    try {
+      mail = await simpleParser(raw);
+    } catch {
+      log.warn({ ...context, reason: 'unreadable' }, 'reply by e-mail refused');
+      throw smtpError(550, 'The message could not be read.');
+    }
     try {
       // The address may have expired while the message was on its way in.
       if (Date.parse(grant.expires_at) <= clock().getTime()) throw new ReplyRefused('expired_token', 'This reply address has expired.');

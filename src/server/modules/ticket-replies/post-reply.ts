@@ -35,6 +35,21 @@ export class ReplyRefused extends Error {
 type Facts = Omit<ChangeFacts, 'principal' | 'now'>;
 
 /**
+ * Out-of-office notices and other machine answers (RFC 3834 Auto-Submitted, the older Precedence and
+ * X-Autoreply headers): posted, they would fill tickets with "I am away" and could loop with our own mails.
+ */
+function isAutomatic(mail: ParsedMail): boolean {
+  const header = (name: string) => {
+    const value = mail.headers.get(name);
+    return value === undefined ? undefined : String(value).trim().toLowerCase();
+  };
+  const autoSubmitted = header('auto-submitted');
+  if (autoSubmitted !== undefined && autoSubmitted !== 'no') return true;
+  if (['bulk', 'junk', 'list', 'auto_reply'].includes(header('precedence') ?? '')) return true;
+  return header('x-autoreply') !== undefined || header('x-autorespond') !== undefined;
+}
+
+/**
  * Turns a mailed reply into a comment by the token's user, through the same services a POST uses: the
  * access policy, the audit trail and the notifications apply unchanged. Every check runs before anything
  * is written, so a refused reply leaves no trace but the log line.
@@ -52,6 +67,7 @@ export function createReplyPoster(ctx: Pick<AppContext, 'db' | 'clock' | 'config
     if (!user || user.status !== 'active' || !sender || user.email?.toLowerCase() !== sender) {
       throw new ReplyRefused(!user || user.status !== 'active' ? 'user_inactive' : 'wrong_sender', 'This reply address does not accept mail from this sender.');
     }
+    if (isAutomatic(mail)) throw new ReplyRefused('auto_reply', 'Automatic replies are not added to tickets.');
     const scope = await loadAccessScope(db, principalFor(user, null));
     const ticket = await findVisibleTicket(db, scope, grant.ticket_id);
     if (!ticket) throw new ReplyRefused('no_access', 'This reply address does not accept mail from this sender.');

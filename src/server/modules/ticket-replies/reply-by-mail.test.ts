@@ -167,7 +167,7 @@ describe('a reply by e-mail', () => {
     expect(await commentsOn(d.ticket.id)).toHaveLength(1);
   });
 
-  it('from someone else than the address’s user, or with nothing but the quoted mail, is refused', async () => {
+  it('from someone else than the address’s user, with nothing but the quoted mail, or sent automatically, is refused', async () => {
     const d = await answeredTicket();
     const to = await replyAddressOf(d.submitter.userId);
     const colleagueEmail = await emailOf(d.colleague.userId);
@@ -175,8 +175,9 @@ describe('a reply by e-mail', () => {
       expect(await send({ from: colleagueEmail, to, text: 'I am not who the address was for' })).toBe(550);
       expect(await send({ from: 'intruder@evil.test', to, text: 'Let me in' })).toBe(550);
       expect(await send({ from: await emailOf(d.submitter.userId), to, text: `\n${REPLY_MARKER.en}\n> Hello` })).toBe(550);
+      expect(await send({ from: await emailOf(d.submitter.userId), to, text: 'I am out of the office.', headers: { 'Auto-Submitted': 'auto-replied' } })).toBe(550);
     });
-    expect(reasons).toEqual(['wrong_sender', 'wrong_sender', 'empty']);
+    expect(reasons).toEqual(['wrong_sender', 'wrong_sender', 'empty', 'auto_reply']);
     expect(await commentsOn(d.ticket.id)).toHaveLength(1);
   });
 
