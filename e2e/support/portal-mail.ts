@@ -31,6 +31,8 @@ export interface DroppedMail {
   file: string;
   to: string;
   subject: string;
+  /** The Reply-To header ('' when the mail has none). */
+  replyTo: string;
   /** The whole message with quoted-printable undone (headers stay as they were). */
   text: string;
 }
@@ -40,7 +42,7 @@ function readMail(file: string): DroppedMail {
   const headerEnd = raw.search(/\r?\n\r?\n/);
   const headers = raw.slice(0, headerEnd).replace(/\r?\n[ \t]+/g, ' ');
   const header = (name: string) => headers.match(new RegExp(`^${name}:\\s*(.*)$`, 'im'))?.[1]?.trim() ?? '';
-  return { file, to: header('To'), subject: header('Subject'), text: decodeQuotedPrintable(raw) };
+  return { file, to: header('To'), subject: header('Subject'), replyTo: header('Reply-To'), text: decodeQuotedPrintable(raw) };
 }
 
 /**

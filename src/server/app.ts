@@ -1,3 +1,4 @@
+import { fastifyTrustProxy } from './http/trust-proxy.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +11,7 @@ import { systemClock, type AppContext, type Clock } from './context.js';
 import { openDatabase, type DatabaseHandle } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { registerErrorHandling } from './plugins/errors.js';
-import { registerValidation } from './plugins/validation.js';
+import { refuseNulCharacters, registerValidation } from './plugins/validation.js';
 import { registerAuthentication } from './plugins/authentication.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerSecurityHeaders } from './plugins/security-headers.js';
@@ -51,13 +52,14 @@ export async function buildApp(config: AppConfig, options: BuildAppOptions = {})
     logger: options.logger === false ? false : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
     genReqId: () => randomUUID(),
     requestIdHeader: false,
-    trustProxy: false,
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.decorate('ctx', ctx);
   app.addSchema(ErrorResponse);
   registerValidation(app);
+  refuseNulCharacters(app);
   registerErrorHandling(app);
   registerSecurityHeaders(app);
   await app.register(cookie);

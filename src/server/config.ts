@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { readTrustProxy, type TrustProxy } from './http/trust-proxy.js';
 
 /** Everything Portico reads from the environment, validated once at boot. */
 export interface AppConfig {
@@ -37,6 +38,8 @@ export interface AppConfig {
   replyDomain: string;
   /** How long a reply address in a notification mail is accepted (REPLY_TOKEN_DAYS). */
   replyTokenDays: number;
+  /** Proxies whose X-Forwarded-For names the client (TRUST_PROXY); the login throttle and the audit log use that address. */
+  trustProxy: TrustProxy;
 }
 
 export class ConfigError extends Error {
@@ -125,6 +128,7 @@ export function loadConfig(env: Env = process.env, defaults: { demoData?: boolea
     problems.push(`REPLY_DOMAIN must be a domain name such as portal.example.com (got "${replyDomain}")`);
   }
   const replyTokenDays = readInt(env, 'REPLY_TOKEN_DAYS', 90, 1, 3650, problems);
+  const trustProxy = readTrustProxy(env.TRUST_PROXY, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -150,5 +154,6 @@ export function loadConfig(env: Env = process.env, defaults: { demoData?: boolea
     inboundSmtpHost,
     replyDomain,
     replyTokenDays,
+    trustProxy,
   };
 }

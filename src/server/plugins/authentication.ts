@@ -104,6 +104,10 @@ export function clearSessionCookie(reply: FastifyReply, secure: boolean): void {
   reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure });
 }
 
+export function clearPreviewCookie(reply: FastifyReply, secure: boolean): void {
+  reply.clearCookie(PREVIEW_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure });
+}
+
 /** The signed-in caller's access scope (what they may see); 401 when nobody is signed in. */
 export function requireScope(request: FastifyRequest): Promise<AccessScope> {
   const principal = requirePrincipal(request);

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { Body, Id, Timestamp, Nullable } from '../../http/schemas.js';
-import { PREVIEW_COOKIE, requestFacts, requireScope, requireSession } from '../../plugins/authentication.js';
+import { clearPreviewCookie, PREVIEW_COOKIE, requestFacts, requireScope, requireSession } from '../../plugins/authentication.js';
 import { ForbiddenError } from '../../plugins/errors.js';
 import { ROLE_TEMPLATE_KEYS } from './access-config.js';
 import type { AccessAdminService } from './access-admin.service.js';
@@ -144,7 +144,7 @@ export const accessAdminRoutes: FastifyPluginAsyncTypebox<{ accessAdmin: AccessA
       const session = request.auth;
       const token = request.cookies[PREVIEW_COOKIE];
       if (session?.previewBy && token) await preview.end(token, session.previewBy, session.user.id, requestFacts(request));
-      reply.clearCookie(PREVIEW_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure });
+      clearPreviewCookie(reply, secure);
       return reply.status(204).send(null);
     },
   );

@@ -149,4 +149,21 @@ describe('preview as a portal user', () => {
     const actions = (await admin.get(`/api/v1/audit-events?resourceId=${portal.userId}`)).json().items.map((e: { action: string }) => e.action);
     expect(actions).toEqual(expect.arrayContaining(['access.preview_started', 'access.preview_ended']));
   });
+
+  it('signing out during a preview ends the preview and the staff session (security finding 8)', async () => {
+    const { portal } = await world();
+    const previewer = (await staffSession(t.app, 'admin')).session;
+    const started = await previewer.post(`/api/v1/users/${portal.userId}/preview`);
+    const previewToken = started.cookies.find((c) => c.name === 'portico_preview')!.value;
+    const withPreview = { cookie: `portico_preview=${previewToken}` };
+    expect((await previewer.inject({ method: 'GET', url: '/api/v1/me', headers: withPreview })).json().previewBy).toEqual(expect.any(String));
+
+    const out = await previewer.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: withPreview });
+    expect(out.statusCode).toBe(204);
+    expect(out.cookies.find((c) => c.name === 'portico_session')?.value).toBe('');
+    expect(out.cookies.find((c) => c.name === 'portico_preview')?.value).toBe('');
+    // Both cookies are dead on the server too, not only cleared in this browser.
+    expect((await previewer.get('/api/v1/me')).statusCode).toBe(401);
+    expect((await previewer.inject({ method: 'GET', url: '/api/v1/me', headers: withPreview })).statusCode).toBe(401);
+  });
 });

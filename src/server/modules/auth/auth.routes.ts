@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { Body, Id, Timestamp } from '../../http/schemas.js';
 import {
+  clearPreviewCookie,
   clearSessionCookie,
   requestFacts,
   requireScope,
@@ -96,12 +97,20 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (a
   app.post(
     '/auth/logout',
     {
-      config: { allowDuringPasswordChange: true },
-      schema: { tags: ['auth'], summary: 'Sign out: ends this session', response: { 204: Type.Null() } },
+      config: { allowDuringPasswordChange: true, allowDuringPreview: true },
+      schema: { tags: ['auth'], summary: 'Sign out: ends this session (and a preview it shows)', response: { 204: Type.Null() } },
     },
     async (request, reply) => {
-      if (request.auth?.sessionId) await auth.logout(request.auth.sessionId, request.auth.user.id, requestFacts(request));
+      const session = request.auth;
+      if (session?.previewBy) {
+        // During a preview the request runs as the previewed user; the staff user's own session is the cookie's.
+        const own = await auth.resolveSession(request.cookies[SESSION_COOKIE] ?? '');
+        await auth.logout(own?.sessionId ?? null, session.previewBy, requestFacts(request), session.sessionId);
+      } else if (session?.sessionId) {
+        await auth.logout(session.sessionId, session.user.id, requestFacts(request));
+      }
       clearSessionCookie(reply, secureCookies);
+      clearPreviewCookie(reply, secureCookies);
       return reply.status(204).send(null);
     },
   );

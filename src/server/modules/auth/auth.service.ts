@@ -8,9 +8,21 @@ import { assertAcceptablePassword, burnPasswordCheck, hashPassword, verifyPasswo
 import { hashToken, newOpaqueToken } from './session-tokens.js';
 import { deleteSession, deleteSessionsOfUser, findSessionWithUser, insertSession, touchSession } from './sessions.repository.js';
 
-const LOGIN_WINDOW_SECONDS = 15 * 60;
-const MAX_FAILURES_PER_LOGIN = 10;
-const MAX_FAILURES_PER_IP = 100;
+/**
+ * Attempts allowed per (login, client address), in growing windows: a typo-prone user gets a minute's
+ * pause after 5 misses, a guesser a quarter of an hour after 10 and a day after 30. Keyed by the pair,
+ * so nobody can lock a user out from elsewhere: the right password from an address that did not fail
+ * still signs in. Every attempt reserves its slot atomically before the password is checked, so
+ * parallel requests can never verify more passwords than the limit.
+ */
+const LOGIN_ATTEMPT_TIERS = [
+  { windowSeconds: 60, attempts: 5 },
+  { windowSeconds: 15 * 60, attempts: 10 },
+  { windowSeconds: 24 * 3600, attempts: 30 },
+] as const;
+/** Failures per client address across all logins (a password spray), kept high: offices share one address. */
+const IP_WINDOW_SECONDS = 15 * 60;
+const MAX_FAILURES_PER_IP = 500;
 /** Sliding the idle deadline costs a write; do it at most once a minute per session. */
 const TOUCH_INTERVAL_MS = 60_000;
 
@@ -44,18 +56,30 @@ export function createAuthService({ db, clock, config }: Pick<AppContext, 'db' |
   const idleMs = config.sessionIdleMinutes * 60_000;
   const absoluteMs = config.sessionAbsoluteHours * 3_600_000;
 
-  async function assertNotThrottled(login: string, ip: string | null, now: Date) {
-    const byLogin = await currentCount(db, `login:${login}`, now, LOGIN_WINDOW_SECONDS);
-    if (byLogin.count >= MAX_FAILURES_PER_LOGIN) throw new RateLimitedError(byLogin.retryAfterSeconds);
+  const attemptKey = (login: string, ip: string | null, tier: number) => `login:${tier}:${ip ?? '-'}:${login}`;
+
+  /** Reserves this attempt in every tier (one atomic upsert each); 429 when any tier is used up. */
+  async function reserveAttempt(login: string, ip: string | null, now: Date) {
     if (ip) {
-      const byIp = await currentCount(db, `login-ip:${ip}`, now, LOGIN_WINDOW_SECONDS);
+      const byIp = await currentCount(db, `login-ip:${ip}`, now, IP_WINDOW_SECONDS);
       if (byIp.count >= MAX_FAILURES_PER_IP) throw new RateLimitedError(byIp.retryAfterSeconds);
     }
+    // Every tier counts the attempt (hammering while paused lengthens the pause); the longest pause wins.
+    let retryAfterSeconds = 0;
+    for (const [tier, { windowSeconds, attempts }] of LOGIN_ATTEMPT_TIERS.entries()) {
+      const key = attemptKey(login, ip, tier);
+      if ((await incrementCounter(db, key, now, windowSeconds)) <= attempts) continue;
+      retryAfterSeconds = Math.max(retryAfterSeconds, (await currentCount(db, key, now, windowSeconds)).retryAfterSeconds);
+    }
+    if (retryAfterSeconds > 0) throw new RateLimitedError(retryAfterSeconds);
+  }
+
+  async function clearAttempts(login: string, ip: string | null) {
+    for (const tier of LOGIN_ATTEMPT_TIERS.keys()) await clearCounter(db, attemptKey(login, ip, tier));
   }
 
   async function recordFailure(login: string, user: UserRow | undefined, facts: RequestFacts, now: Date, reason: string) {
-    await incrementCounter(db, `login:${login}`, now, LOGIN_WINDOW_SECONDS);
-    if (facts.ip) await incrementCounter(db, `login-ip:${facts.ip}`, now, LOGIN_WINDOW_SECONDS);
+    if (facts.ip) await incrementCounter(db, `login-ip:${facts.ip}`, now, IP_WINDOW_SECONDS);
     await recordAuditEvent(db, {
       occurredAt: now.toISOString(),
       actorUserId: user?.id ?? null,
@@ -108,7 +132,7 @@ export function createAuthService({ db, clock, config }: Pick<AppContext, 'db' |
     async login(input: { login: string; password: string; previousToken?: string | undefined }, facts: RequestFacts) {
       const now = clock();
       const login = normalizeLogin(input.login);
-      await assertNotThrottled(login, facts.ip, now);
+      await reserveAttempt(login, facts.ip, now);
       const user = await findUserByLogin(db, login);
       if (!user || !user.password_hash) {
         await burnPasswordCheck(input.password);
@@ -124,7 +148,7 @@ export function createAuthService({ db, clock, config }: Pick<AppContext, 'db' |
         await recordFailure(login, user, facts, now, `status_${user.status}`);
         throw new ForbiddenError('This account is disabled. Ask your administrator to enable it.', 'account_disabled');
       }
-      await clearCounter(db, `login:${login}`);
+      await clearAttempts(login, facts.ip);
       return openSession(user, facts, input.previousToken, 'auth.login');
     },
 
@@ -152,9 +176,11 @@ export function createAuthService({ db, clock, config }: Pick<AppContext, 'db' |
       return { principal: principalFor(user, sessionId), user, sessionId, apiTokenId: null, previewBy };
     },
 
-    async logout(sessionId: string, userId: string, facts: RequestFacts) {
+    /** Ends a session, and with it the preview it was showing (`previewSessionId`), in one transaction. */
+    async logout(sessionId: string | null, userId: string, facts: RequestFacts, previewSessionId: string | null = null) {
       await db.transaction().execute(async (trx) => {
-        await deleteSession(trx, sessionId);
+        if (sessionId) await deleteSession(trx, sessionId);
+        if (previewSessionId) await deleteSession(trx, previewSessionId);
         await recordAuditEvent(trx, {
           occurredAt: clock().toISOString(),
           actorUserId: userId,

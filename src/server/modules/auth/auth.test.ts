@@ -61,11 +61,12 @@ describe('login', () => {
 
   it('rate-limits repeated failures for one login with 429 and Retry-After', async () => {
     const { login: name } = await createStaffUser(t.app);
-    for (let i = 0; i < 10; i++) expect((await login({ login: name, password: `wrong-${i}` })).statusCode).toBe(401);
+    for (let i = 0; i < 5; i++) expect((await login({ login: name, password: `wrong-${i}` })).statusCode).toBe(401);
     const blocked = await login({ login: name, password: DEFAULT_TEST_PASSWORD });
     expect(blocked.statusCode).toBe(429);
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
-    t.clock.advanceMinutes(16);
+    expect(Number(blocked.headers['retry-after'])).toBeLessThanOrEqual(60);
+    t.clock.advanceMinutes(2);
     expect((await login({ login: name, password: DEFAULT_TEST_PASSWORD })).statusCode).toBe(200);
   });
 

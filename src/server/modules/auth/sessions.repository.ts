@@ -38,6 +38,15 @@ export async function deleteSession(db: DbExecutor, id: string): Promise<void> {
 }
 
 /** Ends every session of a user at once (disable, password change elsewhere). */
+/**
+ * Ends every way a user is signed in: browser sessions and API tokens. Used when the password is reset
+ * or the account is disabled; revoked tokens stay revoked when the account is enabled again.
+ */
+export async function endAllAccessOfUser(db: DbExecutor, userId: string, now: Date): Promise<void> {
+  await deleteSessionsOfUser(db, userId);
+  await db.updateTable('api_tokens').set({ revoked_at: now.toISOString() }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
+}
+
 export async function deleteSessionsOfUser(db: DbExecutor, userId: string, exceptSessionId?: string): Promise<void> {
   let query = db.deleteFrom('sessions').where('user_id', '=', userId);
   if (exceptSessionId) query = query.where('id', '!=', exceptSessionId);

@@ -1,19 +1,21 @@
 import type { AppContext } from '../../context.js';
-import { BadRequestError, ConflictError, NotFoundError } from '../../plugins/errors.js';
+import { BadRequestError, ConflictError, NotFoundError, RateLimitedError } from '../../plugins/errors.js';
 import type { AccessScope } from '../access/access-scope.js';
 import { assertStaffMay } from '../access/staff-permissions.js';
 import { recordAuditEvent } from '../audit/audit.repository.js';
 import type { AuthService, RequestFacts } from '../auth/auth.service.js';
 import { assertAcceptablePassword, hashPassword } from '../auth/passwords.js';
-import { deleteSessionsOfUser } from '../auth/sessions.repository.js';
+import { endAllAccessOfUser } from '../auth/sessions.repository.js';
 import { passwordResetMail } from '../mail/mail-templates.js';
 import { enqueueMail } from '../mail/outbox.repository.js';
-import { incrementCounter } from '../rate-limit/rate-limit.repository.js';
+import { currentCount, incrementCounter } from '../rate-limit/rate-limit.repository.js';
 import { findUserById, updateUser, type UserRow } from '../users/users.repository.js';
 import { consumeLink, createLink, findUsableLink, revokeOpenLinks } from './one-time-links.repository.js';
 
 const RESET_VALID_MS = 60 * 60 * 1000;
 const RESETS_PER_ADDRESS_PER_HOUR = 5;
+/** Requests per client address and hour, across addresses: enough for an office, not for a sweep. */
+const RESETS_PER_IP_PER_HOUR = 30;
 const INVALID_LINK = 'This link is invalid or has expired. Ask for a new one.';
 
 export type AccountRecoveryService = ReturnType<typeof createAccountRecoveryService>;
@@ -46,7 +48,8 @@ export function createAccountRecoveryService({ db, clock, config }: Pick<AppCont
     const nowIso = now.toISOString();
     await db.transaction().execute(async (trx) => {
       await updateUser(trx, userId, { password_hash: passwordHash, password_changed_at: nowIso, must_change_password: 0, updated_at: nowIso, ...extra });
-      await deleteSessionsOfUser(trx, userId);
+      // Whoever knew the old password may have minted a token with it: a reset ends sessions and tokens.
+      await endAllAccessOfUser(trx, userId, now);
       await recordAuditEvent(trx, { occurredAt: nowIso, actorUserId: userId, action, resourceType: 'user', resourceId: userId, ip: facts.ip, requestId: facts.requestId });
     });
   }
@@ -65,13 +68,24 @@ export function createAccountRecoveryService({ db, clock, config }: Pick<AppCont
       return auth.openSession(activated, facts, previousToken, 'auth.login');
     },
 
-    /** Always succeeds from the caller's view: whether the address has an account is never revealed. */
-    async requestReset(email: string, facts: RequestFacts) {
+    /**
+     * Always succeeds from the caller's view: whether the address has an account is never revealed, not
+     * even by timing. The caller answers after the throttle (the same work for every address) and then
+     * runs the returned follow-up, which looks the address up and queues the mail, after the response.
+     */
+    async requestReset(email: string, facts: RequestFacts): Promise<(() => Promise<void>) | null> {
+      const now = clock();
+      if (facts.ip) {
+        const fromIp = await incrementCounter(db, `reset-ip:${facts.ip}`, now, 3600);
+        if (fromIp > RESETS_PER_IP_PER_HOUR) throw new RateLimitedError((await currentCount(db, `reset-ip:${facts.ip}`, now, 3600)).retryAfterSeconds);
+      }
       const address = email.trim().toLowerCase();
-      const recent = await incrementCounter(db, `reset:${address}`, clock(), 3600);
-      if (recent > RESETS_PER_ADDRESS_PER_HOUR) return;
-      const user = await db.selectFrom('users').selectAll().where('email', '=', address).where('status', '=', 'active').executeTakeFirst();
-      if (user) await queueReset(user, null, facts);
+      const recent = await incrementCounter(db, `reset:${address}`, now, 3600);
+      if (recent > RESETS_PER_ADDRESS_PER_HOUR) return null;
+      return async () => {
+        const user = await db.selectFrom('users').selectAll().where('email', '=', address).where('status', '=', 'active').executeTakeFirst();
+        if (user) await queueReset(user, null, facts);
+      };
     },
 
     async confirmReset(token: string, password: string, facts: RequestFacts) {

@@ -119,8 +119,11 @@ export const portalUsersRoutes: FastifyPluginAsyncTypebox<{ portalUsers: PortalU
       },
     },
     async (request, reply) => {
-      await recovery.requestReset(request.body.email, requestFacts(request));
-      return reply.status(202).send(null);
+      const followUp = await recovery.requestReset(request.body.email, requestFacts(request));
+      await reply.status(202).send(null);
+      // After the answer, so its timing is the same whether or not the address has an account.
+      if (followUp) await followUp().catch((error: unknown) => request.log.error({ err: error }, 'password reset e-mail not queued'));
+      return reply;
     },
   );
 

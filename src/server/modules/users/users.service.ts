@@ -6,7 +6,7 @@ import type { AccessScope } from '../access/access-scope.js';
 import { assertStaffMay } from '../access/staff-permissions.js';
 import { recordChange, type ChangeFacts } from '../audit/record-change.js';
 import { assertAcceptablePassword, hashPassword } from '../auth/passwords.js';
-import { deleteSessionsOfUser } from '../auth/sessions.repository.js';
+import { endAllAccessOfUser } from '../auth/sessions.repository.js';
 import { toUser, type UserInput, type UserPatch } from './users.mapping.js';
 import {
   activeAdminIds,
@@ -84,8 +84,8 @@ export function createUsersService({ db, clock, engine }: Pick<AppContext, 'db' 
         must_change_password: after.must_change_password,
         updated_at: now,
       });
-      // Disabling takes effect now, not when the sessions expire: every open session ends with it.
-      if (status === 'disabled' && before.status !== 'disabled') await deleteSessionsOfUser(trx, id);
+      // Disabling takes effect now, not when the sessions expire: every open session and API token ends with it.
+      if (status === 'disabled' && before.status !== 'disabled') await endAllAccessOfUser(trx, id, new Date(now));
       await recordChange(trx, { ...facts, principal: scope.principal, now }, {
         action: 'update',
         resourceType: 'user',

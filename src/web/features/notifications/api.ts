@@ -70,3 +70,24 @@ export function useSetPreferences() {
     onSuccess: (data) => queryClient.setQueryData(keys.preferences, data),
   });
 }
+
+const followKey = (ticketId: string) => ['notifications', 'follow', ticketId] as const;
+
+/** Whether the signed-in user follows a ticket (hears about its replies and status changes). */
+export function useFollowing(ticketId: string) {
+  return useQuery({
+    queryKey: followKey(ticketId),
+    queryFn: ({ signal }) => apiClient.get<{ following: boolean }>(`/tickets/${encodeURIComponent(ticketId)}/follow`, signal),
+  });
+}
+
+export function useSetFollowing(ticketId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (follow: boolean) => {
+      const path = `/tickets/${encodeURIComponent(ticketId)}/follow`;
+      return follow ? apiClient.put<{ following: boolean }>(path) : apiClient.delete<{ following: boolean }>(path);
+    },
+    onSuccess: (data) => queryClient.setQueryData(followKey(ticketId), data),
+  });
+}

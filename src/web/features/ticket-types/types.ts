@@ -7,6 +7,9 @@ export interface TicketType {
   name: string;
   /** null: offered to every customer; set: a type only this customer has. */
   customerId: string | null;
+  /** Who new tickets of this type go to unless the customer has its own route (staff only; null for portal users). */
+  defaultResponsibleUserId: string | null;
+  defaultResponsibleGroupId: string | null;
   createdAt: string;
   updatedAt: string;
   archivedAt: string | null;
@@ -15,9 +18,21 @@ export interface TicketTypeInput {
   key: string;
   name: string;
   customerId?: string | null;
+  defaultResponsibleUserId?: string | null;
+  defaultResponsibleGroupId?: string | null;
 }
 /** customerId is fixed once created. */
-export type TicketTypePatch = Partial<Pick<TicketTypeInput, 'key' | 'name'>>;
+export type TicketTypePatch = Partial<Pick<TicketTypeInput, 'key' | 'name' | 'defaultResponsibleUserId' | 'defaultResponsibleGroupId'>>;
+
+/** Server: ticket-routes.service.ts — a customer's own responsible for one ticket type. */
+export interface TicketRoute {
+  ticketTypeId: string;
+  customerId: string;
+  customerName: string;
+  responsibleUserId: string | null;
+  responsibleGroupId: string | null;
+  updatedAt: string;
+}
 
 /** Server: ticket-statuses.mapping.ts */
 export interface TicketStatus {

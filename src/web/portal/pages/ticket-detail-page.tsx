@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { Field, FieldGrid } from '../../components/field-grid';
 import { Icon } from '../../components/icons';
+import { FollowTicketButton } from '../../features/notifications/follow-button';
 import { useFormat } from '../../lib/format';
 import { notifySuccess } from '../../lib/notify';
 import { useTicket, useTicketStatuses } from '../api/records';
@@ -131,6 +132,7 @@ function TicketDetail({ ticket }: { ticket: Ticket }) {
         back={{ to: '/portal/tickets', label: t('tickets.back') }}
         subtitle={`${ticket.number} · ${typeName}`}
         badges={<TicketStatusBadge statusKey={ticket.statusKey} statusName={ticket.statusName} category={ticket.statusCategory} />}
+        actions={<FollowTicketButton ticketId={ticket.id} disabled={access.previewing} />}
       />
       <FieldGrid>
         <Field label={t('tickets.type')}>{typeName}</Field>

@@ -14,6 +14,9 @@ import { useStaffCan } from '../../../lib/permissions';
 import { useLocalListState } from '../../../lib/use-list-state';
 import { CustomerLink } from '../../customers/components/customer-link';
 import { useCustomerPicker } from '../../customers/use-customer-picker';
+import { useStaffGroupPicker } from '../../staff-groups/use-staff-group-picker';
+import { useUserPicker } from '../../users/use-user-picker';
+import { TicketTypeRoutes } from '../components/ticket-type-routes';
 import { TicketStatusBadge } from '../../tickets/components/ticket-columns';
 import { STATUS_CATEGORIES } from '../../tickets/types';
 import type { StatusCategory } from '../../tickets/types';
@@ -97,19 +100,33 @@ interface TypeValues extends Record<string, unknown> {
   name: string;
   key: string;
   customerId: string | null;
+  defaultResponsibleUserId: string | null;
+  defaultResponsibleGroupId: string | null;
 }
 
 function TypeForm({ type, onDone }: { type?: TicketType; onDone: () => void }) {
   const { t } = useTranslation();
-  const form = useApiForm<TypeValues>({ name: type?.name ?? '', key: type?.key ?? '', customerId: type?.customerId ?? null }, { conflictField: 'key' });
+  const form = useApiForm<TypeValues>(
+    {
+      name: type?.name ?? '',
+      key: type?.key ?? '',
+      customerId: type?.customerId ?? null,
+      defaultResponsibleUserId: type?.defaultResponsibleUserId ?? null,
+      defaultResponsibleGroupId: type?.defaultResponsibleGroupId ?? null,
+    },
+    { conflictField: 'key' },
+  );
   const create = useCreateTicketType();
   const update = useUpdateTicketType();
   const archive = useArchiveTicketType();
   const customers = useCustomerPicker();
+  const staff = useUserPicker({ assignable: true });
+  const groups = useStaffGroupPicker();
 
   async function submit(values: TypeValues) {
-    if (type) await update.mutateAsync({ id: type.id, patch: { name: values.name.trim(), key: values.key.trim() } });
-    else await create.mutateAsync({ name: values.name.trim(), key: values.key.trim(), customerId: values.customerId });
+    const routing = { defaultResponsibleUserId: values.defaultResponsibleUserId, defaultResponsibleGroupId: values.defaultResponsibleGroupId };
+    if (type) await update.mutateAsync({ id: type.id, patch: { name: values.name.trim(), key: values.key.trim(), ...routing } });
+    else await create.mutateAsync({ name: values.name.trim(), key: values.key.trim(), customerId: values.customerId, ...routing });
     notifySuccess(t('ticketTypes.saved'));
     onDone();
   }
@@ -129,7 +146,28 @@ function TypeForm({ type, onDone }: { type?: TicketType; onDone: () => void }) {
           error={form.errors.customerId}
           disabled={Boolean(type)}
         />
+        <EntityPicker
+          label={t('ticketTypes.fields.defaultResponsibleUser')}
+          description={t('ticketTypes.defaultResponsibleHint')}
+          source={staff}
+          value={form.values.defaultResponsibleUserId}
+          onChange={(id) => form.setValue('defaultResponsibleUserId', id)}
+          error={form.errors.defaultResponsibleUserId}
+        />
+        <EntityPicker
+          label={t('ticketTypes.fields.defaultResponsibleGroup')}
+          source={groups}
+          value={form.values.defaultResponsibleGroupId}
+          onChange={(id) => form.setValue('defaultResponsibleGroupId', id)}
+          error={form.errors.defaultResponsibleGroupId}
+        />
       </ApiFormLayout>
+      {type && (
+        <>
+          <Divider />
+          <TicketTypeRoutes type={type} />
+        </>
+      )}
       {type && !type.archivedAt && (
         <>
           <Divider />

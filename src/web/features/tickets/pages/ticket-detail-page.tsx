@@ -32,6 +32,7 @@ import { TicketStatusBadge } from '../components/ticket-columns';
 import { TicketFormDrawer } from '../components/ticket-form';
 import type { Ticket } from '../types';
 import { ArchivedBadge } from '../../../components/archived-badge';
+import { FollowTicketButton } from '../../notifications/follow-button';
 
 /** /staff/tickets/:id: the request, its status, who is responsible, the comment thread and attachments. */
 export function TicketDetailPage() {
@@ -74,15 +75,18 @@ function TicketDetail({ ticket }: { ticket: Ticket }) {
           </Group>
         }
         actions={
-          canWork && (
-            <>
+          <>
+            <FollowTicketButton ticketId={ticket.id} />
+            {canWork && (
+              <>
               <RecordPortalAccessButton resourceType="ticket" resourceId={ticket.id} customerId={ticket.customerId} name={ticket.title} />
               <Button variant="default" leftSection={<Icon name="pencil" size={16} />} onClick={edit.open}>
                 {t('app.edit')}
               </Button>
               {!ticket.archivedAt && <ConfirmArchiveButton name={ticket.number} onConfirm={() => archive.mutateAsync(ticket.id)} onArchived={() => void navigate('/staff/tickets')} />}
-            </>
-          )
+              </>
+            )}
+          </>
         }
       />
       <Grid gutter="lg">
