@@ -13,6 +13,8 @@ declare module 'vitest' {
     baseUrl: string;
     /** The server's SQLite file, for arranging states the API cannot create yet (see support/database.ts). */
     databaseFile: string;
+    /** Port of the server's inbound SMTP listener (reply by e-mail) on 127.0.0.1: a journey answers a notification mail there. */
+    inboundSmtpPort: number;
   }
 }
 
@@ -81,6 +83,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (build.status !== 0) throw new Error(`vite build failed (exit code ${build.status})`);
 
   const port = await freePort();
+  const inboundSmtpPort = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portico-e2e-'));
   const env: NodeJS.ProcessEnv = {
@@ -90,6 +93,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     DATA_DIR: dataDir,
     DEMO_DATA: 'true',
     PUBLIC_URL: baseUrl,
+    INBOUND_SMTP_PORT: String(inboundSmtpPort),
+    INBOUND_SMTP_HOST: '127.0.0.1',
+    // PUBLIC_URL's host is an IP address here, which makes a poor mail domain.
+    REPLY_DOMAIN: 'portico.e2e.test',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
   };
   // Journeys always run on the embedded SQLite database, whatever the shell points at.
@@ -109,6 +116,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   project.provide('baseUrl', baseUrl);
   project.provide('databaseFile', path.join(dataDir, 'portico.db'));
+  project.provide('inboundSmtpPort', inboundSmtpPort);
 
   return async () => {
     await stop(server);

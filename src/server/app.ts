@@ -22,6 +22,7 @@ import { createAuthService } from './modules/auth/auth.service.js';
 import { createApiTokenService } from './modules/api-tokens/api-tokens.service.js';
 import { createMailTransport } from './modules/mail/mail-transport.js';
 import { createMailWorker, type MailWorker } from './modules/mail/mail-worker.js';
+import { createInboundReplies, type InboundReplies } from './modules/ticket-replies/inbound-replies.js';
 
 export interface BuildAppOptions {
   clock?: Clock;
@@ -69,6 +70,8 @@ export async function buildApp(config: AppConfig, options: BuildAppOptions = {})
   registerAuthentication(app, auth, apiTokens);
   const mailWorker = createMailWorker(ctx, createMailTransport(config), app.log);
   app.decorate('mailWorker', mailWorker);
+  const inboundReplies = createInboundReplies(ctx, app.log);
+  app.decorate('inboundReplies', inboundReplies);
   const secureCookies = config.publicUrl.startsWith('https://');
 
   await app.register(async (api) => registerApiRoutes(api, { ctx, auth, apiTokens, secureCookies }), { prefix: '/api/v1' });
@@ -78,6 +81,7 @@ export async function buildApp(config: AppConfig, options: BuildAppOptions = {})
   }
 
   app.addHook('onClose', async () => {
+    await inboundReplies.close();
     await mailWorker.stop();
     if (ownsDatabase) await database.destroy();
   });
@@ -89,5 +93,7 @@ declare module 'fastify' {
     ctx: AppContext;
     /** Delivers the mail outbox; server.ts starts its polling, tests call runOnce(). */
     mailWorker: MailWorker;
+    /** Reply by e-mail: server.ts starts it when INBOUND_SMTP_PORT is set, tests listen on port 0. */
+    inboundReplies: InboundReplies;
   }
 }

@@ -31,6 +31,13 @@ export interface AppConfig {
   serveWeb: boolean;
   /** SQLite only: threads that run reads beside the main thread (SQLITE_READ_THREADS; 0 = all on the main thread). */
   sqliteReadThreads: number;
+  /** Reply by e-mail: the port of the inbound SMTP listener (INBOUND_SMTP_PORT); unset = off, no reply addresses. */
+  inboundSmtpPort: number | undefined;
+  inboundSmtpHost: string;
+  /** The domain of reply addresses, reply+<token>@<replyDomain> (REPLY_DOMAIN; default: PUBLIC_URL's host name). */
+  replyDomain: string;
+  /** How long a reply address in a notification mail is accepted (REPLY_TOKEN_DAYS). */
+  replyTokenDays: number;
   /** Proxies whose X-Forwarded-For names the client (TRUST_PROXY); the login throttle and the audit log use that address. */
   trustProxy: TrustProxy;
 }
@@ -113,6 +120,14 @@ export function loadConfig(env: Env = process.env, defaults: { demoData?: boolea
   const mailFrom = env.MAIL_FROM && env.MAIL_FROM !== '' ? env.MAIL_FROM : 'Portico <no-reply@portico.local>';
   const serveWeb = readBool(env, 'SERVE_WEB', true, problems);
   const sqliteReadThreads = readInt(env, 'SQLITE_READ_THREADS', 2, 0, 16, problems);
+  // Off unless asked for: an open SMTP port is something an operator decides on, never a default.
+  const inboundSmtpPort = env.INBOUND_SMTP_PORT && env.INBOUND_SMTP_PORT !== '' ? readInt(env, 'INBOUND_SMTP_PORT', 0, 0, 65535, problems) : undefined;
+  const inboundSmtpHost = env.INBOUND_SMTP_HOST && env.INBOUND_SMTP_HOST !== '' ? env.INBOUND_SMTP_HOST : '127.0.0.1';
+  const replyDomain = (env.REPLY_DOMAIN && env.REPLY_DOMAIN !== '' ? env.REPLY_DOMAIN : new URL(publicUrl).hostname).toLowerCase();
+  if (!/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/.test(replyDomain)) {
+    problems.push(`REPLY_DOMAIN must be a domain name such as portal.example.com (got "${replyDomain}")`);
+  }
+  const replyTokenDays = readInt(env, 'REPLY_TOKEN_DAYS', 90, 1, 3650, problems);
   const trustProxy = readTrustProxy(env.TRUST_PROXY, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -135,6 +150,10 @@ export function loadConfig(env: Env = process.env, defaults: { demoData?: boolea
     maxUploadBytes: maxUploadMb * 1024 * 1024,
     serveWeb,
     sqliteReadThreads,
+    inboundSmtpPort,
+    inboundSmtpHost,
+    replyDomain,
+    replyTokenDays,
     trustProxy,
   };
 }

@@ -48,12 +48,15 @@ export async function main(options: { demoDataDefault?: boolean } = {}): Promise
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+  // Closed by app.close() on shutdown (onClose in app.ts), like the mail worker.
+  const inboundPort = config.inboundSmtpPort === undefined ? null : await app.inboundReplies.listen(config.inboundSmtpPort, config.inboundSmtpHost);
   const lines = [
     '',
     `Portico is running at ${url}`,
     `  database: ${ctx.engine === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `SQLite in ${config.dataDir}`}`,
     `  API docs: ${url}/api/docs`,
     `  e-mail:   ${app.mailWorker.transport.description}`,
+    `  replies:  ${inboundPort === null ? 'off (INBOUND_SMTP_PORT not set)' : `SMTP on ${config.inboundSmtpHost}:${inboundPort} for reply+…@${config.replyDomain}`}`,
   ];
   if (config.demoData) {
     lines.push('  demo logins (login / password):');

@@ -57,6 +57,8 @@ export interface MailOutboxTable {
   subject: string;
   text_body: string;
   html_body: string | null;
+  /** Migration 011: the Reply-To header (a ticket's reply address), null for most mails. */
+  reply_to: string | null;
   user_id: string | null;
   status: 'pending' | 'sending' | 'sent' | 'failed';
   attempts: number;

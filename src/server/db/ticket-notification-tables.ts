@@ -1,4 +1,4 @@
-/** Row types of migration 010: ticket routing per customer, followers, notifications and preferences. */
+/** Row types of migrations 010 and 011: ticket routing per customer, followers, notifications, preferences, reply tokens. */
 export interface TicketRoutesTable {
   ticket_type_id: string;
   customer_id: string;
@@ -37,9 +37,20 @@ export interface NotificationPreferencesTable {
   updated_at: string;
 }
 
+/** Migration 011: a reply address handed out in one notification mail; the token itself is never stored. */
+export interface TicketReplyTokensTable {
+  token_hash: string;
+  ticket_id: string;
+  user_id: string;
+  comment_visibility: 'public' | 'internal';
+  created_at: string;
+  expires_at: string;
+}
+
 export interface TicketNotificationTables {
   ticket_routes: TicketRoutesTable;
   ticket_followers: TicketFollowersTable;
   notifications: NotificationsTable;
   notification_preferences: NotificationPreferencesTable;
+  ticket_reply_tokens: TicketReplyTokensTable;
 }

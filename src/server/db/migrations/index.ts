@@ -12,6 +12,7 @@ import * as m007 from './007_work_orders_by_project.js';
 import * as m008 from './008_full_text_search.js';
 import * as m009 from './009_subtree_range_indexes.js';
 import * as m010 from './010_ticket_routing_notifications.js';
+import * as m011 from './011_ticket_reply_by_mail.js';
 
 /**
  * Every migration, in order. Listed statically (not read from the directory) so they run the same under
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   '008_full_text_search': m008,
   '009_subtree_range_indexes': m009,
   '010_ticket_routing_notifications': m010,
+  '011_ticket_reply_by_mail': m011,
 };

@@ -22,6 +22,7 @@ export function createMailTransport(config: Pick<AppConfig, 'smtpUrl' | 'mailFro
     subject: mail.subject,
     text: mail.text_body,
     ...(mail.html_body ? { html: mail.html_body } : {}),
+    ...(mail.reply_to ? { replyTo: mail.reply_to } : {}),
     headers: { 'X-Portico-Mail-Id': mail.id },
   });
 

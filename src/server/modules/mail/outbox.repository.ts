@@ -13,6 +13,8 @@ export interface OutgoingMail {
   text: string;
   html?: string | null;
   userId?: string | null;
+  /** Where the recipient's answer goes: a ticket's reply address, when replies by e-mail are on. */
+  replyTo?: string | null;
 }
 
 /**
@@ -30,6 +32,7 @@ export async function enqueueMail(db: DbExecutor, mail: OutgoingMail, now: Date)
       subject: mail.subject,
       text_body: mail.text,
       html_body: mail.html ?? null,
+      reply_to: mail.replyTo ?? null,
       user_id: mail.userId ?? null,
       status: 'pending',
       attempts: 0,

@@ -2,8 +2,11 @@ import type { AppContext, DbExecutor } from '../../context.js';
 import { newId } from '../../db/ids.js';
 import type { NotificationDelivery } from '../../db/ticket-notification-tables.js';
 import { loadAccessScope } from '../access/access-scope.js';
-import type { Principal } from '../access/principal.js';
+import { assertMayComment } from '../access/portal-capabilities.js';
+import type { Principal, StaffRole } from '../access/principal.js';
+import { staffMay } from '../access/staff-permissions.js';
 import { enqueueMail } from '../mail/outbox.repository.js';
+import { issueReplyAddress, repliesByMailEnabled } from '../ticket-replies/reply-tokens.js';
 import { findVisibleTicket, type TicketView } from '../tickets/tickets.repository.js';
 import type { NotificationData, NotificationKind } from './notification-kinds.js';
 import { nextDigestAt } from './digest-schedule.js';
@@ -20,10 +23,25 @@ export interface TicketEvent {
 interface Candidate {
   id: string;
   kind: 'staff' | 'external';
+  role: StaffRole | null;
   status: string;
   email: string | null;
   display_name: string;
   locale: string | null;
+}
+
+interface Recipient extends Candidate {
+  /** Whether the policy lets them comment on the ticket now: only then does their mail get a reply address. */
+  mayComment: boolean;
+}
+
+function mayCommentNow(check: () => void): boolean {
+  try {
+    check();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const EXCERPT_CHARS = 500;
@@ -37,7 +55,7 @@ const EXCERPT_CHARS = 500;
  * lets them see the ticket (a colleague who lost the site stops hearing about it); internal comments
  * reach staff only.
  */
-async function recipientsOf(db: DbExecutor, event: TicketEvent): Promise<Candidate[]> {
+async function recipientsOf(db: DbExecutor, event: TicketEvent): Promise<Recipient[]> {
   const { ticket } = event;
   const ids = new Set<string>();
   if (ticket.responsible_user_id) ids.add(ticket.responsible_user_id);
@@ -54,20 +72,22 @@ async function recipientsOf(db: DbExecutor, event: TicketEvent): Promise<Candida
   if (ids.size === 0) return [];
   const users = await db
     .selectFrom('users')
-    .select(['id', 'kind', 'status', 'email', 'display_name', 'locale'])
+    .select(['id', 'kind', 'role', 'status', 'email', 'display_name', 'locale'])
     .where('id', 'in', [...ids])
     .where('status', '=', 'active')
     .orderBy('id')
     .execute();
   const internal = event.comment?.visibility === 'internal';
-  const allowed: Candidate[] = [];
+  const allowed: Recipient[] = [];
   for (const user of users) {
     if (user.kind === 'external') {
       if (internal) continue;
       const scope = await loadAccessScope(db, { kind: 'external', userId: user.id, sessionId: null });
       if (!(await findVisibleTicket(db, scope, ticket.id))) continue;
+      allowed.push({ ...user, mayComment: mayCommentNow(() => assertMayComment(scope, { siteId: ticket.site_id })) });
+    } else {
+      allowed.push({ ...user, mayComment: staffMay({ kind: 'staff', userId: user.id, role: user.role ?? 'technician', sessionId: null }, 'manage_records') });
     }
-    allowed.push(user);
   }
   return allowed;
 }
@@ -120,12 +140,17 @@ export async function notifyTicketEvent(db: DbExecutor, { config, clock }: Pick<
       .execute();
     if (delivery !== 'immediate' || !recipient.email) continue;
     const area = recipient.kind === 'staff' ? 'staff' : 'portal';
+    // A reply to an internal note stays internal: answering a mail must never publish a staff-only thread.
+    const replyTo =
+      repliesByMailEnabled(config) && recipient.mayComment
+        ? await issueReplyAddress(db, config, now, { ticketId: ticket.id, userId: recipient.id, visibility: data.internal ? 'internal' : 'public' })
+        : null;
     const mail = ticketNotificationMail(
       { userId: recipient.id, email: recipient.email, name: recipient.display_name, locale: mailLocale(recipient.locale) },
       event.kind,
       data,
       `${config.publicUrl}/${area}/tickets/${ticket.id}`,
-      null,
+      replyTo,
     );
     await enqueueMail(db, mail, now);
   }

@@ -1,5 +1,6 @@
 import { layout } from '../mail/mail-templates.js';
 import type { OutgoingMail } from '../mail/outbox.repository.js';
+import { REPLY_MARKER } from '../ticket-replies/reply-marker.js';
 import type { NotificationData, NotificationKind } from './notification-kinds.js';
 
 export type MailLocale = 'en' | 'de';
@@ -93,12 +94,14 @@ export function ticketNotificationMail(
 ): OutgoingMail {
   const wording = WORDING[recipient.locale][kind];
   const text = TEXT[recipient.locale];
-  const paragraphs = [text.hello(recipient.name), wording.line(data)];
+  // The marker comes first: a reply is written above the quoted mail, so the cut keeps only the answer.
+  const paragraphs: string[] = replyTo ? [REPLY_MARKER[recipient.locale]] : [];
+  paragraphs.push(text.hello(recipient.name), wording.line(data));
   if (data.excerpt) paragraphs.push(data.excerpt);
   if (replyTo) paragraphs.push(text.reply);
   paragraphs.push(text.settings);
   const body = layout(paragraphs, { label: text.open, url: link });
-  return { kind, to: recipient.email, userId: recipient.userId, subject: wording.subject(data), ...body };
+  return { kind, to: recipient.email, userId: recipient.userId, subject: wording.subject(data), replyTo, ...body };
 }
 
 /** The daily summary: one line per event, oldest first. */
