@@ -9,6 +9,8 @@ import { LanguagePicker } from '../components/language-picker';
 import { meQueryKey, useMe } from '../features/auth/api/get-me';
 import { Wordmark } from '../components/wordmark';
 import { UserMenu } from '../features/auth/components/user-menu';
+import { NotificationBell } from '../features/notifications/notification-bell';
+import { useLocaleSync } from '../features/notifications/use-locale-sync';
 import { NavItem } from '../layouts/nav-item';
 import { PreviewBanner } from './components/preview-banner';
 import { SiteSwitcher } from './components/site-switcher';
@@ -70,6 +72,7 @@ export function PortalLayout() {
   const navbarHidden = !isWide && !navbarOpened;
 
   const ready = useFullPortalFacts();
+  useLocaleSync(me);
 
   useEffect(() => closeNavbar(), [pathname, closeNavbar]);
 
@@ -91,6 +94,7 @@ export function PortalLayout() {
             </Group>
             <Group gap="xs" wrap="nowrap">
               {isWide && <SiteSwitcher />}
+              <NotificationBell me={me} />
               <LanguagePicker />
               <UserMenu me={me} />
             </Group>
