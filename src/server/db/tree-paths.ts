@@ -42,3 +42,21 @@ export async function moveSubtree(db: DbExecutor, table: TreeTable, oldPrefix: s
   }
   await sql`update ${sql.table(table)} set path = ${newPrefix} || ${rest} where ${under}`.execute(db);
 }
+
+/**
+ * Serialises the structural changes of one tree (moves, and new nodes under a parent) until the caller's
+ * transaction ends. Without it, on PostgreSQL two concurrent moves each pass the cycle check against the
+ * other's old paths (A under B and B under A), and a node added under a moving parent keeps the old
+ * path. A transaction-scoped advisory lock per tree; SQLite runs one write transaction at a time already.
+ * `partition` narrows the tree where nodes never cross it (sites and assets stay within their customer).
+ */
+export async function lockTree(db: DbExecutor, table: TreeTable, partition: string): Promise<void> {
+  if (engineOf(db) !== 'postgres') return;
+  await sql`select pg_advisory_xact_lock(hashtext(${`tree:${table}:${partition}`}))`.execute(db);
+}
+
+/** A node's path as committed now; read after lockTree, so a move that just finished is seen. */
+export async function currentPathOf(db: DbExecutor, table: TreeTable, id: string): Promise<string> {
+  const row = await sql<{ path: string }>`select path from ${sql.table(table)} where id = ${id}`.execute(db);
+  return row.rows[0]!.path;
+}

@@ -1,6 +1,6 @@
 import type { AppContext, DbExecutor } from '../../context.js';
 import { newId } from '../../db/ids.js';
-import { childPath, depthOf, moveSubtree, rootIdOf, wouldCreateCycle } from '../../db/tree-paths.js';
+import { childPath, currentPathOf, depthOf, lockTree, moveSubtree, rootIdOf, wouldCreateCycle } from '../../db/tree-paths.js';
 import { parseSort } from '../../http/list-query.js';
 import { NotFoundError, UnprocessableError } from '../../plugins/errors.js';
 import type { AccessScope } from '../access/access-scope.js';
@@ -79,6 +79,7 @@ export function createAssetsService({ db, clock }: Pick<AppContext, 'db' | 'cloc
       const now = clock().toISOString();
       const row = await db.transaction().execute(async (trx) => {
         await assertCustomerReference(trx, scope, input.customerId);
+        if (input.parentId) await lockTree(trx, 'assets', input.customerId);
         const path = childPath(await parentPath(trx, scope, input.parentId, input.customerId), id);
         await assertSiteReference(trx, scope, input.siteId, input.customerId);
         await assertProjectReference(trx, scope, input.projectId, input.customerId);
@@ -130,12 +131,14 @@ export function createAssetsService({ db, clock }: Pick<AppContext, 'db' | 'cloc
         const customerId = before.customer_id;
         let path = before.path;
         if (patch.parentId !== undefined && patch.parentId !== before.parent_id) {
+          await lockTree(trx, 'assets', customerId);
+          const oldPath = await currentPathOf(trx, 'assets', id);
           const newParentPath = await parentPath(trx, scope, patch.parentId, customerId);
           if (wouldCreateCycle(id, newParentPath)) {
             throw new UnprocessableError('An asset cannot be placed under itself or one of its own sub-assets.', 'cycle');
           }
           path = childPath(newParentPath, id);
-          await moveSubtree(trx, 'assets', before.path, path);
+          await moveSubtree(trx, 'assets', oldPath, path);
           await updateRootAssetOfRecordsUnder(trx, { rootId: rootIdOf(path), path });
         }
         if (patch.siteId) await assertSiteReference(trx, scope, patch.siteId, customerId);
@@ -164,7 +167,8 @@ export function createAssetsService({ db, clock }: Pick<AppContext, 'db' | 'cloc
           internal_notes: keep('internalNotes', 'internal_notes'),
           updated_at: now,
         };
-        const { id: _id, ...changes } = after;
+        // The tree columns are moveSubtree's alone: writing them back from `before` could undo a concurrent move of an ancestor.
+        const { id: _id, path: _path, root_id: _root, depth: _depth, ...changes } = after;
         await updateAssetRow(trx, id, changes);
         await assertStillVisible(scope, () => findVisibleAsset(trx, scope, id));
         await recordChange(trx, { ...facts, principal: scope.principal, now }, {

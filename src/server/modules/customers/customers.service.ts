@@ -1,7 +1,7 @@
 import type { AppContext, DbExecutor } from '../../context.js';
 import { newId } from '../../db/ids.js';
 import { nextNumber } from '../../db/sequences.js';
-import { childPath, moveSubtree, wouldCreateCycle } from '../../db/tree-paths.js';
+import { childPath, currentPathOf, lockTree, moveSubtree, wouldCreateCycle } from '../../db/tree-paths.js';
 import { parseSort } from '../../http/list-query.js';
 import { ConflictError, NotFoundError, UnprocessableError } from '../../plugins/errors.js';
 import type { AccessScope } from '../access/access-scope.js';
@@ -52,8 +52,9 @@ export function createCustomersService({ db, clock }: Pick<AppContext, 'db' | 'c
       assertStaffMay(scope.principal, 'manage_customers');
       const id = newId();
       const now = clock().toISOString();
-      const path = childPath(await parentPath(db, scope, input.parentId), id);
       const row = await db.transaction().execute(async (trx) => {
+        if (input.parentId) await lockTree(trx, 'customers', 'all');
+        const path = childPath(await parentPath(trx, scope, input.parentId), id);
         if (input.number && (await customerNumberTaken(trx, input.number))) {
           throw new ConflictError(`Customer number ${input.number} is already in use.`);
         }
@@ -94,12 +95,14 @@ export function createCustomersService({ db, clock }: Pick<AppContext, 'db' | 'c
         }
         let path = before.path;
         if (patch.parentId !== undefined && patch.parentId !== before.parent_id) {
+          await lockTree(trx, 'customers', 'all');
+          const oldPath = await currentPathOf(trx, 'customers', id);
           const newParentPath = await parentPath(trx, scope, patch.parentId);
           if (wouldCreateCycle(id, newParentPath)) {
             throw new UnprocessableError('A customer cannot be placed under itself or one of its own sub-accounts.', 'cycle');
           }
           path = childPath(newParentPath, id);
-          await moveSubtree(trx, 'customers', before.path, path);
+          await moveSubtree(trx, 'customers', oldPath, path);
         }
         const after: CustomerRow = {
           ...before,

@@ -1,6 +1,6 @@
 import type { AppContext, DbExecutor } from '../../context.js';
 import { newId } from '../../db/ids.js';
-import { childPath, moveSubtree, wouldCreateCycle } from '../../db/tree-paths.js';
+import { childPath, currentPathOf, lockTree, moveSubtree, wouldCreateCycle } from '../../db/tree-paths.js';
 import { parseSort } from '../../http/list-query.js';
 import { NotFoundError, UnprocessableError } from '../../plugins/errors.js';
 import type { AccessScope } from '../access/access-scope.js';
@@ -53,6 +53,7 @@ export function createSitesService({ db, clock }: Pick<AppContext, 'db' | 'clock
       const id = newId();
       const now = clock().toISOString();
       const row = await db.transaction().execute(async (trx) => {
+        if (input.parentId) await lockTree(trx, 'sites', input.customerId);
         const created: SiteRow = {
           id,
           customer_id: input.customerId,
@@ -92,12 +93,14 @@ export function createSitesService({ db, clock }: Pick<AppContext, 'db' | 'clock
         if (!before) throw new NotFoundError('Site not found.');
         let path = before.path;
         if (patch.parentId !== undefined && patch.parentId !== before.parent_id) {
+          await lockTree(trx, 'sites', before.customer_id);
+          const oldPath = await currentPathOf(trx, 'sites', id);
           const newParentPath = await parentPath(trx, scope, before.customer_id, patch.parentId);
           if (wouldCreateCycle(id, newParentPath)) {
             throw new UnprocessableError('A site cannot be placed under itself or one of its own sub-sites.', 'cycle');
           }
           path = childPath(newParentPath, id);
-          await moveSubtree(trx, 'sites', before.path, path);
+          await moveSubtree(trx, 'sites', oldPath, path);
         }
         const after: SiteRow = {
           ...before,
