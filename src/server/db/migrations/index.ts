@@ -12,6 +12,7 @@ import * as m007 from './007_work_orders_by_project.js';
 import * as m008 from './008_full_text_search.js';
 import * as m009 from './009_subtree_range_indexes.js';
 import * as m010 from './010_ticket_routing_notifications.js';
+import * as m012 from './012_ticket_sla.js';
 
 /**
  * Every migration, in order. Listed statically (not read from the directory) so they run the same under
@@ -31,4 +32,6 @@ export const migrations: Record<string, Migration> = {
   '008_full_text_search': m008,
   '009_subtree_range_indexes': m009,
   '010_ticket_routing_notifications': m010,
+  // 011 is taken by a migration on another branch; it is listed above this line when merged.
+  '012_ticket_sla': m012,
 };

@@ -7,6 +7,9 @@ export interface TicketType {
   name: string;
   /** null: offered to every customer; set: a type only this customer has. */
   customerId: string | null;
+  /** Service-level targets in minutes (null: none; always null for portal users). */
+  firstResponseMinutes: number | null;
+  resolutionMinutes: number | null;
   createdAt: string;
   updatedAt: string;
   archivedAt: string | null;
@@ -15,9 +18,11 @@ export interface TicketTypeInput {
   key: string;
   name: string;
   customerId?: string | null;
+  firstResponseMinutes?: number | null;
+  resolutionMinutes?: number | null;
 }
 /** customerId is fixed once created. */
-export type TicketTypePatch = Partial<Pick<TicketTypeInput, 'key' | 'name'>>;
+export type TicketTypePatch = Partial<Pick<TicketTypeInput, 'key' | 'name' | 'firstResponseMinutes' | 'resolutionMinutes'>>;
 
 /** Server: ticket-statuses.mapping.ts */
 export interface TicketStatus {
