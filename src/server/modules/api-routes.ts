@@ -56,6 +56,7 @@ import { createScheduleService } from './schedule/schedule.service.js';
 import { scheduleRoutes } from './schedule/schedule.routes.js';
 import { createDocumentsService } from './documents/documents.service.js';
 import { documentsRoutes } from './documents/documents.routes.js';
+import { staffHomeRoutes } from './staff-home/staff-home.routes.js';
 
 /** Every module's routes under /api/v1, each built from the shared context with the services it needs. */
 export async function registerApiRoutes(api: FastifyInstance, { ctx, auth, apiTokens, secureCookies }: { ctx: AppContext; auth: AuthService; apiTokens: ApiTokenService; secureCookies: boolean }): Promise<void> {
@@ -83,6 +84,7 @@ export async function registerApiRoutes(api: FastifyInstance, { ctx, auth, apiTo
   await api.register(fileTypesRoutes, { fileTypes: createFileTypesService(ctx) });
   await api.register(filesRoutes, { files: createFilesService(ctx), maxUploadBytes: config.maxUploadBytes });
   await api.register(auditRoutes, { audit: createAuditService(ctx) });
+  await api.register(staffHomeRoutes, { ctx });
   const accessAdmin = createAccessAdminService(ctx);
   await api.register(accessAdminRoutes, { accessAdmin, preview: createPreviewService(ctx, accessAdmin) });
   await api.register(mailOutboxRoutes);

@@ -29,6 +29,8 @@ export interface TicketListFilters {
   assigned?: 'unassigned' | 'me' | undefined;
   /** near: less than 20 % of a target left; breached: a deadline missed; at_risk: either (see ticket-sla.ts). */
   sla?: 'near' | 'breached' | 'at_risk' | undefined;
+  /** Only tickets not in a closed-category status (any open or in-progress one). */
+  unresolved?: boolean | undefined;
   includeArchived?: boolean | undefined;
 }
 
@@ -65,6 +67,7 @@ export async function listVisibleTickets(
   if (filters.statusCategory) query = query.where('ticket_statuses.category', '=', filters.statusCategory);
   if (filters.submitterId) query = query.where('tickets.submitter_user_id', '=', filters.submitterId);
   if (filters.responsibleUserId) query = query.where('tickets.responsible_user_id', '=', filters.responsibleUserId);
+  if (filters.unresolved) query = query.where('tickets.closed_at', 'is', null);
   if (filters.assigned === 'me') query = query.where('tickets.responsible_user_id', '=', scope.principal.userId);
   if (filters.assigned === 'unassigned') query = query.where('tickets.responsible_user_id', 'is', null).where('tickets.responsible_group_id', 'is', null);
   // Each a range on a partial index that holds only live tickets with targets; few rows, so the sort after is cheap.

@@ -43,6 +43,7 @@ export const ticketsRoutes: FastifyPluginAsyncTypebox<{ tickets: TicketsService;
           responsibleUserId: Type.Optional(Id),
           assigned: Type.Optional(Type.Union([Type.Literal('unassigned'), Type.Literal('me')])),
           sla: Type.Optional(Type.Union([Type.Literal('near'), Type.Literal('breached'), Type.Literal('at_risk')])),
+          unresolved: Type.Optional(Type.Boolean()),
           includeArchived: Type.Optional(Type.Boolean()),
         }),
         response: { 200: PageOf(Ticket) },
