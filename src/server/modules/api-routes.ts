@@ -33,6 +33,7 @@ import { createPreviewService } from './access/preview.service.js';
 import { accessAdminRoutes } from './access/access-admin.routes.js';
 import { createAssetsService } from './assets/assets.service.js';
 import { assetsRoutes } from './assets/assets.routes.js';
+import { assetOverviewRoutes } from './assets/asset-overview.routes.js';
 import { createWorkOrdersService } from './work-orders/work-orders.service.js';
 import { workOrdersRoutes } from './work-orders/work-orders.routes.js';
 import { createFileTypesService } from './file-types/file-types.service.js';
@@ -70,6 +71,7 @@ export async function registerApiRoutes(api: FastifyInstance, { ctx, auth, apiTo
   await api.register(usersRoutes, { users: createUsersService(ctx) });
   await api.register(staffGroupsRoutes, { staffGroups: createStaffGroupsService(ctx) });
   await api.register(assetsRoutes, { assets: createAssetsService(ctx) });
+  await api.register(assetOverviewRoutes, { ctx });
   await api.register(workOrdersRoutes, { workOrders: createWorkOrdersService(ctx) });
   await api.register(projectsRoutes, { projects: createProjectsService(ctx), items: createProjectItemsService(ctx), tasks: createProjectTasksService(ctx) });
   await api.register(ordersRoutes, { orders: createOrdersService(ctx), tasks: createOrderTasksService(ctx) });
