@@ -22,7 +22,7 @@ function useShortDates() {
   const { i18n } = useTranslation();
   const locale = (i18n.resolvedLanguage ?? 'en').startsWith('de') ? 'de-DE' : 'en-US';
   const day = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
-  const month = new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' });
+  const month = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   return { day: (iso: string) => day.format(new Date(`${iso}T00:00:00Z`)), month: (yyyyMm: string) => month.format(new Date(`${yyyyMm}-01T00:00:00Z`)) };
 }
 
@@ -38,6 +38,8 @@ function TicketsChart({ weeks }: { weeks: StaffHome['ticketsByWeek'] }) {
       dataKey="week"
       withLegend
       maxBarWidth={18}
+      curveType="linear"
+      yAxisProps={{ allowDecimals: false }}
       series={[
         { name: 'created', label: t('staff.home.charts.created'), color: 'blue.6', type: 'bar' },
         { name: 'resolved', label: t('staff.home.charts.resolved'), color: 'teal.6', type: 'bar' },
@@ -62,6 +64,7 @@ function AssetsDueChart({ assetsDue }: { assetsDue: StaffHome['assetsDue'] }) {
       dataKey="label"
       type="stacked"
       withLegend
+      yAxisProps={{ allowDecimals: false }}
       maxBarWidth={24}
       series={[
         { name: 'overdue', label: t('staff.home.charts.overdue'), color: 'red.6' },
