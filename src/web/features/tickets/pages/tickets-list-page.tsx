@@ -17,6 +17,7 @@ import { TicketFormDrawer } from '../components/ticket-form';
 import { STATUS_CATEGORIES } from '../types';
 
 const SLA_FILTERS = ['at_risk', 'near', 'breached'] as const;
+const UNRESOLVED = 'unresolved';
 
 /** /staff/tickets: requests, incidents and feedback of all customers, newest first. */
 export function TicketsListPage() {
@@ -24,7 +25,7 @@ export function TicketsListPage() {
   const navigate = useNavigate();
   const me = useSignedInUser();
   const canWork = useStaffCan('manage_records');
-  const list = useUrlListState(['statusCategory', 'typeId', 'customerId', 'responsibleUserId', 'assigned', 'sla'] as const);
+  const list = useUrlListState(['statusCategory', 'typeId', 'customerId', 'responsibleUserId', 'assigned', 'sla', 'unresolved'] as const);
   const tickets = useTickets(list.params);
   const columns = useTicketColumns();
   const customers = useCustomerPicker();
@@ -55,9 +56,13 @@ export function TicketsListPage() {
             <Select
               aria-label={t('common.filterStatus')}
               placeholder={t('common.allStatuses')}
-              data={STATUS_CATEGORIES.map((category) => ({ value: category, label: t(`enums.statusCategory.${category}`) }))}
-              value={list.filters.statusCategory ?? null}
-              onChange={(value) => list.setFilter('statusCategory', value)}
+              // "unresolved" (any status not closed) is a filter of its own; offered here, where people look for it.
+              data={[
+                { value: UNRESOLVED, label: t('tickets.unresolved') },
+                ...STATUS_CATEGORIES.map((category) => ({ value: category, label: t(`enums.statusCategory.${category}`) })),
+              ]}
+              value={list.filters.unresolved ? UNRESOLVED : (list.filters.statusCategory ?? null)}
+              onChange={(value) => list.setFilters(value === UNRESOLVED ? { unresolved: 'true', statusCategory: null } : { statusCategory: value, unresolved: null })}
               clearable
               w={{ base: '100%', sm: 170 }}
             />
