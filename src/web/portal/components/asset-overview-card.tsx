@@ -44,6 +44,9 @@ export function AssetOverviewCard({ siteParams }: { siteParams: ListParams }) {
   const overview = useAssetOverview(siteParams, true);
   const data = overview.data;
   const title = t('dashboard.assetOverview.title');
+  const slices = data
+    ? SLICES.filter((slice) => data[slice.key] > 0).map((slice) => ({ name: t(`dashboard.assetOverview.${slice.key}`), value: data[slice.key], color: slice.color }))
+    : [];
   return (
     <Paper withBorder radius="md" component="section" aria-label={title} style={{ overflow: 'hidden' }}>
       <Group justify="space-between" px="md" py="sm" gap="xs" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }} bg="white">
@@ -75,7 +78,9 @@ export function AssetOverviewCard({ siteParams }: { siteParams: ListParams }) {
               thickness={22}
               chartLabel={data.capped ? `${data.total}+` : data.total}
               tooltipDataSource="segment"
-              data={SLICES.filter((slice) => data[slice.key] > 0).map((slice) => ({ name: t(`dashboard.assetOverview.${slice.key}`), value: data[slice.key], color: slice.color }))}
+              data={slices}
+              // A lone slice would show its seam as a white line.
+              strokeWidth={slices.length > 1 ? 1 : 0}
               aria-hidden
             />
             <Box style={{ flex: 1 }}>
