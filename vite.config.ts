@@ -14,6 +14,8 @@ export default defineConfig({
         manualChunks: {
           react: ['react', 'react-dom', 'react-dom/client', 'react-router', 'react-router/dom'],
           mantine: ['@mantine/core', '@mantine/hooks'],
+          // Only the staff home and the portal dashboard draw charts; their library is cached on its own.
+          charts: ['@mantine/charts', 'recharts'],
           data: ['@tanstack/react-query', 'i18next', 'react-i18next', 'i18next-browser-languagedetector'],
         },
       },

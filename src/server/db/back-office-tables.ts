@@ -212,6 +212,9 @@ export interface TicketTypesTable extends Archivable {
   /** Routing (migration 010): who gets a new ticket of this type unless the customer has its own route. */
   default_responsible_user_id: ColumnType<string | null, string | null | undefined, string | null>;
   default_responsible_group_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Service-level targets in wall-clock minutes (migration 012); null: no target. */
+  first_response_minutes: ColumnType<number | null, number | null | undefined, number | null>;
+  resolution_minutes: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface TicketStatusesTable extends Archivable {
@@ -239,7 +242,14 @@ export interface TicketsTable extends Archivable {
   responsible_user_id: string | null;
   responsible_group_id: string | null;
   rating: number | null;
+  /** Resolution time: set on entering a closed-category status, cleared when reopened. */
   closed_at: string | null;
+  /** Service levels (migration 012, see modules/tickets/ticket-sla.ts). */
+  first_response_due_at: ColumnType<string | null, string | null | undefined, string | null>;
+  resolution_due_at: ColumnType<string | null, string | null | undefined, string | null>;
+  first_responded_at: ColumnType<string | null, string | null | undefined, string | null>;
+  sla_due_at: ColumnType<string | null, string | null | undefined, string | null>;
+  sla_warn_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface TicketCommentsTable {

@@ -4,6 +4,7 @@ import type { Database } from '../db/schema.js';
 import { nextNumber } from '../db/sequences.js';
 import { childPath, rootIdOf } from '../db/tree-paths.js';
 import { PORTAL_AREAS } from '../modules/customers/customers.mapping.js';
+import { dueTimes, slaColumns } from '../modules/tickets/ticket-sla.js';
 
 type Trx = Transaction<Database>;
 
@@ -133,18 +134,26 @@ export async function seedDemoCompany(trx: Trx, now: Date, staff: { technicianId
   const groupId = newId();
   await trx.insertInto('staff_groups').values({ id: groupId, name: 'Service desk', ...stamps, archived_at: null }).execute();
   await trx.insertInto('staff_group_members').values({ group_id: groupId, user_id: staff.coordinatorId }).execute();
+  // Service levels on two of the default types, and one ticket already past its first-response target,
+  // so the staff home and the ticket list show what a breach looks like.
+  await trx.updateTable('ticket_types').set({ first_response_minutes: 240, resolution_minutes: 1440 }).where('key', '=', 'incident_report').where('customer_id', 'is', null).execute();
+  await trx.updateTable('ticket_types').set({ first_response_minutes: 480, resolution_minutes: 4320 }).where('key', '=', 'service_request').where('customer_id', 'is', null).execute();
+  const targets = await trx.selectFrom('ticket_types').select(['key', 'first_response_minutes', 'resolution_minutes']).where('customer_id', 'is', null).execute();
   const tickets = [
-    { customerId: berlin.id, siteId: plantRoomSite.id, asset: boiler1, type: 'incident_report', status: 'in_progress', title: 'Boiler 1 pressure drops overnight' },
-    { customerId: helix.id, siteId: labNorth.id, asset: balance, type: 'visit_request', status: 'new', title: 'Please recalibrate before the audit on the 15th' },
-    { customerId: globex.id, siteId: munich.id, asset: cctv, type: 'service_request', status: 'new', title: 'Add a camera at the loading dock' },
+    { customerId: berlin.id, siteId: plantRoomSite.id, asset: boiler1, type: 'incident_report', status: 'in_progress', title: 'Boiler 1 pressure drops overnight', hoursAgo: 0, answered: true },
+    { customerId: helix.id, siteId: labNorth.id, asset: balance, type: 'visit_request', status: 'new', title: 'Please recalibrate before the audit on the 15th', hoursAgo: 0, answered: true },
+    { customerId: globex.id, siteId: munich.id, asset: cctv, type: 'service_request', status: 'new', title: 'Add a camera at the loading dock', hoursAgo: 10, answered: false },
   ];
   for (const t of tickets) {
-    if (!typeId(t.type) || !statusId(t.status)) continue;
+    const target = targets.find((type) => type.key === t.type);
+    if (!typeId(t.type) || !statusId(t.status) || !target) continue;
     const ticketId = newId();
-    await trx.insertInto('tickets').values({ id: ticketId, customer_id: t.customerId, site_id: t.siteId, asset_id: t.asset.id, root_asset_id: rootIdOf(t.asset.path), number: await nextNumber(trx, 'ticket', 'T'), type_id: typeId(t.type)!, status_id: statusId(t.status)!, title: t.title, description: null, priority: 'normal', submitter_user_id: null, responsible_user_id: staff.coordinatorId, responsible_group_id: groupId, rating: null, ...stamps, closed_at: null, archived_at: null }).execute();
+    const raisedAt = new Date(now.getTime() - t.hoursAgo * 3_600_000).toISOString();
+    const sla = { created_at: raisedAt, closed_at: null, first_responded_at: t.answered ? iso : null, ...dueTimes(raisedAt, target) };
+    await trx.insertInto('tickets').values({ id: ticketId, customer_id: t.customerId, site_id: t.siteId, asset_id: t.asset.id, root_asset_id: rootIdOf(t.asset.path), number: await nextNumber(trx, 'ticket', 'T'), type_id: typeId(t.type)!, status_id: statusId(t.status)!, title: t.title, description: null, priority: 'normal', submitter_user_id: null, responsible_user_id: t.answered ? staff.coordinatorId : null, responsible_group_id: t.answered ? groupId : null, rating: null, ...sla, ...slaColumns(sla), updated_at: iso, archived_at: null }).execute();
     await trx.insertInto('ticket_comments').values([
-      { id: newId(), ticket_id: ticketId, customer_id: t.customerId, author_user_id: staff.coordinatorId, body: 'Thanks, we are on it and will get back to you today.', visibility: 'public', created_at: iso },
-      { id: newId(), ticket_id: ticketId, customer_id: t.customerId, author_user_id: staff.coordinatorId, body: 'Internal: check warranty before quoting.', visibility: 'internal', created_at: iso },
+      ...(t.answered ? [{ id: newId(), ticket_id: ticketId, customer_id: t.customerId, author_user_id: staff.coordinatorId, body: 'Thanks, we are on it and will get back to you today.', visibility: 'public' as const, created_at: iso }] : []),
+      { id: newId(), ticket_id: ticketId, customer_id: t.customerId, author_user_id: staff.coordinatorId, body: 'Internal: check warranty before quoting.', visibility: 'internal' as const, created_at: iso },
     ]).execute();
   }
   const visitId = newId();

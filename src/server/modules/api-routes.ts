@@ -33,6 +33,7 @@ import { createPreviewService } from './access/preview.service.js';
 import { accessAdminRoutes } from './access/access-admin.routes.js';
 import { createAssetsService } from './assets/assets.service.js';
 import { assetsRoutes } from './assets/assets.routes.js';
+import { assetOverviewRoutes } from './assets/asset-overview.routes.js';
 import { createWorkOrdersService } from './work-orders/work-orders.service.js';
 import { workOrdersRoutes } from './work-orders/work-orders.routes.js';
 import { createFileTypesService } from './file-types/file-types.service.js';
@@ -56,6 +57,7 @@ import { createScheduleService } from './schedule/schedule.service.js';
 import { scheduleRoutes } from './schedule/schedule.routes.js';
 import { createDocumentsService } from './documents/documents.service.js';
 import { documentsRoutes } from './documents/documents.routes.js';
+import { staffHomeRoutes } from './staff-home/staff-home.routes.js';
 
 /** Every module's routes under /api/v1, each built from the shared context with the services it needs. */
 export async function registerApiRoutes(api: FastifyInstance, { ctx, auth, apiTokens, secureCookies }: { ctx: AppContext; auth: AuthService; apiTokens: ApiTokenService; secureCookies: boolean }): Promise<void> {
@@ -69,6 +71,7 @@ export async function registerApiRoutes(api: FastifyInstance, { ctx, auth, apiTo
   await api.register(usersRoutes, { users: createUsersService(ctx) });
   await api.register(staffGroupsRoutes, { staffGroups: createStaffGroupsService(ctx) });
   await api.register(assetsRoutes, { assets: createAssetsService(ctx) });
+  await api.register(assetOverviewRoutes, { ctx });
   await api.register(workOrdersRoutes, { workOrders: createWorkOrdersService(ctx) });
   await api.register(projectsRoutes, { projects: createProjectsService(ctx), items: createProjectItemsService(ctx), tasks: createProjectTasksService(ctx) });
   await api.register(ordersRoutes, { orders: createOrdersService(ctx), tasks: createOrderTasksService(ctx) });
@@ -83,6 +86,7 @@ export async function registerApiRoutes(api: FastifyInstance, { ctx, auth, apiTo
   await api.register(fileTypesRoutes, { fileTypes: createFileTypesService(ctx) });
   await api.register(filesRoutes, { files: createFilesService(ctx), maxUploadBytes: config.maxUploadBytes });
   await api.register(auditRoutes, { audit: createAuditService(ctx) });
+  await api.register(staffHomeRoutes, { ctx });
   const accessAdmin = createAccessAdminService(ctx);
   await api.register(accessAdminRoutes, { accessAdmin, preview: createPreviewService(ctx, accessAdmin) });
   await api.register(mailOutboxRoutes);

@@ -1,4 +1,5 @@
 import { Anchor, Box, Button, Group, Paper, Skeleton, Stack, Table, Text } from '@mantine/core';
+import type { MantineColor } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,6 +37,8 @@ export interface ResourceTableProps<T extends { id: string }> {
   actions?: ReactNode;
   /** Where a row leads; the first column becomes a link there and the whole row is clickable. */
   rowHref?: (item: T) => string;
+  /** A background for rows that need attention (say why in the row too: colour alone is not enough). */
+  rowColor?: (item: T) => MantineColor | undefined;
   /** Instead of a page: what a click on the row does (e.g. open an edit drawer); the first column becomes a button. */
   onRowClick?: (item: T) => void;
   empty: { title: string; message: string; icon?: IconName; action?: ReactNode };
@@ -62,6 +65,7 @@ export function ResourceTable<T extends { id: string }>({
   filters,
   actions,
   rowHref,
+  rowColor,
   onRowClick: onRowAction,
   empty,
   skeletonRows = 5,
@@ -107,7 +111,7 @@ export function ResourceTable<T extends { id: string }>({
     body = (
       <Table.Tbody style={{ opacity: query.isPlaceholderData ? 0.55 : 1, transition: 'opacity 120ms' }}>
         {items.map((item) => (
-          <Table.Tr key={item.id} onClick={(event) => onRowClick(event, item)} style={rowHref || onRowAction ? { cursor: 'pointer' } : undefined}>
+          <Table.Tr key={item.id} onClick={(event) => onRowClick(event, item)} bg={rowColor?.(item)} style={rowHref || onRowAction ? { cursor: 'pointer' } : undefined}>
             {columns.map((column, index) => (
               <Table.Td key={column.key} visibleFrom={column.visibleFrom} style={column.nowrap ? { whiteSpace: 'nowrap' } : undefined}>
                 {index === 0 && rowHref ? (

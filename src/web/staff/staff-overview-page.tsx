@@ -4,13 +4,18 @@ import { Link } from 'react-router';
 import { Icon } from '../components/icons';
 import { useSignedInUser } from '../features/auth/use-signed-in-user';
 import { usePageTitle } from '../lib/use-page-title';
+import { ErrorAlert } from '../components/error-alert';
+import { StaffHomeCharts } from './home/staff-home-charts';
+import { useStaffHome } from './home/staff-home-api';
+import { StaffQueues } from './home/staff-queues';
 import { areasVisibleTo } from './staff-areas';
 import classes from './staff-overview-page.module.css';
 
-/** /staff: a greeting and a card per area, the doors into the back office. */
+/** /staff: a greeting, the work queues and two charts, then a card per area, the doors into the back office. */
 export function StaffOverviewPage() {
   const { t } = useTranslation();
   const me = useSignedInUser();
+  const home = useStaffHome();
   usePageTitle(t('staff.nav.overview'));
   return (
     <Stack gap="lg">
@@ -22,6 +27,12 @@ export function StaffOverviewPage() {
           {t('staff.overviewIntro')}
         </Text>
       </div>
+      {home.error && <ErrorAlert title={t('staff.home.loadFailed')} error={home.error} />}
+      <StaffQueues home={home.data} roles={me.roles} />
+      <StaffHomeCharts home={home.data} />
+      <Title order={2} fz="h4" mt="sm">
+        {t('staff.home.areas')}
+      </Title>
       <SimpleGrid cols={{ base: 1, xs: 2, lg: 3 }} spacing="md">
         {areasVisibleTo(me.roles).map((area) => (
           <Card key={area.key} component={Link} to={`/staff/${area.path}`} withBorder radius="md" padding="lg" className={classes.areaCard}>

@@ -13,6 +13,7 @@ import * as m008 from './008_full_text_search.js';
 import * as m009 from './009_subtree_range_indexes.js';
 import * as m010 from './010_ticket_routing_notifications.js';
 import * as m011 from './011_ticket_reply_by_mail.js';
+import * as m012 from './012_ticket_sla.js';
 
 /**
  * Every migration, in order. Listed statically (not read from the directory) so they run the same under
@@ -33,4 +34,5 @@ export const migrations: Record<string, Migration> = {
   '009_subtree_range_indexes': m009,
   '010_ticket_routing_notifications': m010,
   '011_ticket_reply_by_mail': m011,
+  '012_ticket_sla': m012,
 };

@@ -16,6 +16,9 @@ export const TicketType = Type.Object({
   /** Who a new ticket of this type goes to unless its customer has its own route (staff only; null for portal users). */
   defaultResponsibleUserId: Nullable(Id),
   defaultResponsibleGroupId: Nullable(Id),
+  /** Service-level targets in wall-clock minutes from when a ticket is raised (staff only; null for portal users). */
+  firstResponseMinutes: Nullable(Type.Integer()),
+  resolutionMinutes: Nullable(Type.Integer()),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   archivedAt: Nullable(Timestamp),
@@ -28,6 +31,9 @@ const fields = {
   customerId: Type.Optional(Nullable(Id)),
   defaultResponsibleUserId: Type.Optional(Nullable(Id)),
   defaultResponsibleGroupId: Type.Optional(Nullable(Id)),
+  // Up to a year: a longer target is no target.
+  firstResponseMinutes: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 525_600 }))),
+  resolutionMinutes: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 525_600 }))),
 };
 export const TicketTypeInput = Body(fields);
 export type TicketTypeInput = Static<typeof TicketTypeInput>;
@@ -37,10 +43,12 @@ export const TicketTypePatch = Body({
   name: Type.Optional(fields.name),
   defaultResponsibleUserId: fields.defaultResponsibleUserId,
   defaultResponsibleGroupId: fields.defaultResponsibleGroupId,
+  firstResponseMinutes: fields.firstResponseMinutes,
+  resolutionMinutes: fields.resolutionMinutes,
 });
 export type TicketTypePatch = Static<typeof TicketTypePatch>;
 
-/** Routing is the back office's business: portal users see the type, never who handles it. */
+/** Routing and service levels are the back office's business: portal users see the type, never who handles it or how fast. */
 export function toTicketType(row: TicketTypeRow, viewer: Principal): TicketType {
   const staff = viewer.kind === 'staff';
   return {
@@ -50,6 +58,8 @@ export function toTicketType(row: TicketTypeRow, viewer: Principal): TicketType 
     customerId: row.customer_id,
     defaultResponsibleUserId: staff ? row.default_responsible_user_id : null,
     defaultResponsibleGroupId: staff ? row.default_responsible_group_id : null,
+    firstResponseMinutes: staff ? row.first_response_minutes : null,
+    resolutionMinutes: staff ? row.resolution_minutes : null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     archivedAt: row.archived_at,

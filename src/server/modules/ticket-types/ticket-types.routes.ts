@@ -40,7 +40,7 @@ export const ticketTypesRoutes: FastifyPluginAsyncTypebox<{ ticketTypes: TicketT
 
   app.patch(
     '/ticket-types/:id',
-    { schema: { tags, summary: 'Rename a ticket type or change its key', params: IdParams, body: TicketTypePatch, response: { 200: TicketType } } },
+    { schema: { tags, summary: 'Change a ticket type: name, key, default responsible, service-level targets (minutes)', params: IdParams, body: TicketTypePatch, response: { 200: TicketType } } },
     async (request) => ticketTypes.update(await requireScope(request), request.params.id, request.body, requestFacts(request)),
   );
 

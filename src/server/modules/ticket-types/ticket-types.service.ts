@@ -59,6 +59,8 @@ export function createTicketTypesService({ db, clock }: Pick<AppContext, 'db' | 
           customer_id: customerId,
           default_responsible_user_id: input.defaultResponsibleUserId ?? null,
           default_responsible_group_id: input.defaultResponsibleGroupId ?? null,
+          first_response_minutes: input.firstResponseMinutes ?? null,
+          resolution_minutes: input.resolutionMinutes ?? null,
           created_at: now,
           updated_at: now,
           archived_at: null,
@@ -91,6 +93,9 @@ export function createTicketTypesService({ db, clock }: Pick<AppContext, 'db' | 
           name: patch.name ?? before.name,
           default_responsible_user_id: patch.defaultResponsibleUserId === undefined ? before.default_responsible_user_id : patch.defaultResponsibleUserId,
           default_responsible_group_id: patch.defaultResponsibleGroupId === undefined ? before.default_responsible_group_id : patch.defaultResponsibleGroupId,
+          // New targets apply to tickets raised from now on; raised ones keep the due times they were given.
+          first_response_minutes: patch.firstResponseMinutes === undefined ? before.first_response_minutes : patch.firstResponseMinutes,
+          resolution_minutes: patch.resolutionMinutes === undefined ? before.resolution_minutes : patch.resolutionMinutes,
           updated_at: now,
         };
         const { id: _id, created_at: _created, archived_at: _archived, customer_id: _customer, ...changes } = after;

@@ -7,7 +7,8 @@ import { recordChange, type ChangeFacts } from '../audit/record-change.js';
 import { notifyTicketEvent } from '../notifications/notify-ticket.js';
 import { toTicketComment, type TicketCommentInput } from './ticket-comments.mapping.js';
 import { insertTicketComment, listTicketComments, type TicketCommentRow } from './ticket-comments.repository.js';
-import { findVisibleTicket, updateTicketRow } from './tickets.repository.js';
+import { slaColumns } from './ticket-sla.js';
+import { findVisibleTicket, recordFirstResponse, updateTicketRow } from './tickets.repository.js';
 import type { TicketView } from './tickets.repository.js';
 
 type Facts = Omit<ChangeFacts, 'principal' | 'now'>;
@@ -50,8 +51,12 @@ export function createTicketCommentsService({ db, clock, config }: Pick<AppConte
       };
       await db.transaction().execute(async (trx) => {
         await insertTicketComment(trx, comment);
-        // A new comment is activity on the ticket: "recently updated" lists bring it up.
+        // A new comment is activity on the ticket: "recently updated" lists bring it up. The first public
+        // staff comment is the first response (ticket-sla.ts).
         await updateTicketRow(trx, ticket.id, { updated_at: now });
+        if (isStaff && visibility === 'public' && !ticket.first_responded_at) {
+          await recordFirstResponse(trx, ticket.id, { first_responded_at: now, ...slaColumns({ ...ticket, first_responded_at: now }) });
+        }
         await recordChange(trx, { ...facts, principal: scope.principal, now }, {
           action: 'create',
           resourceType: 'ticket_comment',

@@ -2,6 +2,7 @@ import { Type, type Static } from 'typebox';
 import { Body, Id, Timestamp, Nullable } from '../../http/schemas.js';
 import type { Principal } from '../access/principal.js';
 import { StatusCategory } from '../ticket-types/ticket-statuses.mapping.js';
+import { TicketSla, toTicketSla } from './ticket-sla.js';
 import type { TicketView } from './tickets.repository.js';
 
 
@@ -33,6 +34,8 @@ export const Ticket = Type.Object({
   updatedAt: Timestamp,
   closedAt: Nullable(Timestamp),
   archivedAt: Nullable(Timestamp),
+  /** Service levels: staff only (null for portal users; due times and breaches are internal). */
+  sla: Nullable(TicketSla),
 });
 export type Ticket = Static<typeof Ticket>;
 
@@ -64,7 +67,8 @@ export const TicketPatch = Body({
 });
 export type TicketPatch = Static<typeof TicketPatch>;
 
-export function toTicket(row: TicketView, _viewer: Principal): Ticket {
+/** `now` decides whether a deadline is near or missed. */
+export function toTicket(row: TicketView, viewer: Principal, now: Date): Ticket {
   return {
     id: row.id,
     number: row.number,
@@ -89,5 +93,6 @@ export function toTicket(row: TicketView, _viewer: Principal): Ticket {
     updatedAt: row.updated_at,
     closedAt: row.closed_at,
     archivedAt: row.archived_at,
+    sla: viewer.kind === 'staff' ? toTicketSla(row, now) : null,
   };
 }

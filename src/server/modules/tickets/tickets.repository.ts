@@ -25,6 +25,12 @@ export interface TicketListFilters {
   statusCategory?: TicketStatusesTable['category'] | undefined;
   submitterId?: string | undefined;
   responsibleUserId?: string | undefined;
+  /** unassigned: neither a staff user nor a group is responsible; me: the caller is the responsible user. */
+  assigned?: 'unassigned' | 'me' | undefined;
+  /** near: less than 20 % of a target left; breached: a deadline missed; at_risk: either (see ticket-sla.ts). */
+  sla?: 'near' | 'breached' | 'at_risk' | undefined;
+  /** Only tickets not in a closed-category status (any open or in-progress one). */
+  unresolved?: boolean | undefined;
   includeArchived?: boolean | undefined;
 }
 
@@ -49,6 +55,7 @@ export async function listVisibleTickets(
   scope: AccessScope,
   filters: TicketListFilters,
   page: { sort: SortSpec; cursor?: string | undefined; limit?: number | undefined },
+  now: Date,
 ): Promise<Page<TicketView>> {
   let query = selectVisibleTickets(db, scope);
   if (!filters.includeArchived) query = query.where('tickets.archived_at', 'is', null);
@@ -60,6 +67,14 @@ export async function listVisibleTickets(
   if (filters.statusCategory) query = query.where('ticket_statuses.category', '=', filters.statusCategory);
   if (filters.submitterId) query = query.where('tickets.submitter_user_id', '=', filters.submitterId);
   if (filters.responsibleUserId) query = query.where('tickets.responsible_user_id', '=', filters.responsibleUserId);
+  if (filters.unresolved) query = query.where('tickets.closed_at', 'is', null);
+  if (filters.assigned === 'me') query = query.where('tickets.responsible_user_id', '=', scope.principal.userId);
+  if (filters.assigned === 'unassigned') query = query.where('tickets.responsible_user_id', 'is', null).where('tickets.responsible_group_id', 'is', null);
+  // Each a range on a partial index that holds only live tickets with targets; few rows, so the sort after is cheap.
+  const at = now.toISOString();
+  if (filters.sla === 'breached') query = query.where('tickets.sla_due_at', '<=', at);
+  if (filters.sla === 'at_risk') query = query.where('tickets.sla_warn_at', '<=', at);
+  if (filters.sla === 'near') query = query.where('tickets.sla_warn_at', '<=', at).where('tickets.sla_due_at', '>', at);
   if (filters.q) query = query.where(await matchesSearchIndex(db, 'tickets', filters.q));
   return fetchPage(query, { table: 'tickets', ...page });
 }
@@ -74,4 +89,9 @@ export async function insertTicket(db: DbExecutor, row: Insertable<TicketsTable>
 
 export async function updateTicketRow(db: DbExecutor, id: string, changes: Updateable<TicketsTable>): Promise<void> {
   await db.updateTable('tickets').set(changes).where('id', '=', id).execute();
+}
+
+/** Only the first response counts: a concurrent one that lost the race changes nothing. */
+export async function recordFirstResponse(db: DbExecutor, id: string, changes: Pick<Updateable<TicketsTable>, 'first_responded_at' | 'sla_due_at' | 'sla_warn_at'>): Promise<void> {
+  await db.updateTable('tickets').set(changes).where('id', '=', id).where('first_responded_at', 'is', null).execute();
 }

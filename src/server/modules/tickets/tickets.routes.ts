@@ -31,7 +31,7 @@ export const ticketsRoutes: FastifyPluginAsyncTypebox<{ tickets: TicketsService;
     {
       schema: {
         tags,
-        summary: 'List tickets (q: number or title; default sort: newest first)',
+        summary: 'List tickets (q: number or title; default sort: newest first; sla: staff only, near = under 20 % of a target left)',
         querystring: ListQuery(TICKET_SORT_FIELDS, {
           customerId: Type.Optional(Id),
           siteId: Type.Optional(Id),
@@ -41,6 +41,9 @@ export const ticketsRoutes: FastifyPluginAsyncTypebox<{ tickets: TicketsService;
           statusCategory: Type.Optional(StatusCategory),
           submitterId: Type.Optional(Id),
           responsibleUserId: Type.Optional(Id),
+          assigned: Type.Optional(Type.Union([Type.Literal('unassigned'), Type.Literal('me')])),
+          sla: Type.Optional(Type.Union([Type.Literal('near'), Type.Literal('breached'), Type.Literal('at_risk')])),
+          unresolved: Type.Optional(Type.Boolean()),
           includeArchived: Type.Optional(Type.Boolean()),
         }),
         response: { 200: PageOf(Ticket) },

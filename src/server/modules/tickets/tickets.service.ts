@@ -2,7 +2,7 @@ import type { AppContext, DbExecutor } from '../../context.js';
 import { newId } from '../../db/ids.js';
 import { nextNumber } from '../../db/sequences.js';
 import { parseSort } from '../../http/list-query.js';
-import { BadRequestError, NotFoundError, UnprocessableError } from '../../plugins/errors.js';
+import { BadRequestError, ForbiddenError, NotFoundError, UnprocessableError } from '../../plugins/errors.js';
 import type { AccessScope } from '../access/access-scope.js';
 import { assertMayCreateTicket, assertMayRaiseTickets, assertMayUpdateTicket, defaultCustomerId } from '../access/portal-capabilities.js';
 import { assertStaffMay } from '../access/staff-permissions.js';
@@ -19,6 +19,7 @@ import {
 } from '../access/record-references.js';
 import { notifyTicketEvent } from '../notifications/notify-ticket.js';
 import { resolveResponsible } from '../ticket-routing/ticket-routing.js';
+import { dueTimes, slaColumns } from './ticket-sla.js';
 import { FEEDBACK_TYPE_KEY, toTicket, type TicketInput, type TicketPatch } from './tickets.mapping.js';
 import { findVisibleTicket, insertTicket, listVisibleTickets, updateTicketRow, type TicketListFilters, type TicketView } from './tickets.repository.js';
 
@@ -85,13 +86,16 @@ export function createTicketsService({ db, clock, config }: Pick<AppContext, 'db
 
   return {
     async list(scope: AccessScope, query: TicketListFilters & { sort?: string; cursor?: string; limit?: number }) {
+      // Service levels are internal: filtering by them would tell a portal user what the field hides.
+      if (query.sla && scope.principal.kind !== 'staff') throw new ForbiddenError('Service-level filters are for staff.');
       const sort = parseSort(query.sort, SORT_COLUMNS, '-createdAt');
-      const page = await listVisibleTickets(db, scope, query, { sort, cursor: query.cursor, limit: query.limit });
-      return { items: page.rows.map((row) => toTicket(row, scope.principal)), nextCursor: page.nextCursor };
+      const now = clock();
+      const page = await listVisibleTickets(db, scope, query, { sort, cursor: query.cursor, limit: query.limit }, now);
+      return { items: page.rows.map((row) => toTicket(row, scope.principal, now)), nextCursor: page.nextCursor };
     },
 
     async get(scope: AccessScope, id: string) {
-      return toTicket(await getVisible(scope, id), scope.principal);
+      return toTicket(await getVisible(scope, id), scope.principal, clock());
     },
 
     /**
@@ -124,6 +128,8 @@ export function createTicketsService({ db, clock, config }: Pick<AppContext, 'db
         ? { userId: input.responsibleUserId ?? null, groupId: input.responsibleGroupId ?? null }
         : await resolveResponsible(db, type.id, customerId);
       const now = clock().toISOString();
+      const closedAt = closedAtAfter(null, status, now);
+      const sla = { created_at: now, closed_at: closedAt, first_responded_at: null, ...dueTimes(now, type) };
       const view = await db.transaction().execute(async (trx) => {
         const created: TicketView = {
           id: newId(),
@@ -141,8 +147,12 @@ export function createTicketsService({ db, clock, config }: Pick<AppContext, 'db
           rating: input.rating ?? null,
           created_at: now,
           updated_at: now,
-          closed_at: closedAtAfter(null, status, now),
+          closed_at: closedAt,
           archived_at: null,
+          first_response_due_at: sla.first_response_due_at,
+          resolution_due_at: sla.resolution_due_at,
+          first_responded_at: null,
+          ...slaColumns(sla),
           type_key: type.key,
           type_name: type.name,
           status_key: status.key,
@@ -156,12 +166,12 @@ export function createTicketsService({ db, clock, config }: Pick<AppContext, 'db
           resourceType: 'ticket',
           resourceId: created.id,
           customerId,
-          after: toTicket(created, scope.principal),
+          after: toTicket(created, scope.principal, clock()),
         });
         await notifyTicketEvent(trx, { config, clock }, { kind: 'ticket_created', ticket: created, actor: scope.principal });
         return created;
       });
-      return toTicket(view, scope.principal);
+      return toTicket(view, scope.principal, clock());
     },
 
     async update(scope: AccessScope, id: string, patch: TicketPatch, facts: Facts) {
@@ -181,10 +191,13 @@ export function createTicketsService({ db, clock, config }: Pick<AppContext, 'db
         place = await resolvePlace(db, scope, customerId, assetId, patch.siteId, before.site_id);
       }
       let type = { type_id: before.type_id, type_key: before.type_key, type_name: before.type_name };
+      let due = { first_response_due_at: before.first_response_due_at, resolution_due_at: before.resolution_due_at };
       if (patch.typeId && changed('typeId')) {
         const found = await findOfferedTicketType(db, patch.typeId, customerId);
         if (!found) throw invalidReference('typeId', 'no such ticket type for this customer.');
         type = { type_id: found.id, type_key: found.key, type_name: found.name };
+        // Another type, other promises: the new type's targets, counted from when the ticket was raised.
+        due = dueTimes(before.created_at, found);
       }
       const rating = patch.rating === undefined ? before.rating : patch.rating;
       assertRating(type.type_key, rating);
@@ -209,11 +222,14 @@ export function createTicketsService({ db, clock, config }: Pick<AppContext, 'db
         };
       }
 
+      const sla = { ...due, created_at: before.created_at, first_responded_at: before.first_responded_at, closed_at: status.closed_at };
       const after: TicketView = {
         ...before,
         ...place,
         ...type,
         ...status,
+        ...due,
+        ...slaColumns(sla),
         title: patch.title ?? before.title,
         description: patch.description === undefined ? before.description : patch.description,
         priority: patch.priority ?? before.priority,
@@ -230,8 +246,8 @@ export function createTicketsService({ db, clock, config }: Pick<AppContext, 'db
           resourceType: 'ticket',
           resourceId: id,
           customerId,
-          before: toTicket(before, scope.principal),
-          after: toTicket(after, scope.principal),
+          before: toTicket(before, scope.principal, clock()),
+          after: toTicket(after, scope.principal, clock()),
         });
         const reassigned =
           (after.responsible_user_id !== before.responsible_user_id || after.responsible_group_id !== before.responsible_group_id) &&
@@ -239,7 +255,7 @@ export function createTicketsService({ db, clock, config }: Pick<AppContext, 'db
         if (reassigned) await notifyTicketEvent(trx, { config, clock }, { kind: 'ticket_assigned', ticket: after, actor: scope.principal });
         if (after.status_id !== before.status_id) await notifyTicketEvent(trx, { config, clock }, { kind: 'ticket_status', ticket: after, actor: scope.principal });
       });
-      return toTicket(after, scope.principal);
+      return toTicket(after, scope.principal, clock());
     },
 
     async archive(scope: AccessScope, id: string, facts: Facts) {
@@ -255,7 +271,7 @@ export function createTicketsService({ db, clock, config }: Pick<AppContext, 'db
           resourceType: 'ticket',
           resourceId: id,
           customerId: before.customer_id,
-          before: toTicket(before, scope.principal),
+          before: toTicket(before, scope.principal, clock()),
         });
       });
     },

@@ -17,6 +17,8 @@ export interface WorkOrderListFilters {
   statuses?: WorkOrderRow['status'][] | undefined;
   kind?: WorkOrderRow['kind'] | undefined;
   assigneeId?: string | undefined;
+  /** planned_end before this instant; with the unfinished statuses, the overdue work orders. */
+  plannedEndBefore?: string | undefined;
   includeArchived?: boolean | undefined;
   /** Work orders of this asset and of every asset below it (asset history). */
   underAsset?: SubtreeOf | undefined;
@@ -36,6 +38,7 @@ export async function listVisibleWorkOrders(
   if (filters.projectId) query = query.where('work_orders.project_id', '=', filters.projectId);
   if (filters.statuses?.length) query = query.where('work_orders.status', 'in', filters.statuses);
   if (filters.kind) query = query.where('work_orders.kind', '=', filters.kind);
+  if (filters.plannedEndBefore) query = query.where('work_orders.planned_end', '<', filters.plannedEndBefore);
   if (filters.assigneeId) {
     const assigned = db.selectFrom('work_order_assignees').select('work_order_assignees.work_order_id').where('work_order_assignees.user_id', '=', filters.assigneeId);
     query = query.where('work_orders.id', 'in', assigned);

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { ListQuery, PageOf } from '../../http/list-query.js';
-import { Id } from '../../http/schemas.js';
+import { Id, Timestamp } from '../../http/schemas.js';
 import { requestFacts, requireScope } from '../../plugins/authentication.js';
 import { workOrderItemsRoutes } from './work-order-items.routes.js';
 import { createWorkOrderItemsService } from './work-order-items.service.js';
@@ -26,6 +26,7 @@ export const workOrdersRoutes: FastifyPluginAsyncTypebox<{ workOrders: WorkOrder
           status: Type.Optional(StatusFilter),
           kind: Type.Optional(WorkOrderKind),
           assigneeId: Type.Optional(Id),
+          plannedEndBefore: Type.Optional(Timestamp),
           includeArchived: Type.Optional(Type.Boolean()),
         }),
         response: { 200: PageOf(WorkOrder) },

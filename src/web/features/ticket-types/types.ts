@@ -10,6 +10,9 @@ export interface TicketType {
   /** Who new tickets of this type go to unless the customer has its own route (staff only; null for portal users). */
   defaultResponsibleUserId: string | null;
   defaultResponsibleGroupId: string | null;
+  /** Service-level targets in minutes (null: none; always null for portal users). */
+  firstResponseMinutes: number | null;
+  resolutionMinutes: number | null;
   createdAt: string;
   updatedAt: string;
   archivedAt: string | null;
@@ -20,9 +23,13 @@ export interface TicketTypeInput {
   customerId?: string | null;
   defaultResponsibleUserId?: string | null;
   defaultResponsibleGroupId?: string | null;
+  firstResponseMinutes?: number | null;
+  resolutionMinutes?: number | null;
 }
 /** customerId is fixed once created. */
-export type TicketTypePatch = Partial<Pick<TicketTypeInput, 'key' | 'name' | 'defaultResponsibleUserId' | 'defaultResponsibleGroupId'>>;
+export type TicketTypePatch = Partial<
+  Pick<TicketTypeInput, 'key' | 'name' | 'defaultResponsibleUserId' | 'defaultResponsibleGroupId' | 'firstResponseMinutes' | 'resolutionMinutes'>
+>;
 
 /** Server: ticket-routes.service.ts — a customer's own responsible for one ticket type. */
 export interface TicketRoute {

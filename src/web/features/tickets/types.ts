@@ -3,6 +3,16 @@ import type { Priority } from '../work-orders/types';
 export type StatusCategory = 'open' | 'in_progress' | 'closed';
 export const STATUS_CATEGORIES: readonly StatusCategory[] = ['open', 'in_progress', 'closed'];
 
+/** Server: ticket-sla.ts. near: under 20 % of a target left; breached: a deadline missed. */
+export type SlaState = 'none' | 'ok' | 'near' | 'breached';
+export interface TicketSla {
+  firstResponseDueAt: string | null;
+  resolutionDueAt: string | null;
+  firstRespondedAt: string | null;
+  resolvedAt: string | null;
+  state: SlaState;
+}
+
 /** Server: tickets.mapping.ts */
 export interface Ticket {
   id: string;
@@ -29,6 +39,8 @@ export interface Ticket {
   updatedAt: string;
   closedAt: string | null;
   archivedAt: string | null;
+  /** Staff only (null in the portal). */
+  sla: TicketSla | null;
 }
 
 interface TicketFields {

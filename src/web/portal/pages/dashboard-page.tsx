@@ -11,11 +11,13 @@ import type { ListParams } from '../../lib/resource';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useMyCustomers } from '../api/records';
 import { PortalErrorAlert } from '../components/detail-state';
+import { AssetOverviewCard } from '../components/asset-overview-card';
 import { DueBadge } from '../components/due-date';
 import { ListRow, MetaLine } from '../components/portal-list';
 import { SiteName, useSiteName } from '../components/record-names';
 import { FlagBadges, StatusBadge, TicketStatusBadge } from '../components/status-badge';
 import { isoDayFromToday } from '../lib/dates';
+import { ASSET_AREAS } from '../lib/portal-nav';
 import { usePortalAccess } from '../lib/portal-me';
 import { useSiteFilter } from '../lib/site-filter';
 import type { Asset, Order, Project, Ticket, WorkOrder } from '../lib/types';
@@ -246,7 +248,7 @@ function VisitsCard({ siteParams }: { siteParams: ListParams }) {
   );
 }
 
-/** /portal: what matters now, for the areas this user has — open requests, due dates, projects, orders. */
+/** /portal: what matters now, for the areas this user has — open requests, how the assets stand, due dates, projects, orders. */
 export function PortalDashboardPage() {
   const { t } = useTranslation('portal');
   const access = usePortalAccess();
@@ -259,7 +261,8 @@ export function PortalDashboardPage() {
 
   const cards: ReactNode[] = [];
   if (access.has('tickets')) cards.push(<OpenTicketsCard key="tickets" siteParams={params} />);
-  if (access.has('assets')) cards.push(<DueAssetsCard key="assets" siteParams={params} />);
+  // Assets and live-site devices are both assets: either area brings the asset cards (as in the nav).
+  if (access.has(ASSET_AREAS)) cards.push(<AssetOverviewCard key="asset-overview" siteParams={params} />, <DueAssetsCard key="assets" siteParams={params} />);
   if (access.has('work_orders')) cards.push(<WorkOrdersCard key="work-orders" siteParams={params} />);
   if (access.has('projects')) cards.push(<ProjectsCard key="projects" siteParams={params} />);
   if (access.has('orders')) cards.push(<OrdersCard key="orders" siteParams={params} />);

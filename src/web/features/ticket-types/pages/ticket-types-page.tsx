@@ -2,7 +2,6 @@ import { Badge, Button, Divider, Group, NumberInput, Select, Stack, Switch, Tabs
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmArchiveButton } from '../../../components/confirm-archive-button';
-import { EntityPicker } from '../../../components/entity-picker';
 import { ApiFormLayout, FormDrawer } from '../../../components/form-drawer';
 import { Icon } from '../../../components/icons';
 import { PageHeader } from '../../../components/page-header';
@@ -13,21 +12,15 @@ import { notifySuccess } from '../../../lib/notify';
 import { useStaffCan } from '../../../lib/permissions';
 import { useLocalListState } from '../../../lib/use-list-state';
 import { CustomerLink } from '../../customers/components/customer-link';
-import { useCustomerPicker } from '../../customers/use-customer-picker';
-import { useStaffGroupPicker } from '../../staff-groups/use-staff-group-picker';
-import { useUserPicker } from '../../users/use-user-picker';
-import { TicketTypeRoutes } from '../components/ticket-type-routes';
 import { TicketStatusBadge } from '../../tickets/components/ticket-columns';
 import { STATUS_CATEGORIES } from '../../tickets/types';
 import type { StatusCategory } from '../../tickets/types';
 import { useArchiveTicketStatus } from '../api/archive-ticket-status';
-import { useArchiveTicketType } from '../api/archive-ticket-type';
 import { useCreateTicketStatus } from '../api/create-ticket-status';
-import { useCreateTicketType } from '../api/create-ticket-type';
 import { useTicketStatuses } from '../api/list-ticket-statuses';
 import { useTicketTypes } from '../api/list-ticket-types';
 import { useUpdateTicketStatus } from '../api/update-ticket-status';
-import { useUpdateTicketType } from '../api/update-ticket-type';
+import { formatDuration, TicketTypeForm } from '../components/ticket-type-form';
 import type { TicketStatus, TicketType } from '../types';
 
 /** /staff/ticket-types: the configurable ticket types (shared or per customer) and the status workflow. */
@@ -70,6 +63,8 @@ function TypesSection() {
       header: t('ticketTypes.fields.offeredTo'),
       render: (type) => (type.customerId ? <CustomerLink id={type.customerId} /> : <Badge variant="light" radius="sm" style={{ textTransform: 'none' }}>{t('ticketTypes.allCustomers')}</Badge>),
     },
+    { key: 'firstResponse', header: t('ticketTypes.fields.firstResponse'), render: (type) => formatDuration(type.firstResponseMinutes, t), visibleFrom: 'md', nowrap: true },
+    { key: 'resolution', header: t('ticketTypes.fields.resolution'), render: (type) => formatDuration(type.resolutionMinutes, t), visibleFrom: 'md', nowrap: true },
   ];
   return (
     <Stack gap="sm">
@@ -90,92 +85,8 @@ function TypesSection() {
         empty={{ icon: 'tag', title: t('ticketTypes.typesEmptyTitle'), message: t('ticketTypes.typesEmpty') }}
       />
       <FormDrawer opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? t('ticketTypes.newType') : t('ticketTypes.editType')}>
-        {editing !== null && <TypeForm type={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />}
+        {editing !== null && <TicketTypeForm type={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />}
       </FormDrawer>
-    </Stack>
-  );
-}
-
-interface TypeValues extends Record<string, unknown> {
-  name: string;
-  key: string;
-  customerId: string | null;
-  defaultResponsibleUserId: string | null;
-  defaultResponsibleGroupId: string | null;
-}
-
-function TypeForm({ type, onDone }: { type?: TicketType; onDone: () => void }) {
-  const { t } = useTranslation();
-  const form = useApiForm<TypeValues>(
-    {
-      name: type?.name ?? '',
-      key: type?.key ?? '',
-      customerId: type?.customerId ?? null,
-      defaultResponsibleUserId: type?.defaultResponsibleUserId ?? null,
-      defaultResponsibleGroupId: type?.defaultResponsibleGroupId ?? null,
-    },
-    { conflictField: 'key' },
-  );
-  const create = useCreateTicketType();
-  const update = useUpdateTicketType();
-  const archive = useArchiveTicketType();
-  const customers = useCustomerPicker();
-  const staff = useUserPicker({ assignable: true });
-  const groups = useStaffGroupPicker();
-
-  async function submit(values: TypeValues) {
-    const routing = { defaultResponsibleUserId: values.defaultResponsibleUserId, defaultResponsibleGroupId: values.defaultResponsibleGroupId };
-    if (type) await update.mutateAsync({ id: type.id, patch: { name: values.name.trim(), key: values.key.trim(), ...routing } });
-    else await create.mutateAsync({ name: values.name.trim(), key: values.key.trim(), customerId: values.customerId, ...routing });
-    notifySuccess(t('ticketTypes.saved'));
-    onDone();
-  }
-
-  return (
-    <Stack gap="lg">
-      <ApiFormLayout form={form} onSubmit={submit} onCancel={onDone} label={type ? t('ticketTypes.editType') : t('ticketTypes.newType')}>
-        <TextInput label={t('ticketTypes.fields.name')} required {...form.text('name')} data-autofocus />
-        <TextInput label={t('ticketTypes.fields.key')} description={t('ticketTypes.keyHint')} required {...form.text('key')} />
-        <EntityPicker
-          label={t('ticketTypes.fields.offeredTo')}
-          description={t('ticketTypes.customerHint')}
-          placeholder={t('ticketTypes.allCustomers')}
-          source={customers}
-          value={form.values.customerId}
-          onChange={(id) => form.setValue('customerId', id)}
-          error={form.errors.customerId}
-          disabled={Boolean(type)}
-        />
-        <EntityPicker
-          label={t('ticketTypes.fields.defaultResponsibleUser')}
-          description={t('ticketTypes.defaultResponsibleHint')}
-          source={staff}
-          value={form.values.defaultResponsibleUserId}
-          onChange={(id) => form.setValue('defaultResponsibleUserId', id)}
-          error={form.errors.defaultResponsibleUserId}
-        />
-        <EntityPicker
-          label={t('ticketTypes.fields.defaultResponsibleGroup')}
-          source={groups}
-          value={form.values.defaultResponsibleGroupId}
-          onChange={(id) => form.setValue('defaultResponsibleGroupId', id)}
-          error={form.errors.defaultResponsibleGroupId}
-        />
-      </ApiFormLayout>
-      {type && (
-        <>
-          <Divider />
-          <TicketTypeRoutes type={type} />
-        </>
-      )}
-      {type && !type.archivedAt && (
-        <>
-          <Divider />
-          <Group>
-            <ConfirmArchiveButton name={type.name} onConfirm={() => archive.mutateAsync(type.id)} onArchived={onDone} />
-          </Group>
-        </>
-      )}
     </Stack>
   );
 }

@@ -12,6 +12,7 @@ export function useCreateTicketComment(ticketId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: TicketCommentInput) => createTicketComment(ticketId, input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: [...ticketKeys.detail(ticketId), 'comments'] }),
+    // The ticket too: the first public staff comment sets its first response (service levels).
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ticketKeys.detail(ticketId) }),
   });
 }

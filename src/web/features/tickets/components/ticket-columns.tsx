@@ -6,6 +6,7 @@ import type { Column } from '../../../components/resource-table';
 import { useFormat } from '../../../lib/format';
 import { CustomerLink } from '../../customers/components/customer-link';
 import type { StatusCategory, Ticket } from '../types';
+import { SlaDueCell } from './ticket-sla';
 
 const CATEGORY_COLORS: Record<StatusCategory, MantineColor> = { open: 'blue', in_progress: 'indigo', closed: 'gray' };
 
@@ -29,6 +30,7 @@ export function useTicketColumns({ withCustomer = true }: { withCustomer?: boole
   columns.push(
     { key: 'type', header: t('tickets.fields.type'), render: (ticket) => ticket.typeName, visibleFrom: 'lg' },
     { key: 'status', header: t('common.status'), render: (ticket) => <TicketStatusBadge name={ticket.statusName} category={ticket.statusCategory} />, nowrap: true },
+    { key: 'due', header: t('tickets.sla.due'), render: (ticket) => <SlaDueCell sla={ticket.sla} />, visibleFrom: 'sm', nowrap: true },
     { key: 'priority', header: t('common.priority'), render: (ticket) => <EnumBadge group="priority" value={ticket.priority} />, visibleFrom: 'sm' },
     { key: 'createdAt', header: t('common.createdAt'), render: (ticket) => format.dateTime(ticket.createdAt), visibleFrom: 'lg', nowrap: true },
   );

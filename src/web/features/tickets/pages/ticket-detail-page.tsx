@@ -20,6 +20,7 @@ import { CustomerLink } from '../../customers/components/customer-link';
 import { FilesPanel } from '../../files/components/files-panel';
 import { SiteLink } from '../../sites/components/site-link';
 import { StaffGroupName } from '../../staff-groups/components/staff-group-link';
+import { SlaBadge } from '../components/ticket-sla';
 import { useTicketStatuses } from '../../ticket-types/api/list-ticket-statuses';
 import { UserLink } from '../../users/components/user-link';
 import { RecordPortalAccessButton } from '../../portal-access/components/record-portal-access-button';
@@ -103,6 +104,18 @@ function TicketDetail({ ticket }: { ticket: Ticket }) {
               <Field label={t('tickets.fields.responsibleGroup')}>{ticket.responsibleGroupId ? <StaffGroupName id={ticket.responsibleGroupId} /> : null}</Field>
               <Field label={t('common.createdAt')}>{format.dateTime(ticket.createdAt)}</Field>
               <Field label={t('tickets.fields.closedAt')}>{ticket.closedAt ? format.dateTime(ticket.closedAt) : null}</Field>
+              {ticket.sla && ticket.sla.state !== 'none' && (
+                <>
+                  <Field label={t('tickets.sla.firstResponseDue')}>{format.dateTime(ticket.sla.firstResponseDueAt)}</Field>
+                  <Field label={t('tickets.sla.firstResponded')}>{ticket.sla.firstRespondedAt ? format.dateTime(ticket.sla.firstRespondedAt) : null}</Field>
+                  <Field label={t('tickets.sla.resolutionDue')}>
+                    <Group gap="xs">
+                      {format.dateTime(ticket.sla.resolutionDueAt)}
+                      <SlaBadge state={ticket.sla.state} />
+                    </Group>
+                  </Field>
+                </>
+              )}
               {ticket.rating !== null && (
                 <Field label={t('tickets.fields.rating')}>
                   <Rating value={ticket.rating} readOnly size="sm" />

@@ -23,7 +23,8 @@ export function WorkOrdersListPage() {
   const navigate = useNavigate();
   const me = useSignedInUser();
   const canWork = useStaffCan('manage_records');
-  const list = useUrlListState(['status', 'kind', 'customerId', 'assigneeId'] as const);
+  // plannedEndBefore has no control of its own: the staff home's overdue queue links here with it.
+  const list = useUrlListState(['status', 'kind', 'customerId', 'assigneeId', 'plannedEndBefore'] as const);
   const workOrders = useWorkOrders(list.params);
   const columns = useWorkOrderColumns();
   const customers = useCustomerPicker();
