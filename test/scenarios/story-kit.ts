@@ -159,12 +159,18 @@ export async function mailsTo(story: Pick<Story, 'app'>, address: string): Promi
   return rows as Mail[];
 }
 
-/** The newest mail to the address (of the kind, when given); fails when there is none. */
+/**
+ * The newest mail to the address (of the kind, when given); fails when none comes. Waits a moment: a
+ * self-service password reset queues its mail just after answering, so timing reveals nothing.
+ */
 export async function lastMailTo(story: Pick<Story, 'app'>, address: string, kind?: string): Promise<Mail> {
-  const mails = (await mailsTo(story, address)).filter((m) => !kind || m.kind === kind);
-  const mail = mails.at(-1);
-  if (!mail) throw new Error(`no ${kind ?? ''} mail to ${address}`);
-  return mail;
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    const mail = (await mailsTo(story, address)).filter((m) => !kind || m.kind === kind).at(-1);
+    if (mail) return mail;
+    if (Date.now() > deadline) throw new Error(`no ${kind ?? ''} mail to ${address}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 /** Whether the worker delivered the mail: marked sent, and (without SMTP) its .eml file is in the drop. */
