@@ -15,6 +15,7 @@ import { refuseNulCharacters, registerValidation } from './plugins/validation.js
 import { registerAuthentication } from './plugins/authentication.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerSecurityHeaders } from './plugins/security-headers.js';
+import { refuseCrossSiteRequests } from './plugins/cross-site-requests.js';
 import { registerWebApp } from './plugins/web-app.js';
 import { ErrorResponse } from './http/schemas.js';
 import { registerApiRoutes } from './modules/api-routes.js';
@@ -61,7 +62,8 @@ export async function buildApp(config: AppConfig, options: BuildAppOptions = {})
   registerValidation(app);
   refuseNulCharacters(app);
   registerErrorHandling(app);
-  registerSecurityHeaders(app);
+  registerSecurityHeaders(app, config.publicUrl);
+  refuseCrossSiteRequests(app, config.publicUrl);
   await app.register(cookie);
   await registerOpenApi(app);
 

@@ -13,8 +13,11 @@ const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /** Headers every response carries; request id for support, and the browser hardening a portal needs. */
-export function registerSecurityHeaders(app: FastifyInstance): void {
+export function registerSecurityHeaders(app: FastifyInstance, publicUrl: string): void {
+  // Served over https (behind the TLS proxy): browsers keep to https for a year, the subdomains included.
+  const hsts = publicUrl.startsWith('https:');
   app.addHook('onSend', async (request, reply, payload) => {
+    if (hsts) reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
     reply.header('x-request-id', String(request.id));
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'same-origin');
