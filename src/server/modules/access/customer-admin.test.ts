@@ -57,22 +57,47 @@ describe('customer admins manage colleagues within their own access', () => {
 
   it('leave alone a colleague with more access: no demotion, grant change, resend or revoke (security finding 1)', async () => {
     const { customer, siteA, admin } = await setup();
-    // Staff invite an unrestricted customer admin of the same customer (pending until activation).
-    const invited = await staff.post('/api/v1/users/invitations', { email: `boss-${uniqueSuffix()}@customer.test`, displayName: 'Boss', customerId: customer.id, roleTemplate: 'customer_admin' });
+    // Staff invite a colleague on the admin's site who may upload files, which the admin may not (pending until activation).
+    const invited = await staff.post('/api/v1/users/invitations', { email: `lead-${uniqueSuffix()}@customer.test`, displayName: 'Lead', customerId: customer.id, roleTemplate: 'customer', sites: [{ siteId: siteA.id, level: 'write' }] });
     expect(invited.statusCode).toBe(201);
-    const bossId = invited.json().items[0].id as string;
-    const demote = await admin.session.put(`/api/v1/users/${bossId}/access`, { roleTemplate: 'customer', sites: [{ siteId: siteA.id, level: 'read' }] });
+    const leadId = invited.json().items[0].id as string;
+    expect((await staff.put(`/api/v1/users/${leadId}/access`, { capabilities: { uploadFiles: true } })).statusCode).toBe(200);
+    const demote = await admin.session.put(`/api/v1/users/${leadId}/access`, { roleTemplate: 'customer', sites: [{ siteId: siteA.id, level: 'read' }] });
     expect(demote.statusCode).toBe(403);
     expect(demote.json().error.code).toBe('colleague_beyond_own_access');
     const asset = (await staff.post('/api/v1/assets', { customerId: customer.id, siteId: siteA.id, name: 'Press 1' })).json();
-    expect((await admin.session.post(`/api/v1/users/${bossId}/grants`, { resourceType: 'asset', resourceId: asset.id, kind: 'visible' })).statusCode).toBe(403);
-    expect((await admin.session.post(`/api/v1/users/${bossId}/invitation/resend`)).statusCode).toBe(403);
-    expect((await admin.session.delete(`/api/v1/users/${bossId}/invitation`)).statusCode).toBe(403);
-    // Untouched: still unrestricted and still invited.
-    const access = (await staff.get(`/api/v1/users/${bossId}/access`)).json();
-    expect(access.sitesRestricted).toBe(false);
-    expect(access.capabilities.customerAdmin).toBe(true);
-    expect((await staff.get(`/api/v1/users/${bossId}/invitation`)).json().state).toBe('pending');
+    expect((await admin.session.post(`/api/v1/users/${leadId}/grants`, { resourceType: 'asset', resourceId: asset.id, kind: 'visible' })).statusCode).toBe(403);
+    expect((await admin.session.post(`/api/v1/users/${leadId}/invitation/resend`)).statusCode).toBe(403);
+    expect((await admin.session.delete(`/api/v1/users/${leadId}/invitation`)).statusCode).toBe(403);
+    // Untouched: still writing on site A, still uploading, still invited.
+    const access = (await staff.get(`/api/v1/users/${leadId}/access`)).json();
+    expect(access.sites).toEqual([{ siteId: siteA.id, level: 'write' }]);
+    expect(access.capabilities.uploadFiles).toBe(true);
+    expect((await staff.get(`/api/v1/users/${leadId}/invitation`)).json().state).toBe('pending');
+  });
+
+  it('see only colleagues and contacts within their own sites when their sites are restricted', async () => {
+    const { customer, siteA, siteB, admin, invite } = await setup();
+    const onA = (await invite({ roleTemplate: 'customer', sites: [{ siteId: siteA.id, level: 'read' }] })).json().items[0].id as string;
+    const onB = (await staff.post('/api/v1/users/invitations', { email: `b-${uniqueSuffix()}@customer.test`, displayName: 'On B', customerId: customer.id, roleTemplate: 'customer', sites: [{ siteId: siteB.id, level: 'read' }] })).json().items[0].id as string;
+    const everywhere = (await staff.post('/api/v1/users/invitations', { email: `all-${uniqueSuffix()}@customer.test`, displayName: 'Everywhere', customerId: customer.id, roleTemplate: 'customer_admin' })).json().items[0].id as string;
+    const listed = (await admin.session.get('/api/v1/users?limit=100')).json().items.map((u: { id: string }) => u.id);
+    expect(listed).toEqual(expect.arrayContaining([admin.userId, onA]));
+    expect(listed).not.toContain(onB);
+    expect(listed).not.toContain(everywhere);
+    // The unrestricted admin answers like a user that does not exist, for reads and for changes.
+    expect((await admin.session.get(`/api/v1/users/${everywhere}`)).statusCode).toBe(404);
+    expect((await admin.session.put(`/api/v1/users/${everywhere}/access`, { roleTemplate: 'customer', sites: [{ siteId: siteA.id, level: 'read' }] })).statusCode).toBe(404);
+
+    const contactA = (await staff.post('/api/v1/contacts', { customerId: customer.id, name: 'Contact A', siteIds: [siteA.id] })).json().id as string;
+    const contactB = (await staff.post('/api/v1/contacts', { customerId: customer.id, name: 'Contact B', siteIds: [siteB.id] })).json().id as string;
+    const wholeCustomer = (await staff.post('/api/v1/contacts', { customerId: customer.id, name: 'Head office' })).json().id as string;
+    const contacts = (await admin.session.get(`/api/v1/contacts?customerId=${customer.id}&limit=100`)).json().items.map((c: { id: string }) => c.id);
+    expect(contacts).toEqual([contactA]);
+    expect((await admin.session.get(`/api/v1/contacts/${contactB}`)).statusCode).toBe(404);
+    expect((await admin.session.get(`/api/v1/contacts/${wholeCustomer}`)).statusCode).toBe(404);
+    // Staff see them all.
+    expect((await staff.get(`/api/v1/contacts?customerId=${customer.id}&limit=100`)).json().items).toHaveLength(3);
   });
 
   it('list the role templates they may give, and the server accepts exactly those', async () => {

@@ -194,6 +194,26 @@ function filesFilter(ctx: FilterContext, t: string): Fragment {
   );
 }
 
+/**
+ * A site-restricted customer admin sees only the colleagues whose sites are all among their own (an
+ * unrestricted colleague sees more than they do, so is not theirs to see), and the contacts of their
+ * sites (a contact with no site stands for the whole customer). An unrestricted admin sees them all.
+ */
+function colleagueWithinOwnSites(ctx: FilterContext): Fragment {
+  if (!ctx.facts.sitesRestricted) return TRUE;
+  // No access row counts as restricted (access-facts.ts), so "unrestricted" is a row saying so.
+  const unrestricted = sql<SqlBool>`exists (select 1 from user_access ua where ua.user_id = users.id and ua.sites_restricted = 0)`;
+  const elsewhere = sql<SqlBool>`exists (select 1 from user_site_access usa where usa.user_id = users.id and not (${inList(ctx, 'usa', 'site_id', ctx.facts.readableSiteIds)}))`;
+  return sql<SqlBool>`not ${unrestricted} and not ${elsewhere}`;
+}
+
+function contactWithinOwnSites(ctx: FilterContext): Fragment {
+  if (!ctx.facts.sitesRestricted) return TRUE;
+  const anySite = sql<SqlBool>`exists (select 1 from contact_sites cs where cs.contact_id = contacts.id)`;
+  const elsewhere = sql<SqlBool>`exists (select 1 from contact_sites cs where cs.contact_id = contacts.id and not (${inList(ctx, 'cs', 'site_id', ctx.facts.readableSiteIds)}))`;
+  return sql<SqlBool>`${anySite} and not ${elsewhere}`;
+}
+
 export function externalFilter(facts: ExternalFacts, table: ScopedTable, engine: Engine, inlineLimit?: number): Fragment {
   const ctx: FilterContext = { facts, engine, inlineLimit };
   switch (table) {
@@ -204,12 +224,15 @@ export function externalFilter(facts: ExternalFacts, table: ScopedTable, engine:
     case 'contacts':
       return and(
         notArchived(table),
-        or(facts.contactId ? sql<SqlBool>`contacts.id = ${facts.contactId}` : FALSE, facts.capabilities.customerAdmin ? inList(ctx, table, 'customer_id', facts.customerIds) : FALSE),
+        or(
+          facts.contactId ? sql<SqlBool>`contacts.id = ${facts.contactId}` : FALSE,
+          facts.capabilities.customerAdmin ? and(inList(ctx, table, 'customer_id', facts.customerIds), contactWithinOwnSites(ctx)) : FALSE,
+        ),
       );
     case 'users':
       return or(
         sql<SqlBool>`users.id = ${facts.userId}`,
-        facts.capabilities.customerAdmin ? and(sql<SqlBool>`users.kind = 'external'`, inList(ctx, table, 'customer_id', facts.customerIds)) : FALSE,
+        facts.capabilities.customerAdmin ? and(sql<SqlBool>`users.kind = 'external'`, inList(ctx, table, 'customer_id', facts.customerIds), colleagueWithinOwnSites(ctx)) : FALSE,
       );
     case 'assets':
       return assetsFilter(ctx, table);
