@@ -1,4 +1,4 @@
-import { Migrator, PostgresAdapter, sql, type Kysely, type MigrationResultSet } from 'kysely';
+import { Migrator, PostgresAdapter, sql, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
 import { migrations } from './migrations/index.js';
 
 export class MigrationError extends Error {
@@ -23,10 +23,11 @@ export async function migrateToLatest<T>(db: Kysely<T>, schema?: string): Promis
   });
 }
 
-async function runMigrations<T>(db: Kysely<T>, schema?: string): Promise<string[]> {
+async function runMigrations<T>(db: Kysely<T>, schema?: string, steps: Record<string, Migration> = migrations): Promise<string[]> {
   // With a schema (PostgreSQL tests), the migration bookkeeping tables live in it too; otherwise Kysely
-  // would find another schema's bookkeeping tables and skip creating its own.
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations }, ...(schema ? { migrationTableSchema: schema } : {}) });
+  // would find another schema's bookkeeping tables and skip creating its own. On both engines the pending
+  // steps run in one transaction (see TransactionalDdlSqliteAdapter): a failure or a crash leaves none applied.
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => steps }, ...(schema ? { migrationTableSchema: schema } : {}) });
   const result: MigrationResultSet = await migrator.migrateToLatest();
   const failed = result.results?.find((r) => r.status === 'Error');
   if (result.error || failed) {
@@ -37,3 +38,6 @@ async function runMigrations<T>(db: Kysely<T>, schema?: string): Promise<string[
   }
   return (result.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
+
+/** Runs a given list of steps the way the app runs its own (for tests of the migration machinery). */
+export const runMigrationSteps = runMigrations;

@@ -66,6 +66,18 @@ class RoutingConnection implements DatabaseConnection {
   }
 }
 
+/**
+ * SQLite's schema changes are transactional (CREATE, ALTER and DROP roll back like any write), but Kysely
+ * declares otherwise, so its migrator would run each step outside a transaction: a crash in the middle of
+ * the first start then left half a schema that the next start could not get past ("table … already
+ * exists"). Saying so lets the migrator run all pending migrations in one transaction: all or none.
+ */
+class TransactionalDdlSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
 export class SqliteRoutingDriver implements Driver {
   readonly writerLock = new WriterLock();
   // Kysely sends the same SQL text with other parameters; preparing once also tells reads from writes.
@@ -151,7 +163,7 @@ export class SqliteRoutingDialect implements Dialect {
   }
 
   createAdapter() {
-    return new SqliteAdapter();
+    return new TransactionalDdlSqliteAdapter();
   }
 
   createIntrospector(db: Kysely<unknown>) {
