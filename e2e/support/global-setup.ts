@@ -97,6 +97,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     INBOUND_SMTP_HOST: '127.0.0.1',
     // PUBLIC_URL's host is an IP address here, which makes a poor mail domain.
     REPLY_DOMAIN: 'portico.e2e.test',
+    // Nothing balances load in front of the journeys' server: no need to drain before it stops.
+    SHUTDOWN_DRAIN_SECONDS: '0',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
   };
   // Journeys always run on the embedded SQLite database, whatever the shell points at.

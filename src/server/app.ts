@@ -1,3 +1,4 @@
+import { registerDrain } from './http/drain.js';
 import { fastifyTrustProxy } from './http/trust-proxy.js';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -54,6 +55,9 @@ export async function buildApp(config: AppConfig, options: BuildAppOptions = {})
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     trustProxy: fastifyTrustProxy(config.trustProxy),
+    // server.ts closes idle connections itself, a moment after the listener closed: a connection accepted
+    // just before may not have sent its request yet, and closing it at once would reset that request.
+    forceCloseConnections: false,
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
@@ -63,6 +67,7 @@ export async function buildApp(config: AppConfig, options: BuildAppOptions = {})
   refuseNulCharacters(app);
   registerErrorHandling(app);
   registerSecurityHeaders(app, config.publicUrl);
+  registerDrain(app);
   refuseCrossSiteRequests(app, config.publicUrl);
   await app.register(cookie);
   await registerOpenApi(app);

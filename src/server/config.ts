@@ -38,6 +38,8 @@ export interface AppConfig {
   replyDomain: string;
   /** How long a reply address in a notification mail is accepted (REPLY_TOKEN_DAYS). */
   replyTokenDays: number;
+  /** On SIGTERM: how long health says "draining" and responses close their connections before the listener closes. */
+  shutdownDrainSeconds: number;
   /** Proxies whose X-Forwarded-For names the client (TRUST_PROXY); the login throttle and the audit log use that address. */
   trustProxy: TrustProxy;
 }
@@ -120,6 +122,7 @@ export function loadConfig(env: Env = process.env, defaults: { demoData?: boolea
   const mailFrom = env.MAIL_FROM && env.MAIL_FROM !== '' ? env.MAIL_FROM : 'Portico <no-reply@portico.local>';
   const serveWeb = readBool(env, 'SERVE_WEB', true, problems);
   const sqliteReadThreads = readInt(env, 'SQLITE_READ_THREADS', 2, 0, 16, problems);
+  const shutdownDrainSeconds = readInt(env, 'SHUTDOWN_DRAIN_SECONDS', 5, 0, 300, problems);
   // Off unless asked for: an open SMTP port is something an operator decides on, never a default.
   const inboundSmtpPort = env.INBOUND_SMTP_PORT && env.INBOUND_SMTP_PORT !== '' ? readInt(env, 'INBOUND_SMTP_PORT', 0, 0, 65535, problems) : undefined;
   const inboundSmtpHost = env.INBOUND_SMTP_HOST && env.INBOUND_SMTP_HOST !== '' ? env.INBOUND_SMTP_HOST : '127.0.0.1';
@@ -150,6 +153,7 @@ export function loadConfig(env: Env = process.env, defaults: { demoData?: boolea
     maxUploadBytes: maxUploadMb * 1024 * 1024,
     serveWeb,
     sqliteReadThreads,
+    shutdownDrainSeconds,
     inboundSmtpPort,
     inboundSmtpHost,
     replyDomain,

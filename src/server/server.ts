@@ -4,6 +4,8 @@ import { ConfigError, loadConfig } from './config.js';
 import { allDemoLogins, seedDemoData } from './demo/seed-demo.js';
 import { ensureInitialAdmin } from './modules/users/initial-admin.js';
 
+const IDLE_CONNECTIONS_GRACE_MS = 1000;
+
 /** The only place that listens. Starts Portico and shuts it down gracefully on SIGTERM/SIGINT. */
 export async function main(options: { demoDataDefault?: boolean } = {}): Promise<void> {
   let config;
@@ -27,14 +29,26 @@ export async function main(options: { demoDataDefault?: boolean } = {}): Promise
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
-    app.log.info({ signal }, 'shutting down: no new connections, finishing requests in flight');
+    // SIGTERM comes from a process manager or orchestrator: drain first. SIGINT is someone pressing Ctrl-C.
+    const drainMs = signal === 'SIGTERM' ? config.shutdownDrainSeconds * 1000 : 0;
     const forceExit = setTimeout(() => {
-      app.log.error('shutdown took longer than 10 s; exiting');
+      app.log.error('shutdown took longer than the drain period and 10 s; exiting');
       process.exit(1);
-    }, 10_000);
+    }, drainMs + 10_000);
     forceExit.unref();
     try {
-      await app.close(); // stops listening, waits for in-flight requests, closes the database (onClose)
+      if (drainMs > 0) {
+        app.drain.start();
+        app.log.info({ signal, seconds: drainMs / 1000 }, 'draining: health says 503, responses close their connections');
+        await new Promise((resolve) => setTimeout(resolve, drainMs));
+      }
+      app.log.info({ signal }, 'shutting down: no new connections, finishing requests in flight');
+      // Stops listening, waits for in-flight requests, closes the database (onClose). Connections still
+      // open a second later carry no request (every response now closes its connection): end them.
+      const closed = app.close();
+      const idle = setTimeout(() => app.server.closeIdleConnections(), IDLE_CONNECTIONS_GRACE_MS);
+      await closed;
+      clearTimeout(idle);
       process.exit(0);
     } catch (error) {
       app.log.error({ err: error }, 'error during shutdown');

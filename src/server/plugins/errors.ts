@@ -120,7 +120,8 @@ export class ServiceUnavailableError extends AppError {
   constructor(
     message: string,
     public readonly retryAfterSeconds = 10,
+    code = 'service_unavailable',
   ) {
-    super(503, 'service_unavailable', message);
+    super(503, code, message);
   }
 }

@@ -17,6 +17,8 @@ export const healthRoutes: FastifyPluginAsyncTypebox<{ db: Kysely<Database> }> =
       },
     },
     async () => {
+      // Shutting down: still answering, but a load balancer should send new work elsewhere.
+      if (app.drain.draining) throw new ServiceUnavailableError('Portico is shutting down.', 1, 'draining');
       try {
         await sql`select 1`.execute(db);
       } catch {
