@@ -24,6 +24,10 @@ if (sourcesChanged && fs.existsSync(path.join(root, 'src/web/index.html'))) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+// A first look should show the banner with the demo logins, not a stream of request logs: warnings and
+// errors only, unless LOG_LEVEL says otherwise.
+process.env.LOG_LEVEL ??= 'warn';
+
 const { register } = await import('tsx/esm/api');
 register();
 const { main } = await import('../src/server/server.ts');

@@ -105,7 +105,8 @@ export function loadConfig(env: Env = process.env, defaults: { demoData?: boolea
   const databaseAcquireTimeoutMs = readInt(env, 'DATABASE_ACQUIRE_TIMEOUT_MS', 3000, 1, 600_000, problems);
   const smtpUrl = readUrl(env, 'SMTP_URL', ['smtp:', 'smtps:'], problems);
   const publicUrlRaw = readUrl(env, 'PUBLIC_URL', ['http:', 'https:'], problems);
-  const publicUrl = (publicUrlRaw ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  // Without PUBLIC_URL, links in mails point where the start banner says Portico runs.
+  const publicUrl = (publicUrlRaw ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`).replace(/\/+$/, '');
   const adminLogin = env.ADMIN_LOGIN && env.ADMIN_LOGIN !== '' ? env.ADMIN_LOGIN : undefined;
   const adminPassword = env.ADMIN_PASSWORD && env.ADMIN_PASSWORD !== '' ? env.ADMIN_PASSWORD : undefined;
   if ((adminLogin === undefined) !== (adminPassword === undefined)) {

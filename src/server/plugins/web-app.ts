@@ -10,7 +10,8 @@ import { NotFoundError } from './errors.js';
  */
 export async function registerWebApp(app: FastifyInstance, distDir: string): Promise<void> {
   const indexHtml = fs.readFileSync(path.join(distDir, 'index.html'));
-  await app.register(fastifyStatic, { root: distDir, wildcard: false, index: false, cacheControl: false });
+  // preCompressed: the build writes .br and .gz copies (vite.config.ts); they go to browsers that accept them.
+  await app.register(fastifyStatic, { root: distDir, wildcard: false, index: false, cacheControl: false, preCompressed: true });
   app.addHook('onSend', async (request, reply, payload) => {
     // Hashed asset files never change; index.html must always be revalidated.
     if (request.url.startsWith('/assets/')) reply.header('cache-control', 'public, max-age=31536000, immutable');
