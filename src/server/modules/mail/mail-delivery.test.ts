@@ -3,7 +3,8 @@ import path from 'node:path';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../../test/helpers.js';
-import { enqueueMail } from './outbox.repository.js';
+import { SMTP_CONNECTIONS } from './mail-transport.js';
+import { claimDueMails, enqueueMail, markFailedAttempt, markSent } from './outbox.repository.js';
 
 interface Received {
   to: string[];
@@ -13,10 +14,14 @@ interface Received {
 /** A real SMTP server in this process; `failing` makes it refuse every message with a temporary error. */
 async function startSmtpServer() {
   const received: Received[] = [];
-  const state = { failing: false };
+  const state = { failing: false, connections: 0 };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
+    onConnect(_session, callback) {
+      state.connections++;
+      callback();
+    },
     onData(stream, session, callback) {
       let raw = '';
       stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
@@ -78,6 +83,49 @@ describe('mail over SMTP', () => {
     }
     smtp.state.failing = false;
     expect(await outboxRow(t, id)).toMatchObject({ status: 'failed', attempts: 9 });
+  });
+});
+
+describe('mail delivery at volume (issue #12)', () => {
+  let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+  let t: TestApp;
+  beforeAll(async () => {
+    smtp = await startSmtpServer();
+    t = await buildTestApp({ SMTP_URL: smtp.url, MAIL_FROM: 'Portico <portal@service.test>' });
+  });
+  afterAll(async () => {
+    await t.close();
+    await smtp.close();
+  });
+
+  it('reuses a few pooled connections for many mails, and gives each mail a Message-ID of its outbox row', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 60; i++) ids.push(await enqueueMail(t.app.ctx.db, { kind: 'test', to: `bulk-${i}@customer.test`, subject: `Bulk ${i}`, text: 'x' }, t.clock.now()));
+    let sent = 0;
+    while (sent < 60) {
+      const round = await t.app.mailWorker.runOnce();
+      expect(round).toBeGreaterThan(0);
+      sent += round;
+    }
+    expect(smtp.received).toHaveLength(60);
+    expect(smtp.state.connections).toBeLessThanOrEqual(SMTP_CONNECTIONS);
+    const first = smtp.received.find((m) => m.to[0] === 'bulk-0@customer.test')!;
+    expect(first.raw).toMatch(new RegExp(`^Message-ID: <${ids[0]}@service\\.test>`, 'mi'));
+  });
+
+  it('a worker whose claim ran out leaves the mail to the worker that claimed it since', async () => {
+    const id = await enqueueMail(t.app.ctx.db, { kind: 'test', to: 'late@customer.test', subject: 'Late', text: 'x' }, t.clock.now());
+    const [stale] = await claimDueMails(t.app.ctx.db, t.app.ctx.engine, t.clock.now(), 120, 10);
+    expect(stale?.id).toBe(id);
+    // The lock runs out and a second worker claims the mail.
+    t.clock.advanceMinutes(3);
+    const [current] = await claimDueMails(t.app.ctx.db, t.app.ctx.engine, t.clock.now(), 120, 10);
+    expect(current?.id).toBe(id);
+    expect(await markSent(t.app.ctx.db, stale!, t.clock.now())).toBe(false);
+    expect(await markFailedAttempt(t.app.ctx.db, stale!, t.clock.now(), 'timeout', null)).toBe(false);
+    expect((await outboxRow(t, id)).status).toBe('sending');
+    expect(await markSent(t.app.ctx.db, current!, t.clock.now())).toBe(true);
+    expect((await outboxRow(t, id)).status).toBe('sent');
   });
 });
 

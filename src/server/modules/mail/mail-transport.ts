@@ -15,8 +15,24 @@ export interface MailTransport {
  * SMTP when SMTP_URL is set; otherwise each mail is written as an .eml file under DATA_DIR/mail, so a
  * fresh install can follow invitation links without a mail server.
  */
+/** Connections kept open to the SMTP server; the worker sends up to this many mails at once. */
+export const SMTP_CONNECTIONS = 5;
+/**
+ * Every SMTP wait ends well before the worker's claim on a mail runs out (mail-worker.ts LOCK_SECONDS,
+ * 120 s): a stalled server fails the attempt instead of letting another worker claim and send it again.
+ */
+export const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000, dnsTimeout: 10_000 } as const;
+
+/** The host part of Message-IDs: the sender's domain, so the ids are ours. */
+function messageIdDomain(mailFrom: string): string {
+  return /@([^>\s]+)/.exec(mailFrom)?.[1] ?? 'portico.local';
+}
+
 export function createMailTransport(config: Pick<AppConfig, 'smtpUrl' | 'mailFrom' | 'dataDir'>): MailTransport {
+  const domain = messageIdDomain(config.mailFrom);
   const message = (mail: OutboxRow) => ({
+    // Stable per outbox row: a mail sent again after a lost reply is recognisably the same message.
+    messageId: `<${mail.id}@${domain}>`,
     from: config.mailFrom,
     to: mail.to_address,
     subject: mail.subject,
@@ -27,9 +43,14 @@ export function createMailTransport(config: Pick<AppConfig, 'smtpUrl' | 'mailFro
   });
 
   if (config.smtpUrl) {
-    const transporter = nodemailer.createTransport(config.smtpUrl);
+    // Pooled: connections are reused across mails instead of one handshake per mail. Given as URL
+    // parameters, because nodemailer reads a connection URL's options from the URL alone.
+    const url = new URL(config.smtpUrl);
+    const settings = { pool: true, maxConnections: SMTP_CONNECTIONS, maxMessages: 500, ...SMTP_TIMEOUTS };
+    for (const [name, value] of Object.entries(settings)) if (!url.searchParams.has(name)) url.searchParams.set(name, String(value));
+    const transporter = nodemailer.createTransport(url.toString());
     return {
-      description: `SMTP ${new URL(config.smtpUrl).host}`,
+      description: `SMTP ${url.host}`,
       async send(mail) {
         await transporter.sendMail(message(mail));
       },

@@ -1,13 +1,13 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from '../../context.js';
-import type { MailTransport } from './mail-transport.js';
+import { SMTP_CONNECTIONS, type MailTransport } from './mail-transport.js';
 import { queueDueDigests } from '../notifications/notification-digests.js';
-import { claimDueMails, markFailedAttempt, markSent } from './outbox.repository.js';
+import { claimDueMails, markFailedAttempt, markSent, type OutboxRow } from './outbox.repository.js';
 
 /** Retry schedule after the 1st, 2nd, … failed attempt; after the last one the mail is marked failed. */
 const RETRY_DELAYS_SECONDS = [30, 120, 600, 1800, 3600, 4 * 3600, 12 * 3600, 24 * 3600];
 const LOCK_SECONDS = 120;
-const BATCH = 20;
+const BATCH = 50;
 
 export type MailWorker = ReturnType<typeof createMailWorker>;
 
@@ -22,11 +22,11 @@ export function createMailWorker({ db, engine, clock, config }: Pick<AppContext,
     const now = clock();
     const claimed = await claimDueMails(db, engine, now, LOCK_SECONDS, BATCH);
     let sent = 0;
-    for (const mail of claimed) {
+    async function deliver(mail: OutboxRow) {
       try {
         await transport.send(mail);
-        await markSent(db, mail.id, clock());
-        sent++;
+        if (await markSent(db, mail, clock())) sent++;
+        else log?.warn({ mailId: mail.id }, 'mail sent after its claim ran out; another worker owns it now');
       } catch (error) {
         const delay = RETRY_DELAYS_SECONDS[mail.attempts];
         const retryAt = delay === undefined ? null : new Date(clock().getTime() + delay * 1000);
@@ -35,6 +35,13 @@ export function createMailWorker({ db, engine, clock, config }: Pick<AppContext,
         log?.warn({ mailId: mail.id, attempt: mail.attempts + 1, retryAt, err: message }, 'mail delivery failed');
       }
     }
+    // As many at once as the transport has connections: one slow mail does not hold up the others.
+    const queue = [...claimed];
+    await Promise.all(
+      Array.from({ length: Math.min(SMTP_CONNECTIONS, queue.length) }, async () => {
+        for (let mail = queue.shift(); mail; mail = queue.shift()) await deliver(mail);
+      }),
+    );
     return sent;
   }
 

@@ -72,12 +72,23 @@ export async function claimDueMails(db: DbExecutor, engine: Engine, now: Date, l
     .execute();
 }
 
-export async function markSent(db: DbExecutor, id: string, now: Date): Promise<void> {
-  await db.updateTable('mail_outbox').set({ status: 'sent', sent_at: now.toISOString(), locked_until: null, last_error: null }).where('id', '=', id).execute();
+/**
+ * Marks a claimed mail sent. Only while the claim is still ours (status and lock as we set them): if the
+ * lock ran out and another worker claimed the mail, that worker's outcome stands. False when it did not.
+ */
+export async function markSent(db: DbExecutor, claimed: OutboxRow, now: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('mail_outbox')
+    .set({ status: 'sent', sent_at: now.toISOString(), locked_until: null, last_error: null })
+    .where('id', '=', claimed.id)
+    .where('status', '=', 'sending')
+    .where('locked_until', '=', claimed.locked_until)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
-export async function markFailedAttempt(db: DbExecutor, row: OutboxRow, now: Date, error: string, retryAt: Date | null): Promise<void> {
-  await db
+export async function markFailedAttempt(db: DbExecutor, row: OutboxRow, now: Date, error: string, retryAt: Date | null): Promise<boolean> {
+  const result = await db
     .updateTable('mail_outbox')
     .set({
       status: retryAt ? 'pending' : 'failed',
@@ -87,5 +98,8 @@ export async function markFailedAttempt(db: DbExecutor, row: OutboxRow, now: Dat
       last_error: error.slice(0, 1000),
     })
     .where('id', '=', row.id)
-    .execute();
+    .where('status', '=', 'sending')
+    .where('locked_until', '=', row.locked_until)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
