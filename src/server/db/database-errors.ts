@@ -15,8 +15,9 @@ const UNREACHABLE_NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFO
 export function databaseUnavailability(error: unknown): DatabaseUnavailability | undefined {
   if (!(error instanceof Error)) return undefined;
   const code = (error as { code?: unknown }).code;
-  // 57014 query_canceled: statement_timeout fired (the app never cancels statements otherwise).
-  if (code === '57014') {
+  // 57014 query_canceled: statement_timeout fired (the app never cancels statements otherwise); SQLite
+  // reader threads stop a read at the same deadline (sqlite-read-pool.ts).
+  if (code === '57014' || code === 'SQLITE_STATEMENT_TIMEOUT') {
     return { code: 'database_busy', message: 'The database took too long to answer. Try again shortly.', retryAfterSeconds: 5 };
   }
   if (error.message.includes(POOL_ACQUIRE_TIMEOUT)) {

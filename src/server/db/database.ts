@@ -67,7 +67,7 @@ export function openDatabase(config: DatabaseConfig, options: OpenDatabaseOption
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const readers = config.sqliteReadThreads > 0 ? new SqliteReadPool(sqliteFilePath(config), config.sqliteReadThreads) : null;
+  const readers = config.sqliteReadThreads > 0 ? new SqliteReadPool(sqliteFilePath(config), config.sqliteReadThreads, { deadlineMs: config.databaseStatementTimeoutMs }) : null;
   const db = new Kysely<Database>({ dialect: new SqliteRoutingDialect(sqlite, readers), ...log });
   return { db, engine: 'sqlite', destroy: () => db.destroy() };
 }

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../../test/helpers.js';
 import { sqliteFilePath } from '../database.js';
+import { databaseUnavailability } from '../database-errors.js';
 import { SqliteReadPool } from './sqlite-read-pool.js';
 import { createCustomer, staffSession } from '../../../../test/factories.js';
 
@@ -15,6 +16,8 @@ const sqliteOnly = process.env.DATABASE_URL ? describe.skip : describe;
 
 sqliteOnly('SQLite reads on reader threads', () => {
   it('keeps answering while a long read runs (the read does not hold the main thread)', async () => {
+    // The health check has run before (a load balancer polls it): known to be quick, it keeps to the quick lane.
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/health' })).statusCode).toBe(200);
     let readDone = false;
     // About ten million rows of work: seconds on any machine, against a health check of milliseconds.
     const longRead = sql<{ n: number }>`with recursive counter(n) as (select 1 union all select n + 1 from counter where n < 10000000) select count(*) as n from counter`
@@ -36,6 +39,10 @@ sqliteOnly('SQLite reads on reader threads', () => {
       const slowSql = 'with recursive counter(n) as (select 1 union all select n + 1 from counter where n < 1000000) select count(*) as n from counter';
       await pool.read(slowSql, []);
       expect(pool.isSlow(slowSql)).toBe(true);
+      // A text not seen before takes the slow lane until it has shown to be quick.
+      expect(pool.isSlow('select 1')).toBe(true);
+      await pool.read('select 1', []);
+      expect(pool.isSlow('select 1')).toBe(false);
       const order: string[] = [];
       const slow = [pool.read(slowSql, []), pool.read(slowSql, [])].map((p) => p.then(() => order.push('slow')));
       await pool.read('select 1', []).then(() => order.push('quick'));
@@ -46,6 +53,38 @@ sqliteOnly('SQLite reads on reader threads', () => {
       await pool.close();
     }
   }, 120_000);
+
+  it('keeps the quick lane free when a burst of new heavy statements arrives at once', async () => {
+    const pool = new SqliteReadPool(sqliteFilePath(t.database.config), 2);
+    try {
+      await pool.read('select 1', []);
+      const heavy = (i: number) => `with recursive counter(n) as (select 1 union all select n + 1 from counter where n < ${2_000_000 + i}) select count(*) as n from counter`;
+      let heavyDone = 0;
+      const burst = Array.from({ length: 6 }, (_, i) => pool.read(heavy(i), []).then(() => heavyDone++));
+      await pool.read('select 1', []);
+      expect(heavyDone, 'the quick statement waited for the new heavy ones').toBe(0);
+      await Promise.all(burst);
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
+
+  it('stops a read that runs past the deadline with a 503-class error, and runs the reads queued behind it', async () => {
+    const pool = new SqliteReadPool(sqliteFilePath(t.database.config), 1, { deadlineMs: 300 });
+    try {
+      const endless = 'with recursive counter(n) as (select 1 union all select n + 1 from counter where n < 1000000000) select count(*) as n from counter';
+      const started = Date.now();
+      const stopped = pool.read(endless, []).catch((error: unknown) => error);
+      const queued = pool.read('select 2 as two', []);
+      const error = await stopped;
+      expect(Date.now() - started).toBeLessThan(5000);
+      expect(databaseUnavailability(error)).toMatchObject({ code: 'database_busy' });
+      expect(await queued).toEqual([{ two: 2 }]);
+      expect(await pool.read('select 3 as three', [])).toEqual([{ three: 3 }]);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
 
   it('sees every committed write at once; a transaction reads its own writes and others see them only after commit', async () => {
     const { session } = await staffSession(t.app, 'admin');

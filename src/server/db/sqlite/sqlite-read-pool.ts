@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 
 interface Pending {
   sql: string;
+  parameters: readonly unknown[];
   resolve(rows: unknown[]): void;
   reject(error: Error): void;
 }
@@ -9,6 +10,8 @@ interface Pending {
 interface Reader {
   worker: Worker;
   pending: Map<number, Pending>;
+  /** When the statement at the head of its queue (the one running) started. */
+  runningSince: number;
 }
 
 interface ReaderReply {
@@ -26,14 +29,23 @@ export const SLOW_STATEMENT_MS = 10;
 const NEWEST_WEIGHT = 0.3;
 const MAX_TRACKED_STATEMENTS = 1000;
 
+/** How often the deadline of running statements is checked. */
+const WATCHDOG_MS = 100;
+
 /**
  * Threads that run read-only statements on their own connections to the SQLite file. better-sqlite3 is
  * synchronous, so a slow read on the main thread stops every other request; here it only occupies a
  * reader. WAL mode lets the readers run beside the writer and see every committed write.
  *
  * The readers form two lanes so that slow reads never queue the quick ones (a session lookup, a health
- * check) behind them: each SQL text's running average decides its lane; a text seen for the first time
- * counts as quick. A quick statement may borrow an idle slow-lane reader, never the other way round.
+ * check) behind them: each SQL text's running average decides its lane. A text not seen before goes to
+ * the slow lane until it has shown to be quick: a burst of new heavy statements (a dozen searches fired
+ * at once) must not take the quick lane. A quick statement may borrow an idle slow-lane reader, never the
+ * other way round.
+ *
+ * A statement that runs past `deadlineMs` is stopped the only way a synchronous SQLite call can be: its
+ * thread is terminated and replaced. It fails with SQLITE_STATEMENT_TIMEOUT (answered 503, like
+ * PostgreSQL's statement timeout); the statements queued behind it run on the new thread.
  */
 export class SqliteReadPool {
   #fast: Reader[] = [];
@@ -41,18 +53,43 @@ export class SqliteReadPool {
   #averageMs = new Map<string, number>();
   #nextId = 1;
   #closed = false;
+  readonly #file: string;
+  readonly #deadlineMs: number;
+  readonly #watchdog: NodeJS.Timeout;
 
-  constructor(file: string, size: number) {
+  constructor(file: string, size: number, { deadlineMs = 5000 }: { deadlineMs?: number } = {}) {
+    this.#file = file;
+    this.#deadlineMs = deadlineMs;
     for (let i = 0; i < size; i++) {
       // With one reader there is one lane; with more, the first half serves the quick statements.
       const lane = size > 1 && i >= Math.ceil(size / 2) ? this.#slow : this.#fast;
-      lane.push(this.#startReader(file));
+      lane.push(this.#startReader());
+    }
+    this.#watchdog = setInterval(() => this.#enforceDeadline(), WATCHDOG_MS);
+    this.#watchdog.unref();
+  }
+
+  #enforceDeadline() {
+    const now = performance.now();
+    for (const lane of [this.#fast, this.#slow]) {
+      for (const [index, reader] of lane.entries()) {
+        if (reader.pending.size === 0 || now - reader.runningSince <= this.#deadlineMs) continue;
+        const [running, ...queued] = [...reader.pending.values()];
+        reader.pending.clear();
+        reader.worker.removeAllListeners();
+        void reader.worker.terminate();
+        const replacement = this.#startReader();
+        lane[index] = replacement;
+        this.#record(running!.sql, now - reader.runningSince);
+        running!.reject(Object.assign(new Error(`The read took longer than ${this.#deadlineMs} ms and was stopped.`), { code: 'SQLITE_STATEMENT_TIMEOUT' }));
+        for (const pending of queued) this.#post(replacement, pending);
+      }
     }
   }
 
-  #startReader(file: string): Reader {
-    const worker = new Worker(WORKER_FILE, { workerData: { file } });
-    const reader: Reader = { worker, pending: new Map() };
+  #startReader(): Reader {
+    const worker = new Worker(WORKER_FILE, { workerData: { file: this.#file } });
+    const reader: Reader = { worker, pending: new Map(), runningSince: performance.now() };
     // An idle reader must not keep the process alive; one with work in flight must.
     worker.unref();
     worker.on('message', (message: ReaderReply) => this.#settle(reader, message));
@@ -65,6 +102,7 @@ export class SqliteReadPool {
     const pending = reader.pending.get(message.id);
     if (!pending) return;
     reader.pending.delete(message.id);
+    reader.runningSince = performance.now();
     if (reader.pending.size === 0) reader.worker.unref();
     if (message.ms !== undefined) this.#record(pending.sql, message.ms);
     if (message.error) pending.reject(Object.assign(new Error(message.error.message), { code: message.error.code, name: message.error.name ?? 'Error' }));
@@ -82,9 +120,9 @@ export class SqliteReadPool {
     reader.pending.clear();
   }
 
-  /** Whether this SQL text has been slow lately (its lane). */
+  /** Whether this SQL text goes to the slow lane: slow lately, or not seen yet. */
   isSlow(sql: string): boolean {
-    return (this.#averageMs.get(sql) ?? 0) > SLOW_STATEMENT_MS;
+    return (this.#averageMs.get(sql) ?? Infinity) > SLOW_STATEMENT_MS;
   }
 
   #pick(sql: string): Reader {
@@ -100,16 +138,22 @@ export class SqliteReadPool {
   read(sql: string, parameters: readonly unknown[]): Promise<unknown[]> {
     if (this.#closed) return Promise.reject(new Error('The database is closed.'));
     const reader = this.#pick(sql);
+    return new Promise((resolve, reject) => this.#post(reader, { sql, parameters, resolve, reject }));
+  }
+
+  #post(reader: Reader, pending: Pending) {
     const id = this.#nextId++;
-    return new Promise((resolve, reject) => {
-      if (reader.pending.size === 0) reader.worker.ref();
-      reader.pending.set(id, { sql, resolve, reject });
-      reader.worker.postMessage({ id, sql, parameters });
-    });
+    if (reader.pending.size === 0) {
+      reader.worker.ref();
+      reader.runningSince = performance.now();
+    }
+    reader.pending.set(id, pending);
+    reader.worker.postMessage({ id, sql: pending.sql, parameters: pending.parameters });
   }
 
   async close(): Promise<void> {
     this.#closed = true;
+    clearInterval(this.#watchdog);
     await Promise.all([...this.#fast, ...this.#slow].map((r) => r.worker.terminate()));
   }
 }
