@@ -57,7 +57,7 @@ describe('mail over SMTP', () => {
     const message = smtp.received.find((m) => m.raw.toLowerCase().includes(`x-portico-mail-id: ${id}`));
     expect(message?.to).toEqual(['anna@customer.test']);
     expect(message?.raw).toContain('Subject: Hello');
-    expect((await outboxRow(t, id)).status).toBe('sent');
+    expect(await outboxRow(t, id)).toMatchObject({ status: 'sent', attempts: 1 });
   });
 
   it('keeps a mail the server refuses and delivers it on a later attempt (nothing is lost)', async () => {
@@ -71,7 +71,7 @@ describe('mail over SMTP', () => {
     smtp.state.failing = false;
     t.clock.advanceMinutes(1);
     expect(await t.app.mailWorker.runOnce()).toBe(1);
-    expect((await outboxRow(t, id)).status).toBe('sent');
+    expect(await outboxRow(t, id)).toMatchObject({ status: 'sent', attempts: 2 });
   });
 
   it('gives up after the last retry and marks the mail failed', async () => {

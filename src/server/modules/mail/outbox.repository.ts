@@ -79,7 +79,8 @@ export async function claimDueMails(db: DbExecutor, engine: Engine, now: Date, l
 export async function markSent(db: DbExecutor, claimed: OutboxRow, now: Date): Promise<boolean> {
   const result = await db
     .updateTable('mail_outbox')
-    .set({ status: 'sent', sent_at: now.toISOString(), locked_until: null, last_error: null })
+    // The successful attempt counts too: a mail sent at the first try shows 1 attempt, not 0.
+    .set({ status: 'sent', sent_at: now.toISOString(), locked_until: null, last_error: null, attempts: claimed.attempts + 1 })
     .where('id', '=', claimed.id)
     .where('status', '=', 'sending')
     .where('locked_until', '=', claimed.locked_until)
