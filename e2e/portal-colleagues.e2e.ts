@@ -31,6 +31,9 @@ async function activateByMail(email: string, password: string): Promise<void> {
   expect(response.status).toBe(200);
 }
 
+let agentId: string;
+let staffApi: Awaited<ReturnType<typeof apiSignIn>>;
+
 beforeAll(async () => {
   // Staff make a Helix Pharma employee customer admin, with write access to Lab North only, and invite a
   // lab agent who manages devices (which the customer admin may not).
@@ -44,7 +47,15 @@ beforeAll(async () => {
     roleTemplate: 'customer_admin',
     sites: [{ siteId: labNorth.id, level: 'write' }],
   });
-  await api.post('/users/invitations', { email: agent.email, displayName: agent.name, customerId: helix.id, roleTemplate: 'live_site_agent', sites: [{ siteId: labNorth.id, level: 'write' }] });
+  const invitedAgent = await api.post<{ items: { id: string }[] }>('/users/invitations', {
+    email: agent.email,
+    displayName: agent.name,
+    customerId: helix.id,
+    roleTemplate: 'live_site_agent',
+    sites: [{ siteId: labNorth.id, level: 'write' }],
+  });
+  agentId = invitedAgent.items[0]!.id;
+  staffApi = api;
   await activateByMail(customerAdmin.email, customerAdmin.password);
 });
 
@@ -130,7 +141,7 @@ test('a customer admin invites a colleague within their own access, the colleagu
   await portalScreenshot(page, 'portal-colleagues-active');
 });
 
-test('a customer admin cannot give more than they have: the server refuses and the form says why', async () => {
+test('a customer admin cannot change a colleague who has more than they have: the server refuses and the form says why', async () => {
   const { page } = await browser();
   await signIn(page, baseUrl, customerAdmin.email, customerAdmin.password);
   await waitForPath(page, '/portal');
@@ -138,23 +149,25 @@ test('a customer admin cannot give more than they have: the server refuses and t
   const row = page.getByRole('list', { name: 'Colleagues' }).getByRole('listitem').filter({ hasText: agent.name });
   await row.getByText('Invited', { exact: true }).waitFor();
 
-  // The agent manages devices, which the admin may not: keeping that role while changing the sites is refused.
+  // The agent manages devices, which the admin may not: changing the agent's sites is refused.
   await row.getByRole('button', { name: `Edit access of ${agent.name}` }).click();
   const drawer = page.getByRole('dialog', { name: `Access of ${agent.name}` });
   const form = drawer.getByRole('form', { name: `Access of ${agent.name}` });
   await expect.poll(() => form.getByRole('textbox', { name: 'Role' }).inputValue()).toBe('Live site agent');
   await form.getByRole('radiogroup', { name: 'Access to site 1' }).getByText('Read').click();
   await form.getByRole('button', { name: 'Save access' }).click();
-  const alert = form.getByRole('alert').filter({ hasText: 'More than your own access' });
-  await alert.getByText('You cannot give a colleague more access than you have yourself.', { exact: false }).waitFor();
-  await form.getByText('This colleague has rights you do not have', { exact: false }).waitFor();
+  const alert = form.getByRole('alert').filter({ hasText: 'A colleague with more access than yours' });
+  await alert.getByText('You can change, invite again or revoke only colleagues whose access is within your own.', { exact: false }).waitFor();
+  await form.getByText('This colleague has rights you do not have.', { exact: false }).waitFor();
   await portalScreenshot(page, 'portal-colleagues-beyond');
 
-  // A role within the admin's access is accepted.
+  // Nor may the admin demote the agent to a role within their own access (security finding 1).
   await form.getByRole('textbox', { name: 'Role' }).click();
   await page.getByRole('option', { name: /^Customer Sees/ }).click();
   await form.getByText('Applying a role replaces', { exact: false }).waitFor();
   await form.getByRole('button', { name: 'Save access' }).click();
-  await page.getByText(`Access of ${agent.name} saved.`).waitFor();
-  await drawer.waitFor({ state: 'hidden' });
+  await alert.waitFor();
+  // The agent still manages devices, on Lab North with write access.
+  await expect.poll(async () => (await staffApi.get<{ capabilities: { manageDevices: boolean } }>(`/users/${agentId}/access`)).capabilities.manageDevices).toBe(true);
+  expect(await page.getByText(`Access of ${agent.name} saved.`).count()).toBe(0);
 });

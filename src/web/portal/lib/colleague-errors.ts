@@ -41,6 +41,10 @@ export function useColleagueErrors(): (error: unknown, context: { roleChanged: b
       }
       return { fields, alert: { title: t('colleagues.errors.beyondTitle'), message: t('colleagues.errors.beyondMessage') } };
     }
+    // The colleague has more than the admin: nothing about them may be changed by this admin.
+    if (isApiError(error, 'colleague_beyond_own_access')) {
+      return { fields: { roleTemplate: t('colleagues.errors.colleagueHasMore') }, alert: { title: t('colleagues.errors.colleagueBeyondTitle'), message: t('colleagues.errors.colleagueBeyondMessage') } };
+    }
     if (isApiError(error) && error.status === 403 && /own access/i.test(error.message)) {
       return { fields: {}, alert: { title: t('colleagues.errors.failed'), message: t('colleagues.ownAccess') } };
     }
