@@ -122,7 +122,7 @@ test('the admin invites a portal user, resends, grants Boiler 1, explains the ac
   await page.goto(userUrl);
   await page.getByRole('heading', { name: invitee.name, level: 1 }).waitFor();
 
-  // Only active users can be previewed: the invitee accepts the (resent) invitation.
+  // The invitee accepts the (resent) invitation, then staff preview their portal.
   const token = new URL(linkPathFrom(second, '/activate'), baseUrl).searchParams.get('token');
   const activated = await fetch(`${baseUrl}/api/v1/auth/activate`, {
     method: 'POST',

@@ -166,4 +166,22 @@ describe('preview as a portal user', () => {
     expect((await previewer.get('/api/v1/me')).statusCode).toBe(401);
     expect((await previewer.inject({ method: 'GET', url: '/api/v1/me', headers: withPreview })).statusCode).toBe(401);
   });
+
+  it('shows an invited user’s portal before they activate it, never a disabled user’s (issue #13)', async () => {
+    const { customer, building } = await world();
+    const invited = await admin.post('/api/v1/users/invitations', { email: `invitee-${Date.now()}@customer.test`, displayName: 'Invitee', customerId: customer.id, roleTemplate: 'customer' });
+    const inviteeId = invited.json().items[0].id as string;
+    await admin.post(`/api/v1/users/${inviteeId}/grants`, { resourceType: 'asset', resourceId: building.id, kind: 'visible' });
+    const started = await admin.post(`/api/v1/users/${inviteeId}/preview`);
+    expect(started.statusCode).toBe(201);
+    const withPreview = { cookie: `portico_preview=${started.cookies.find((c) => c.name === 'portico_preview')!.value}` };
+    expect((await admin.inject({ method: 'GET', url: '/api/v1/me', headers: withPreview })).json()).toMatchObject({ id: inviteeId, kind: 'external' });
+    const assets = (await admin.inject({ method: 'GET', url: '/api/v1/assets', headers: withPreview })).json().items.map((a: { id: string }) => a.id);
+    expect(assets).toContain(building.id);
+    // The invitation is still open: the preview is no login of theirs.
+    expect((await admin.get(`/api/v1/users/${inviteeId}/invitation`)).json().state).toBe('pending');
+
+    expect((await admin.patch(`/api/v1/users/${inviteeId}`, { status: 'disabled' })).statusCode).toBe(200);
+    expect((await admin.post(`/api/v1/users/${inviteeId}/preview`)).statusCode).toBe(409);
+  });
 });

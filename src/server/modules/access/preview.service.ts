@@ -21,7 +21,7 @@ export function createPreviewService({ db, clock }: Pick<AppContext, 'db' | 'clo
     async start(scope: AccessScope, userId: string, facts: RequestFacts) {
       assertStaffMay(scope.principal, 'manage_customers');
       const { user } = await accessAdmin.externalUser(scope, userId);
-      if (user.status !== 'active') throw new ConflictError('Only active users can be previewed.', 'not_active');
+      if (user.status === 'disabled') throw new ConflictError('A disabled user cannot be previewed.', 'not_active');
       const now = clock();
       const token = newOpaqueToken();
       const expiresAt = new Date(now.getTime() + PREVIEW_MINUTES * 60_000).toISOString();

@@ -168,7 +168,8 @@ export function createAuthService({ db, clock, config }: Pick<AppContext, 'db' |
         await deleteSession(db, sessionId);
         return null;
       }
-      if (user.status !== 'active') return null;
+      // A preview may show an invited user's portal before they activate it (staff check the set-up); never a disabled one.
+      if (user.status !== 'active' && !(previewBy && user.status === 'pending')) return null;
       if (nowMs - Date.parse(lastSeen) >= TOUCH_INTERVAL_MS) {
         const idleExpiresAt = Math.min(nowMs + idleMs, Date.parse(absoluteExpires));
         await touchSession(db, sessionId, now.toISOString(), new Date(idleExpiresAt).toISOString());

@@ -63,7 +63,7 @@ function UserDetail({ user }: { user: User }) {
               {isExternal && canManagePortal && (
                 <>
                   <ExplainForUserButton userId={user.id} customerId={user.customerId} />
-                  <PreviewButton userId={user.id} disabled={user.status !== 'active'} />
+                  <PreviewButton userId={user.id} disabled={user.status === 'disabled'} />
                 </>
               )}
               {canManage && (
