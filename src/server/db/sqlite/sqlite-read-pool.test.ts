@@ -69,6 +69,19 @@ sqliteOnly('SQLite reads on reader threads', () => {
     }
   }, 120_000);
 
+  it('remembers the statements run lately when it must forget some: the quick ones keep their lane', async () => {
+    const pool = new SqliteReadPool(sqliteFilePath(t.database.config), 2);
+    try {
+      // A thousand distinct statements (searches with their own text, say), then the health check, then one more.
+      for (let i = 0; i < 999; i++) await pool.read(`select ${i + 100} as n`, []);
+      await pool.read('select 1', []);
+      await pool.read('select 99999 as n', []);
+      expect(pool.isSlow('select 1'), 'the health check was forgotten and would queue behind heavy reads').toBe(false);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
   it('stops a read that runs past the deadline with a 503-class error, and runs the reads queued behind it', async () => {
     const pool = new SqliteReadPool(sqliteFilePath(t.database.config), 1, { deadlineMs: 300 });
     try {

@@ -111,7 +111,11 @@ export class SqliteReadPool {
 
   #record(sql: string, ms: number) {
     const previous = this.#averageMs.get(sql);
-    if (previous === undefined && this.#averageMs.size >= MAX_TRACKED_STATEMENTS) this.#averageMs.clear();
+    // Least recently run first: re-inserting moves a statement to the end, and the oldest makes room.
+    // Forgetting every statement at once would send the frequent quick ones (session lookups, the health
+    // check) to the slow lane as unknown, behind whatever heavy reads are queued there.
+    this.#averageMs.delete(sql);
+    if (this.#averageMs.size >= MAX_TRACKED_STATEMENTS) this.#averageMs.delete(this.#averageMs.keys().next().value!);
     this.#averageMs.set(sql, previous === undefined ? ms : previous + NEWEST_WEIGHT * (ms - previous));
   }
 
