@@ -38,10 +38,11 @@ const WATCHDOG_MS = 100;
  * reader. WAL mode lets the readers run beside the writer and see every committed write.
  *
  * The readers form two lanes so that slow reads never queue the quick ones (a session lookup, a health
- * check) behind them: each SQL text's running average decides its lane. A text not seen before goes to
- * the slow lane until it has shown to be quick: a burst of new heavy statements (a dozen searches fired
- * at once) must not take the quick lane. A quick statement may borrow an idle slow-lane reader, never the
- * other way round.
+ * check) behind them: each SQL text's running average decides its lane. A text not seen before counts as
+ * quick (a first health check must not wait behind heavy reads), but while one run of it is under way
+ * further runs go to the slow lane: a burst of a dozen new heavy searches holds up the quick lane for one
+ * search at most, and the deadline bounds that. A quick statement may borrow an idle slow-lane reader,
+ * never the other way round.
  *
  * A statement that runs past `deadlineMs` is stopped the only way a synchronous SQLite call can be: its
  * thread is terminated and replaced. It fails with SQLITE_STATEMENT_TIMEOUT (answered 503, like
@@ -124,9 +125,14 @@ export class SqliteReadPool {
     reader.pending.clear();
   }
 
-  /** Whether this SQL text goes to the slow lane: slow lately, or not seen yet. */
+  /**
+   * Whether this SQL text goes to the slow lane: slow lately; or not seen yet while another run of it is
+   * still going (a burst of a new statement: the first run shows what it costs, the others wait aside).
+   */
   isSlow(sql: string): boolean {
-    return (this.#averageMs.get(sql) ?? Infinity) > SLOW_STATEMENT_MS;
+    const average = this.#averageMs.get(sql);
+    if (average !== undefined) return average > SLOW_STATEMENT_MS;
+    return [...this.#fast, ...this.#slow].some((reader) => [...reader.pending.values()].some((pending) => pending.sql === sql));
   }
 
   #pick(sql: string): Reader {
