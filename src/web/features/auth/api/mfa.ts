@@ -27,14 +27,12 @@ export function useStartMfaEnrolment() {
   return useMutation({ mutationFn: () => apiClient.post<MfaEnrolment>('/me/mfa/enrolment') });
 }
 
+/**
+ * Nothing is refreshed on success: the status and /me change only once the user has kept the recovery
+ * codes (useFinishEnrolment); refreshing now would take the codes off the screen.
+ */
 export function useConfirmMfaEnrolment() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (code: string) => apiClient.post<RecoveryCodes>('/me/mfa/enrolment/confirm', { code }),
-    // The server lifted the enrol-only gate, but /me is refreshed only once the user has kept the
-    // recovery codes (useFinishForcedEnrolment): refreshing now would take the codes off the screen.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: mfaStatusKey }),
-  });
+  return useMutation({ mutationFn: (code: string) => apiClient.post<RecoveryCodes>('/me/mfa/enrolment/confirm', { code }) });
 }
 
 export function useRegenerateRecoveryCodes() {
@@ -53,8 +51,11 @@ export function useDisableMfa() {
   });
 }
 
-/** Leaves the enrol-only screen: /me now answers without the gate. */
-export function useFinishForcedEnrolment() {
+/** After the recovery codes are kept: the status shows enrolled, and /me answers without the gate. */
+export function useFinishEnrolment() {
   const queryClient = useQueryClient();
-  return () => void queryClient.invalidateQueries({ queryKey: meQueryKey });
+  return () => {
+    void queryClient.invalidateQueries({ queryKey: mfaStatusKey });
+    void queryClient.invalidateQueries({ queryKey: meQueryKey });
+  };
 }

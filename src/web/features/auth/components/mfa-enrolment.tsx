@@ -7,7 +7,7 @@ import { useConfirmMfaEnrolment, useStartMfaEnrolment } from '../api/mfa';
 import { RecoveryCodesList } from './recovery-codes';
 
 /** Set-up: scan the QR code (or type the key), confirm with a first code, keep the recovery codes. */
-export function MfaEnrolment({ onDone }: { onDone?: () => void }) {
+export function MfaEnrolment({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
   const start = useStartMfaEnrolment();
   const confirm = useConfirmMfaEnrolment();
@@ -18,11 +18,9 @@ export function MfaEnrolment({ onDone }: { onDone?: () => void }) {
       <Stack gap="md">
         <Text role="status">{t('auth.mfa.enrolled')}</Text>
         <RecoveryCodesList codes={confirm.data.recoveryCodes} />
-        {onDone && (
-          <Button onClick={onDone} w="fit-content">
-            {t('auth.mfa.continue')}
-          </Button>
-        )}
+        <Button onClick={onDone} w="fit-content">
+          {t('auth.mfa.continue')}
+        </Button>
       </Stack>
     );
   }

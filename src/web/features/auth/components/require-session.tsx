@@ -5,7 +5,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { FullPageLoader } from '../../../components/full-page-loader';
 import { useMe } from '../api/get-me';
 import { homePathFor } from '../home-path';
-import { useFinishForcedEnrolment } from '../api/mfa';
+import { useFinishEnrolment } from '../api/mfa';
 import { ForcedMfaEnrolmentPage } from '../pages/forced-mfa-enrolment-page';
 import { ForcedPasswordChangePage } from '../pages/forced-password-change-page';
 import type { Me } from '../types';
@@ -19,7 +19,7 @@ export function RequireSession({ kind }: { kind?: Me['kind'] }) {
   const { t } = useTranslation();
   const location = useLocation();
   const me = useMe();
-  const finishEnrolment = useFinishForcedEnrolment();
+  const finishEnrolment = useFinishEnrolment();
 
   if (me.isPending) return <FullPageLoader />;
   if (me.isError) {

@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { FullPageLoader } from '../../../components/full-page-loader';
 import { PasswordField } from '../../../components/password-field';
 import { usePageTitle } from '../../../lib/use-page-title';
-import { useDisableMfa, useMfaStatus, useRegenerateRecoveryCodes } from '../api/mfa';
+import { useDisableMfa, useFinishEnrolment, useMfaStatus, useRegenerateRecoveryCodes } from '../api/mfa';
 import { MfaEnrolment } from '../components/mfa-enrolment';
 import { RecoveryCodesList } from '../components/recovery-codes';
 
@@ -15,6 +15,7 @@ export function AccountSecurityPage() {
   const { t } = useTranslation();
   usePageTitle(t('auth.mfa.title'));
   const status = useMfaStatus();
+  const finishEnrolment = useFinishEnrolment();
   return (
     <Stack maw={560} gap="lg">
       <div>
@@ -32,7 +33,7 @@ export function AccountSecurityPage() {
         <Enrolled required={status.data.required} recoveryCodesLeft={status.data.recoveryCodesLeft} />
       ) : (
         <Paper withBorder radius="md" p={{ base: 'md', sm: 'xl' }}>
-          <MfaEnrolment />
+          <MfaEnrolment onDone={finishEnrolment} />
         </Paper>
       )}
     </Stack>
