@@ -27,6 +27,8 @@ export interface CustomersTable extends Archivable {
   phone: string | null;
   internal_notes: string | null;
   portal_areas: string;
+  /** 1: the customer's portal users must sign in with a second factor (migration 013). */
+  portal_mfa_required: ColumnType<number, number | undefined, number>;
 }
 
 export interface SitesTable extends Archivable {

@@ -40,6 +40,40 @@ export interface SessionsTable {
   user_agent: string | null;
   /** Set on preview sessions: the staff user looking at the portal as this session's user (read-only). */
   preview_by_user_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** 1 while the user must still enrol a second factor: the session reaches only enrolment (migration 013). */
+  mfa_enrolment_required: ColumnType<number, number | undefined, number>;
+}
+
+/** A user's authenticator (migration 013); confirmed_at is null until the first code proved it works. */
+export interface UserMfaTable {
+  user_id: string;
+  secret: string;
+  created_at: string;
+  confirmed_at: string | null;
+  /** The 30-second step of the last accepted code: a code is never accepted twice. */
+  last_used_step: number | null;
+}
+
+export interface MfaRecoveryCodesTable {
+  /** SHA-256 of the normalized code; the code itself is shown once and never stored. */
+  code_hash: string;
+  user_id: string;
+  created_at: string;
+  used_at: string | null;
+}
+
+/** Between a correct password and a correct code; id is the SHA-256 of the cookie token. */
+export interface MfaPendingLoginsTable {
+  id: string;
+  user_id: string;
+  expires_at: string;
+}
+
+/** Instance-wide switches admins change in the UI. */
+export interface SettingsTable {
+  key: string;
+  value: string;
+  updated_at: string;
 }
 
 /** Integration tokens (see migration 006): `token_hash` is the SHA-256 of the secret, never the secret. */
@@ -82,6 +116,10 @@ export interface Database extends BackOfficeTables, PortalAccessTables, TicketNo
   api_tokens: ApiTokensTable;
   audit_events: AuditEventsTable;
   rate_limits: RateLimitsTable;
+  user_mfa: UserMfaTable;
+  mfa_recovery_codes: MfaRecoveryCodesTable;
+  mfa_pending_logins: MfaPendingLoginsTable;
+  settings: SettingsTable;
 }
 
 export type { Generated };

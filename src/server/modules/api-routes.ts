@@ -5,6 +5,8 @@ import type { ApiTokenService } from './api-tokens/api-tokens.service.js';
 import { apiTokensRoutes } from './api-tokens/api-tokens.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { healthRoutes } from './health/health.routes.js';
+import { createMfaService } from './mfa/mfa.service.js';
+import { mfaRoutes } from './mfa/mfa.routes.js';
 import { createCustomersService } from './customers/customers.service.js';
 import { customersRoutes } from './customers/customers.routes.js';
 import { createProjectsService } from './projects/projects.service.js';
@@ -65,6 +67,7 @@ export async function registerApiRoutes(api: FastifyInstance, { ctx, auth, apiTo
   await api.register(healthRoutes, { db: ctx.db });
   await api.register(authRoutes, { auth, secureCookies });
   await api.register(apiTokensRoutes, { apiTokens });
+  await api.register(mfaRoutes, { mfa: createMfaService(ctx) });
   await api.register(customersRoutes, { customers: createCustomersService(ctx) });
   await api.register(sitesRoutes, { sites: createSitesService(ctx) });
   await api.register(contactsRoutes, { contacts: createContactsService(ctx) });

@@ -7,6 +7,9 @@ import { ForbiddenError, UnauthorizedError } from './errors.js';
 
 export const SESSION_COOKIE = 'portico_session';
 export const PREVIEW_COOKIE = 'portico_preview';
+/** Between a correct password and a correct code; sent only to the login endpoints. */
+export const MFA_PENDING_COOKIE = 'portico_mfa_pending';
+const MFA_PENDING_PATH = '/api/v1/auth/login';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -18,6 +21,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Reachable while the user still has to change an initial password (me, logout, change password). */
     allowDuringPasswordChange?: boolean;
+    /** Reachable while the user must still enrol a second factor (me, logout, enrolment). */
+    allowDuringMfaEnrolment?: boolean;
     /** Reachable with a write method during a read-only preview (ending the preview). */
     allowDuringPreview?: boolean;
     /** Needs a signed-in browser session: an API token may not change passwords, mint tokens or preview. */
@@ -71,6 +76,10 @@ export function registerAuthentication(app: FastifyInstance, auth: AuthService, 
     if (request.auth?.user.must_change_password && !request.auth.previewBy && !request.routeOptions.config.allowDuringPasswordChange) {
       throw new ForbiddenError('Change your password before you continue.', 'password_change_required');
     }
+    // Deny by default: a session that must enrol reaches nothing else; previews and API tokens never carry the gate.
+    if (request.auth?.mfaEnrolmentRequired && !request.auth.previewBy && !request.routeOptions.config.allowDuringMfaEnrolment) {
+      throw new ForbiddenError('Set up two-factor sign-in before you continue.', 'mfa_enrolment_required');
+    }
   });
 }
 
@@ -102,6 +111,14 @@ export function setSessionCookie(reply: FastifyReply, token: string, expires: Da
 
 export function clearSessionCookie(reply: FastifyReply, secure: boolean): void {
   reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure });
+}
+
+export function setMfaPendingCookie(reply: FastifyReply, token: string, expires: Date, secure: boolean): void {
+  reply.setCookie(MFA_PENDING_COOKIE, token, { path: MFA_PENDING_PATH, httpOnly: true, sameSite: 'strict', secure, expires });
+}
+
+export function clearMfaPendingCookie(reply: FastifyReply, secure: boolean): void {
+  reply.clearCookie(MFA_PENDING_COOKIE, { path: MFA_PENDING_PATH, httpOnly: true, sameSite: 'strict', secure });
 }
 
 export function clearPreviewCookie(reply: FastifyReply, secure: boolean): void {

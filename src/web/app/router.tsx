@@ -2,6 +2,7 @@ import { createBrowserRouter } from 'react-router';
 import { RequireSession } from '../features/auth/components/require-session';
 import { ApiTokensPage } from '../features/api-tokens/api-tokens-page';
 import { AccountPasswordPage } from '../features/auth/pages/account-password-page';
+import { AccountSecurityPage } from '../features/auth/pages/account-security-page';
 import { NotificationSettingsPage } from '../features/notifications/notification-settings-page';
 import { LoginPage } from '../features/auth/pages/login-page';
 import { ShellForUser } from '../layouts/shell-for-user';
@@ -24,6 +25,7 @@ export const router = createBrowserRouter([
         element: <ShellForUser />,
         children: [
           { path: 'password', element: <AccountPasswordPage /> },
+          { path: 'security', element: <AccountSecurityPage /> },
           { path: 'notifications', element: <NotificationSettingsPage /> },
           // Integrations are a staff matter; portal users are sent home.
           { element: <RequireSession kind="staff" />, children: [{ path: 'api-tokens', element: <ApiTokensPage /> }] },

@@ -3,11 +3,14 @@ import { Type } from 'typebox';
 import { Body, Id, Timestamp } from '../../http/schemas.js';
 import {
   clearPreviewCookie,
+  clearMfaPendingCookie,
   clearSessionCookie,
+  MFA_PENDING_COOKIE,
   requestFacts,
   requireScope,
   requireSession,
   SESSION_COOKIE,
+  setMfaPendingCookie,
   setSessionCookie,
 } from '../../plugins/authentication.js';
 import type { UserRow } from '../users/users.repository.js';
@@ -26,6 +29,8 @@ const Me = Type.Object({
   mustChangePassword: Type.Boolean(),
   lastLoginAt: Type.Union([Timestamp, Type.Null()]),
   customerId: Type.Union([Id, Type.Null()]),
+  /** The session reaches only two-factor enrolment until the user enrols (required by an admin). */
+  mfaEnrolmentRequired: Type.Optional(Type.Boolean()),
   /** Set while a staff user previews the portal as this user (read-only). */
   previewBy: Type.Optional(Type.Union([Id, Type.Null()])),
   /** External users: what the portal should offer them. */
@@ -49,6 +54,9 @@ const Me = Type.Object({
     }),
   ),
 });
+
+/** Either signed in, or a code must follow (the pending-login cookie is set). */
+const LoginAnswer = Type.Object({ user: Type.Optional(Me), mfaRequired: Type.Optional(Type.Boolean()) });
 
 export function toMe(user: UserRow) {
   return {
@@ -76,12 +84,12 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (a
     {
       schema: {
         tags: ['auth'],
-        summary: 'Sign in; sets the HttpOnly session cookie',
+        summary: 'Sign in; sets the HttpOnly session cookie, or answers mfaRequired when a code must follow',
         body: Body({
           login: Type.String({ minLength: 1, maxLength: 320 }),
           password: Type.String({ minLength: 1, maxLength: PASSWORD_MAX_LENGTH }),
         }),
-        response: { 200: Type.Object({ user: Me }) },
+        response: { 200: LoginAnswer },
       },
     },
     async (request, reply) => {
@@ -89,15 +97,44 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (a
         { ...request.body, previousToken: request.cookies[SESSION_COOKIE] },
         requestFacts(request),
       );
+      if (result.kind === 'mfa') {
+        setMfaPendingCookie(reply, result.pendingToken, result.expiresAt, secureCookies);
+        return { mfaRequired: true };
+      }
       setSessionCookie(reply, result.token, result.absoluteExpiresAt, secureCookies);
-      return { user: toMe(result.user) };
+      return { user: { ...toMe(result.user), mfaEnrolmentRequired: result.mfaEnrolmentRequired } };
+    },
+  );
+
+  app.post(
+    '/auth/login/mfa',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Second sign-in step: a code from the authenticator or a one-time recovery code',
+        body: Body({
+          code: Type.Optional(Type.String({ minLength: 1, maxLength: 20 })),
+          recoveryCode: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })),
+        }),
+        response: { 200: LoginAnswer },
+      },
+    },
+    async (request, reply) => {
+      const result = await auth.completeMfaLogin(
+        request.cookies[MFA_PENDING_COOKIE],
+        { ...request.body, previousToken: request.cookies[SESSION_COOKIE] },
+        requestFacts(request),
+      );
+      clearMfaPendingCookie(reply, secureCookies);
+      setSessionCookie(reply, result.token, result.absoluteExpiresAt, secureCookies);
+      return { user: { ...toMe(result.user), mfaEnrolmentRequired: result.mfaEnrolmentRequired } };
     },
   );
 
   app.post(
     '/auth/logout',
     {
-      config: { allowDuringPasswordChange: true, allowDuringPreview: true },
+      config: { allowDuringPasswordChange: true, allowDuringPreview: true, allowDuringMfaEnrolment: true },
       schema: { tags: ['auth'], summary: 'Sign out: ends this session (and a preview it shows)', response: { 204: Type.Null() } },
     },
     async (request, reply) => {
@@ -118,12 +155,12 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (a
   app.get(
     '/me',
     {
-      config: { allowDuringPasswordChange: true },
+      config: { allowDuringPasswordChange: true, allowDuringMfaEnrolment: true },
       schema: { tags: ['auth'], summary: 'The signed-in caller', response: { 200: Me } },
     },
     async (request) => {
       const session = requireSession(request);
-      const me = { ...toMe(session.user), previewBy: session.previewBy };
+      const me = { ...toMe(session.user), previewBy: session.previewBy, mfaEnrolmentRequired: session.mfaEnrolmentRequired ?? false };
       const scope = await requireScope(request);
       if (!isExternal(scope)) return me;
       const { facts } = scope;
@@ -138,7 +175,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (a
   app.put(
     '/me/locale',
     {
-      config: { allowDuringPasswordChange: true },
+      config: { allowDuringPasswordChange: true, allowDuringMfaEnrolment: true },
       schema: {
         tags: ['auth'],
         summary: 'Set the caller’s language: e-mails and notifications to them use it',
@@ -156,7 +193,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (a
   app.post(
     '/auth/password',
     {
-      config: { allowDuringPasswordChange: true, sessionOnly: true },
+      config: { allowDuringPasswordChange: true, allowDuringMfaEnrolment: true, sessionOnly: true },
       schema: {
         tags: ['auth'],
         summary: "Change the caller's password; other sessions of the user end",

@@ -1,32 +1,22 @@
 import type { AppContext } from '../../context.js';
-import { ForbiddenError, RateLimitedError, UnauthorizedError } from '../../plugins/errors.js';
+import { ForbiddenError, UnauthorizedError } from '../../plugins/errors.js';
 import type { Principal } from '../access/principal.js';
 import { recordAuditEvent } from '../audit/audit.repository.js';
-import { clearCounter, currentCount, incrementCounter } from '../rate-limit/rate-limit.repository.js';
-import { findUserByLogin, normalizeLogin, updateUser, type UserRow } from '../users/users.repository.js';
+import { deletePendingLogin, findPendingLogin, findUserMfa, insertPendingLogin, isMfaRequiredFor } from '../mfa/mfa.repository.js';
+import { verifySecondFactor, type SecondFactorInput } from '../mfa/second-factor.js';
+import { findUserById, findUserByLogin, normalizeLogin, updateUser, type UserRow } from '../users/users.repository.js';
 import { assertAcceptablePassword, burnPasswordCheck, hashPassword, verifyPassword } from './passwords.js';
+import { clearLoginAttempts, countFailureOfAddress, reserveLoginAttempt } from './login-throttle.js';
 import { hashToken, newOpaqueToken } from './session-tokens.js';
 import { deleteSession, deleteSessionsOfUser, findSessionWithUser, insertSession, touchSession } from './sessions.repository.js';
 
-/**
- * Attempts allowed per (login, client address), in growing windows: a typo-prone user gets a minute's
- * pause after 5 misses, a guesser a quarter of an hour after 10 and a day after 30. Keyed by the pair,
- * so nobody can lock a user out from elsewhere: the right password from an address that did not fail
- * still signs in. Every attempt reserves its slot atomically before the password is checked, so
- * parallel requests can never verify more passwords than the limit.
- */
-const LOGIN_ATTEMPT_TIERS = [
-  { windowSeconds: 60, attempts: 5 },
-  { windowSeconds: 15 * 60, attempts: 10 },
-  { windowSeconds: 24 * 3600, attempts: 30 },
-] as const;
-/** Failures per client address across all logins (a password spray), kept high: offices share one address. */
-const IP_WINDOW_SECONDS = 15 * 60;
-const MAX_FAILURES_PER_IP = 500;
 /** Sliding the idle deadline costs a write; do it at most once a minute per session. */
 const TOUCH_INTERVAL_MS = 60_000;
 
 export const INVALID_CREDENTIALS = 'Invalid login or password.';
+export const INVALID_MFA_CODE = 'The code is not correct.';
+/** Time from a correct password to the code: enough to unlock a phone, short enough to be useless when stolen. */
+const PENDING_MFA_LOGIN_MS = 5 * 60_000;
 
 export interface RequestFacts {
   ip: string | null;
@@ -43,7 +33,13 @@ export interface ResolvedSession {
   apiTokenId: string | null;
   /** Set on a preview: the staff user looking at the portal as `user`, read-only. */
   previewBy: string | null;
+  /** The user must enrol a second factor before this session reaches anything else. */
+  mfaEnrolmentRequired?: boolean;
 }
+
+export type LoginResult =
+  | { kind: 'session'; token: string; user: UserRow; absoluteExpiresAt: Date; mfaEnrolmentRequired: boolean }
+  | { kind: 'mfa'; pendingToken: string; expiresAt: Date };
 
 export function principalFor(user: UserRow, sessionId: string | null): Principal {
   if (user.kind === 'staff') return { kind: 'staff', userId: user.id, role: user.role ?? 'technician', sessionId };
@@ -56,30 +52,8 @@ export function createAuthService({ db, clock, config }: Pick<AppContext, 'db' |
   const idleMs = config.sessionIdleMinutes * 60_000;
   const absoluteMs = config.sessionAbsoluteHours * 3_600_000;
 
-  const attemptKey = (login: string, ip: string | null, tier: number) => `login:${tier}:${ip ?? '-'}:${login}`;
-
-  /** Reserves this attempt in every tier (one atomic upsert each); 429 when any tier is used up. */
-  async function reserveAttempt(login: string, ip: string | null, now: Date) {
-    if (ip) {
-      const byIp = await currentCount(db, `login-ip:${ip}`, now, IP_WINDOW_SECONDS);
-      if (byIp.count >= MAX_FAILURES_PER_IP) throw new RateLimitedError(byIp.retryAfterSeconds);
-    }
-    // Every tier counts the attempt (hammering while paused lengthens the pause); the longest pause wins.
-    let retryAfterSeconds = 0;
-    for (const [tier, { windowSeconds, attempts }] of LOGIN_ATTEMPT_TIERS.entries()) {
-      const key = attemptKey(login, ip, tier);
-      if ((await incrementCounter(db, key, now, windowSeconds)) <= attempts) continue;
-      retryAfterSeconds = Math.max(retryAfterSeconds, (await currentCount(db, key, now, windowSeconds)).retryAfterSeconds);
-    }
-    if (retryAfterSeconds > 0) throw new RateLimitedError(retryAfterSeconds);
-  }
-
-  async function clearAttempts(login: string, ip: string | null) {
-    for (const tier of LOGIN_ATTEMPT_TIERS.keys()) await clearCounter(db, attemptKey(login, ip, tier));
-  }
-
   async function recordFailure(login: string, user: UserRow | undefined, facts: RequestFacts, now: Date, reason: string) {
-    if (facts.ip) await incrementCounter(db, `login-ip:${facts.ip}`, now, IP_WINDOW_SECONDS);
+    await countFailureOfAddress(db, facts.ip, now);
     await recordAuditEvent(db, {
       occurredAt: now.toISOString(),
       actorUserId: user?.id ?? null,
@@ -96,11 +70,13 @@ export function createAuthService({ db, clock, config }: Pick<AppContext, 'db' |
    * Starts a session for a user who just proved who they are (login, activation). Rotation: whatever
    * session the browser presented is deleted, never upgraded.
    */
-  async function openSession(user: UserRow, facts: RequestFacts, previousToken: string | undefined, action: string) {
+  async function openSession(user: UserRow, facts: RequestFacts, previousToken: string | undefined, action: string, details?: Record<string, unknown>) {
     const now = clock();
     const token = newOpaqueToken();
     const nowIso = now.toISOString();
     const absoluteExpiresAt = new Date(now.getTime() + absoluteMs);
+    // Sessions opened by activation or login of a user who must but has not enrolled reach only enrolment.
+    const mfaEnrolmentRequired = (await isMfaRequiredFor(db, user)) && !(await findUserMfa(db, user.id))?.confirmed_at;
     await db.transaction().execute(async (trx) => {
       if (previousToken) await deleteSession(trx, hashToken(previousToken));
       await insertSession(trx, {
@@ -112,6 +88,7 @@ export function createAuthService({ db, clock, config }: Pick<AppContext, 'db' |
         absolute_expires_at: absoluteExpiresAt.toISOString(),
         ip: facts.ip,
         user_agent: facts.userAgent?.slice(0, 500) ?? null,
+        mfa_enrolment_required: mfaEnrolmentRequired ? 1 : 0,
       });
       await updateUser(trx, user.id, { last_login_at: nowIso });
       await recordAuditEvent(trx, {
@@ -121,18 +98,23 @@ export function createAuthService({ db, clock, config }: Pick<AppContext, 'db' |
         action,
         resourceType: 'user',
         resourceId: user.id,
+        ...(details ? { details } : {}),
         ip: facts.ip,
         requestId: facts.requestId,
       });
     });
-    return { token, user, absoluteExpiresAt };
+    return { kind: 'session' as const, token, user, absoluteExpiresAt, mfaEnrolmentRequired };
   }
 
   return {
-    async login(input: { login: string; password: string; previousToken?: string | undefined }, facts: RequestFacts) {
+    /**
+     * Password sign-in. A user with a confirmed authenticator gets no session yet: a pending-login token
+     * that only POST /auth/login/mfa accepts. The throttle is cleared only when the whole sign-in succeeds.
+     */
+    async login(input: { login: string; password: string; previousToken?: string | undefined }, facts: RequestFacts): Promise<LoginResult> {
       const now = clock();
       const login = normalizeLogin(input.login);
-      await reserveAttempt(login, facts.ip, now);
+      await reserveLoginAttempt(db, login, facts.ip, now);
       const user = await findUserByLogin(db, login);
       if (!user || !user.password_hash) {
         await burnPasswordCheck(input.password);
@@ -148,8 +130,33 @@ export function createAuthService({ db, clock, config }: Pick<AppContext, 'db' |
         await recordFailure(login, user, facts, now, `status_${user.status}`);
         throw new ForbiddenError('This account is disabled. Ask your administrator to enable it.', 'account_disabled');
       }
-      await clearAttempts(login, facts.ip);
+      if ((await findUserMfa(db, user.id))?.confirmed_at) {
+        const pendingToken = newOpaqueToken();
+        const expiresAt = new Date(now.getTime() + PENDING_MFA_LOGIN_MS);
+        await insertPendingLogin(db, hashToken(pendingToken), user.id, expiresAt.toISOString());
+        return { kind: 'mfa', pendingToken, expiresAt };
+      }
+      await clearLoginAttempts(db, login, facts.ip);
       return openSession(user, facts, input.previousToken, 'auth.login');
+    },
+
+    /** Second step of a sign-in with MFA: the pending-login token plus a code or a recovery code. */
+    async completeMfaLogin(pendingToken: string | undefined, input: SecondFactorInput & { previousToken?: string | undefined }, facts: RequestFacts) {
+      const now = clock();
+      const pending = pendingToken ? await findPendingLogin(db, hashToken(pendingToken)) : undefined;
+      const user = pending && Date.parse(pending.expires_at) > now.getTime() ? await findUserById(db, pending.user_id) : undefined;
+      if (!pending || !user || user.status !== 'active') {
+        throw new UnauthorizedError('This sign-in has expired. Enter your password again.', 'mfa_login_expired');
+      }
+      await reserveLoginAttempt(db, user.login, facts.ip, now);
+      const method = await verifySecondFactor(db, user, input, now, facts);
+      if (!method) {
+        await countFailureOfAddress(db, facts.ip, now);
+        throw new UnauthorizedError(INVALID_MFA_CODE, 'invalid_mfa_code');
+      }
+      await deletePendingLogin(db, pending.id, now.toISOString());
+      await clearLoginAttempts(db, user.login, facts.ip);
+      return openSession(user, facts, input.previousToken, 'auth.login', { mfa: method });
     },
 
     openSession,
@@ -162,7 +169,7 @@ export function createAuthService({ db, clock, config }: Pick<AppContext, 'db' |
       const now = clock();
       const found = await findSessionWithUser(db, hashToken(token));
       if (!found || found.session_preview_by_user_id !== previewBy) return null;
-      const { session_id: sessionId, session_preview_by_user_id: _preview, session_idle_expires_at: idleExpires, session_absolute_expires_at: absoluteExpires, session_last_seen_at: lastSeen, ...user } = found;
+      const { session_id: sessionId, session_preview_by_user_id: _preview, session_idle_expires_at: idleExpires, session_absolute_expires_at: absoluteExpires, session_last_seen_at: lastSeen, session_mfa_enrolment_required: mfaGate, ...user } = found;
       const nowMs = now.getTime();
       if (Date.parse(idleExpires) <= nowMs || Date.parse(absoluteExpires) <= nowMs) {
         await deleteSession(db, sessionId);
@@ -174,7 +181,7 @@ export function createAuthService({ db, clock, config }: Pick<AppContext, 'db' |
         const idleExpiresAt = Math.min(nowMs + idleMs, Date.parse(absoluteExpires));
         await touchSession(db, sessionId, now.toISOString(), new Date(idleExpiresAt).toISOString());
       }
-      return { principal: principalFor(user, sessionId), user, sessionId, apiTokenId: null, previewBy };
+      return { principal: principalFor(user, sessionId), user, sessionId, apiTokenId: null, previewBy, mfaEnrolmentRequired: mfaGate === 1 };
     },
 
     /** Ends a session, and with it the preview it was showing (`previewSessionId`), in one transaction. */

@@ -24,6 +24,7 @@ export async function findSessionWithUser(db: DbExecutor, id: string) {
       'sessions.idle_expires_at as session_idle_expires_at',
       'sessions.absolute_expires_at as session_absolute_expires_at',
       'sessions.last_seen_at as session_last_seen_at',
+      'sessions.mfa_enrolment_required as session_mfa_enrolment_required',
     ])
     .where('sessions.id', '=', id)
     .executeTakeFirst();

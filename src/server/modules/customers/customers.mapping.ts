@@ -18,6 +18,8 @@ export const Customer = Type.Object({
   /** Staff only: never serialized for external users. */
   internalNotes: Type.Optional(Nullable(Type.String())),
   portalAreas: Type.Array(PortalArea),
+  /** Staff only: the customer's portal users must sign in with a second factor. */
+  portalMfaRequired: Type.Optional(Type.Boolean()),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   archivedAt: Nullable(Timestamp),
@@ -32,6 +34,7 @@ const fields = {
   phone: Type.Optional(Nullable(Type.String({ maxLength: 50 }))),
   internalNotes: Type.Optional(Nullable(Type.String({ maxLength: 10_000 }))),
   portalAreas: Type.Optional(Type.Array(PortalArea, { uniqueItems: true })),
+  portalMfaRequired: Type.Optional(Type.Boolean()),
 };
 export const CustomerInput = Body(fields);
 export type CustomerInput = Static<typeof CustomerInput>;
@@ -51,6 +54,9 @@ export function toCustomer(row: CustomerRow, viewer: Principal): Customer {
     updatedAt: row.updated_at,
     archivedAt: row.archived_at,
   };
-  if (viewer.kind === 'staff') customer.internalNotes = row.internal_notes;
+  if (viewer.kind === 'staff') {
+    customer.internalNotes = row.internal_notes;
+    customer.portalMfaRequired = row.portal_mfa_required === 1;
+  }
   return customer;
 }

@@ -68,6 +68,7 @@ export function createCustomersService({ db, clock }: Pick<AppContext, 'db' | 'c
           phone: input.phone ?? null,
           internal_notes: input.internalNotes ?? null,
           portal_areas: JSON.stringify(input.portalAreas ?? PORTAL_AREAS),
+          portal_mfa_required: input.portalMfaRequired ? 1 : 0,
           created_at: now,
           updated_at: now,
           archived_at: null,
@@ -114,6 +115,7 @@ export function createCustomersService({ db, clock }: Pick<AppContext, 'db' | 'c
           phone: patch.phone === undefined ? before.phone : patch.phone,
           internal_notes: patch.internalNotes === undefined ? before.internal_notes : patch.internalNotes,
           portal_areas: patch.portalAreas ? JSON.stringify(patch.portalAreas) : before.portal_areas,
+          portal_mfa_required: patch.portalMfaRequired === undefined ? before.portal_mfa_required : patch.portalMfaRequired ? 1 : 0,
           updated_at: now,
         };
         const { id: _id, path: _path, ...changes } = after;

@@ -9,6 +9,8 @@ export interface Me {
   locale: string | null;
   mustChangePassword: boolean;
   lastLoginAt: string | null;
+  /** The session reaches only two-factor enrolment until the user enrols (their administrator requires it). */
+  mfaEnrolmentRequired?: boolean;
   /** Set while a staff user previews the portal as this user (read-only). */
   previewBy?: string | null;
 }

@@ -12,6 +12,8 @@ export interface Customer {
   phone: string | null;
   internalNotes?: string | null;
   portalAreas: PortalArea[];
+  /** Staff only: the customer's portal users must sign in with a second factor. */
+  portalMfaRequired?: boolean;
   createdAt: string;
   updatedAt: string;
   archivedAt: string | null;
@@ -25,5 +27,6 @@ export interface CustomerInput {
   phone?: string | null;
   internalNotes?: string | null;
   portalAreas?: PortalArea[];
+  portalMfaRequired?: boolean;
 }
 export type CustomerPatch = Partial<CustomerInput>;

@@ -35,6 +35,9 @@ export function UserMenu({ me }: { me: Me }) {
         <Menu.Item component={Link} to="/account/password" leftSection={<Icon name="lock" size={16} />}>
           {t('shell.changePassword')}
         </Menu.Item>
+        <Menu.Item component={Link} to="/account/security" leftSection={<Icon name="check" size={16} />}>
+          {t('shell.security')}
+        </Menu.Item>
         <Menu.Item component={Link} to="/account/notifications" leftSection={<Icon name="bell" size={16} />}>
           {t('shell.notifications')}
         </Menu.Item>

@@ -10,6 +10,7 @@ import { PasswordField } from '../../../components/password-field';
 import { usePageTitle } from '../../../lib/use-page-title';
 import { useMe } from '../api/get-me';
 import { useLogin } from '../api/login';
+import { MfaLoginStep } from '../components/mfa-login-step';
 import { logoutMutationKey } from '../api/logout';
 import { AuthScreen } from '../components/auth-screen';
 import { homePathFor, safeReturnPath } from '../home-path';
@@ -35,6 +36,7 @@ export function LoginPage() {
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [codeStep, setCodeStep] = useState(false);
 
   if (me.isPending) return <FullPageLoader />;
   // Signed in, either just now (useLogin stores the user) or earlier (a bookmark to /login): move on.
@@ -49,8 +51,22 @@ export function LoginPage() {
     if (errors.login || errors.password) return;
     loginMutation.mutate(
       { login: login.trim(), password },
-      // A failed attempt clears the password so the next try starts clean.
-      { onError: () => setPassword('') },
+      {
+        // A failed attempt clears the password so the next try starts clean; a code step follows when asked.
+        onError: () => setPassword(''),
+        onSuccess: (answer) => {
+          setPassword('');
+          if (answer.mfaRequired) setCodeStep(true);
+        },
+      },
+    );
+  }
+
+  if (codeStep) {
+    return (
+      <AuthScreen title={t('auth.mfa.loginTitle')} intro={t('auth.mfa.loginIntro')}>
+        <MfaLoginStep onRestart={() => { loginMutation.reset(); setCodeStep(false); }} />
+      </AuthScreen>
     );
   }
 

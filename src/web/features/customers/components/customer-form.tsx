@@ -18,6 +18,7 @@ interface Values extends Record<string, unknown> {
   phone: string;
   internalNotes: string;
   portalAreas: PortalArea[];
+  portalMfaRequired: boolean;
 }
 
 function valuesOf(customer: Customer | undefined, parentId: string | null): Values {
@@ -29,6 +30,7 @@ function valuesOf(customer: Customer | undefined, parentId: string | null): Valu
     phone: customer?.phone ?? '',
     internalNotes: customer?.internalNotes ?? '',
     portalAreas: customer?.portalAreas ?? [...PORTAL_AREAS],
+    portalMfaRequired: customer?.portalMfaRequired ?? false,
   };
 }
 
@@ -48,6 +50,7 @@ function CustomerForm({ customer, parentId = null, onSaved, onCancel }: { custom
       phone: emptyToNull(values.phone),
       internalNotes: emptyToNull(values.internalNotes),
       portalAreas: values.portalAreas,
+      portalMfaRequired: values.portalMfaRequired,
     };
     const number = values.number.trim();
     let saved: Customer;
@@ -91,6 +94,12 @@ function CustomerForm({ customer, parentId = null, onSaved, onCancel }: { custom
           ))}
         </SimpleGrid>
       </Checkbox.Group>
+      <Checkbox
+        label={t('customers.fields.portalMfaRequired')}
+        description={t('customers.portalMfaRequiredHint')}
+        checked={form.values.portalMfaRequired}
+        onChange={(event) => form.setValue('portalMfaRequired', event.currentTarget.checked)}
+      />
       <Stack gap={4}>
         <Textarea label={t('customers.fields.internalNotes')} autosize minRows={3} maxRows={8} {...form.text('internalNotes')} />
         <Text size="xs" c="dimmed">

@@ -9,6 +9,7 @@ import { Icon } from '../../../components/icons';
 import { PageHeader } from '../../../components/page-header';
 import { QueryState } from '../../../components/query-state';
 import { useFormat } from '../../../lib/format';
+import { notifySuccess } from '../../../lib/notify';
 import { useStaffCan } from '../../../lib/permissions';
 import { useSignedInUser } from '../../auth/use-signed-in-user';
 import { ContactLink } from '../../contacts/components/contact-link';
@@ -18,6 +19,7 @@ import { PortalUserPanels } from '../../portal-access/components/portal-user-pan
 import { PreviewButton } from '../../portal-access/components/preview-button';
 import { useDisableUser } from '../api/disable-user';
 import { useUser } from '../api/get-user';
+import { useResetUserMfa } from '../api/reset-user-mfa';
 import { UserFormDrawer } from '../components/user-form';
 import type { User } from '../types';
 
@@ -37,6 +39,7 @@ function UserDetail({ user }: { user: User }) {
   const canManagePortal = useStaffCan('manage_customers');
   const isExternal = user.kind === 'external';
   const disable = useDisableUser();
+  const resetMfa = useResetUserMfa();
   const [editOpened, edit] = useDisclosure(false);
 
   return (
@@ -70,6 +73,15 @@ function UserDetail({ user }: { user: User }) {
                 <Button variant="default" leftSection={<Icon name="pencil" size={16} />} onClick={edit.open}>
                   {t('app.edit')}
                 </Button>
+              )}
+              {me.roles.includes('admin') && user.id !== me.id && (
+                <ConfirmArchiveButton
+                  name={user.displayName}
+                  label={t('users.resetMfa')}
+                  message={t('users.resetMfaMessage')}
+                  onConfirm={() => resetMfa.mutateAsync(user.id)}
+                  onArchived={() => notifySuccess(t('users.mfaReset'))}
+                />
               )}
               {canManage && user.status !== 'disabled' && user.id !== me.id && (
                 <ConfirmArchiveButton name={user.displayName} label={t('users.disable')} message={t('users.disableMessage')} onConfirm={() => disable.mutateAsync(user.id)} />

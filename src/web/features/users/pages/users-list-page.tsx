@@ -11,6 +11,8 @@ import { InvitePortalUsersButton } from '../../portal-access/components/invite-p
 import { useUsers } from '../api/list-users';
 import { useUserColumns } from '../components/user-columns';
 import { UserFormDrawer } from '../components/user-form';
+import { StaffMfaSetting } from '../components/staff-mfa-setting';
+import { useSignedInUser } from '../../auth/use-signed-in-user';
 import { STAFF_ROLES, USER_STATUSES } from '../types';
 
 /** /staff/users: staff accounts and portal users. */
@@ -23,6 +25,7 @@ export function UsersListPage() {
   const users = useUsers(list.params);
   const columns = useUserColumns();
   const [formOpened, form] = useDisclosure(false);
+  const isAdmin = useSignedInUser().roles.includes('admin');
 
   return (
     <Stack gap="lg">
@@ -40,6 +43,7 @@ export function UsersListPage() {
           </>
         }
       />
+      {isAdmin && <StaffMfaSetting />}
       <ResourceTable
         label={t('staff.nav.users')}
         query={users}
