@@ -57,7 +57,9 @@ sqliteOnly('SQLite reads on reader threads', () => {
       let heavyDone = 0;
       const burst = Array.from({ length: 6 }, (_, i) => pool.read(heavy, [2_000_000 + i]).then(() => heavyDone++));
       await pool.read('select 1', []);
-      expect(heavyDone, 'the quick statement waited for more than the first heavy one').toBeLessThanOrEqual(1);
+      // The first run took the quick lane and the quick read waits for it; the second runs beside it in
+      // the slow lane and may finish first. The other four queue there: the quick read never waits for them.
+      expect(heavyDone, 'the quick statement waited behind the queued heavy ones').toBeLessThanOrEqual(2);
       await Promise.all(burst);
     } finally {
       await pool.close();
