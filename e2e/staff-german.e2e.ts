@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, inject, test } from 'vitest';
-import { openBrowser, screenshot, waitForPath } from './support/browser';
+import { choose, openBrowser, screenshot, waitForPath } from './support/browser';
 import type { BrowserSession } from './support/browser';
 
 /**
@@ -50,6 +50,19 @@ test('a German browser gets the back office in German, validation messages inclu
     await page.getByRole('table').first().locator('tbody tr').first().waitFor();
   }
   await screenshot(page, 'staff-audit-log-de');
+
+  // "Explain access" words its reasons in German and links the records they name.
+  await navigation.getByRole('link', { name: 'Benutzer', exact: true }).click();
+  await page.getByRole('table').getByRole('link', { name: 'Anna Berger' }).click();
+  await page.getByRole('heading', { name: 'Anna Berger', level: 1 }).waitFor();
+  await page.getByRole('button', { name: 'Zugriff erklären…' }).click();
+  const explain = page.getByRole('dialog', { name: 'Warum sieht dieser Benutzer das?' });
+  await choose(page, explain, 'Datensatz', 'Boiler 1', 'Boiler 1');
+  const verdict = explain.getByRole('status', { name: 'Für diesen Benutzer sichtbar' });
+  await verdict.getByRole('listitem').filter({ hasText: 'die übergeordnete Anlage HQ building services ist dem Benutzer freigegeben' }).waitFor();
+  await verdict.getByRole('link', { name: 'HQ building services' }).waitFor();
+  await screenshot(page, 'staff-explain-de');
+  await explain.getByRole('button', { name: 'Schließen' }).click();
 
   // The API answers in English; the form shows its objection in German next to the field.
   await navigation.getByRole('link', { name: 'Kunden', exact: true }).click();

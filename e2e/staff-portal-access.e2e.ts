@@ -1,6 +1,5 @@
-import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, expect, inject, test } from 'vitest';
-import { openBrowser, screenshot, waitForPath } from './support/browser';
+import { choose, openBrowser, screenshot, waitForPath } from './support/browser';
 import type { BrowserSession } from './support/browser';
 import { linkPathFrom, waitForMailTo } from './support/portal-mail';
 import type { DroppedMail } from './support/portal-mail';
@@ -22,14 +21,6 @@ afterEach(async () => {
   await browser.close();
   expect(browser.problems).toEqual([]);
 });
-
-/** Picks an option of a searchable select (EntityPicker): type, then click the match. */
-async function choose(page: Page, scope: ReturnType<Page['getByRole']>, label: string, search: string, option: string | RegExp): Promise<void> {
-  const input = scope.getByRole('textbox', { name: label });
-  await input.click();
-  await input.fill(search);
-  await page.getByRole('option', { name: option }).click();
-}
 
 /** A mail to `address` other than `previous`, waiting for the outbox worker. */
 async function nextMailTo(address: string, previous: string | null): Promise<DroppedMail> {
@@ -104,7 +95,8 @@ test('the admin invites a portal user, resends, grants Boiler 1, explains the ac
   await choose(page, access, 'Portal user', 'Frieda', invitee.name);
   const verdict = access.getByRole('status', { name: 'Visible to this user' });
   await verdict.waitFor();
-  await verdict.getByRole('listitem').filter({ hasText: 'the asset is granted to the user' }).waitFor();
+  await verdict.getByRole('listitem').filter({ hasText: 'asset Boiler 1 is granted to the user' }).waitFor();
+  await verdict.getByRole('link', { name: 'Boiler 1' }).waitFor();
   await screenshot(page, 'staff-portal-explain');
   await access.getByRole('button', { name: 'Close' }).click();
 

@@ -75,3 +75,11 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 export async function waitForPath(page: Page, pathname: string): Promise<void> {
   await page.waitForURL((url) => url.pathname === pathname);
 }
+
+/** Picks an option of a searchable select (EntityPicker): type, then click the match. */
+export async function choose(page: Page, scope: ReturnType<Page['getByRole']>, label: string, search: string, option: string | RegExp): Promise<void> {
+  const input = scope.getByRole('textbox', { name: label, exact: true });
+  await input.click();
+  await input.fill(search);
+  await page.getByRole('option', { name: option }).click();
+}

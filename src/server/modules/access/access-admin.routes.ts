@@ -6,6 +6,8 @@ import { ForbiddenError } from '../../plugins/errors.js';
 import { ROLE_TEMPLATE_KEYS } from './access-config.js';
 import type { AccessAdminService } from './access-admin.service.js';
 import { EXPLAINABLE_TYPES, explainAccess } from './explain-access.js';
+import { PORTAL_AREAS } from '../customers/customers.mapping.js';
+import { REASON_CODES } from './access-reasons.js';
 import type { PreviewService } from './preview.service.js';
 import { assertStaffMay } from './staff-permissions.js';
 
@@ -52,6 +54,21 @@ const AccessPatch = Body({
   capabilities: Type.Optional(Type.Partial(Body(CapabilityFields))),
 });
 const Grant = Type.Object({ resourceType: literals(GRANT_TYPES), resourceId: Id, kind: literals(['visible', 'assigned'] as const), createdAt: Timestamp });
+
+const ExplanationStep = Type.Object({
+  code: literals(REASON_CODES),
+  area: Type.Optional(literals(PORTAL_AREAS)),
+  record: Type.Optional(Type.Object({ type: literals(EXPLAINABLE_TYPES), id: Id, name: Type.String() })),
+});
+const ExplanationSchema = Type.Object({
+  visible: Type.Boolean(),
+  reasons: Type.Array(Type.String(), { description: 'Why the record is visible, in English; empty when it is not' }),
+  denied: Nullable(Type.String({ description: 'Why it is not visible, in English' })),
+  steps: Type.Object(
+    { reasons: Type.Array(Type.Array(ExplanationStep)), denied: Nullable(ExplanationStep) },
+    { description: 'The same reasons as codes, for a client to word them in its own language: each reason is a chain of steps, each holding because of the next' },
+  ),
+});
 
 const tags = ['portal access'];
 
@@ -114,7 +131,7 @@ export const accessAdminRoutes: FastifyPluginAsyncTypebox<{ accessAdmin: AccessA
         summary: 'Why can (or cannot) this user see this record? The grant chain, or the reason it is hidden',
         params: IdParams,
         querystring: Type.Object({ resourceType: literals(EXPLAINABLE_TYPES), resourceId: Id }, { additionalProperties: false }),
-        response: { 200: Type.Object({ visible: Type.Boolean(), reasons: Type.Array(Type.String()), denied: Nullable(Type.String()) }) },
+        response: { 200: ExplanationSchema },
       },
     },
     async (request) => {

@@ -107,11 +107,34 @@ describe('explain', () => {
   it('names the grant chain that makes a record visible, and why another is hidden', async () => {
     const { building, boiler, portal } = await world();
     const hidden = (await admin.get(`/api/v1/users/${portal.userId}/explain?resourceType=asset&resourceId=${boiler.id}`)).json();
-    expect(hidden).toEqual({ visible: false, reasons: [], denied: 'asset mode is granted-only and no grant covers this asset' });
+    expect(hidden).toEqual({
+      visible: false,
+      reasons: [],
+      denied: 'asset mode is granted-only and no grant covers this asset',
+      steps: { reasons: [], denied: { code: 'no_grant' } },
+    });
     await admin.post(`/api/v1/users/${portal.userId}/grants`, { resourceType: 'asset', resourceId: building.id, kind: 'visible' });
     const visible = (await admin.get(`/api/v1/users/${portal.userId}/explain?resourceType=asset&resourceId=${boiler.id}`)).json();
     expect(visible.visible).toBe(true);
-    expect(visible.reasons).toEqual([`asset ${building.id} above it is granted to the user (grants cascade down the tree)`]);
+    expect(visible.reasons).toEqual(['asset Building above it is granted to the user (grants cascade down the tree)']);
+    expect(visible.steps.reasons).toEqual([[{ code: 'ancestor_granted', record: { type: 'asset', id: building.id, name: 'Building' } }]]);
+  });
+
+  it('follows a work order through its asset and its site, and says why it is hidden when work orders are assigned-only', async () => {
+    const { site, boiler, portal } = await world();
+    await admin.put(`/api/v1/users/${portal.userId}/access`, { sites: [{ siteId: site.id, level: 'read' }], modes: { assets: 'all_in_scope', workOrders: 'all_under_visible_assets' } });
+    const workOrder = await create('/api/v1/work-orders', { assetId: boiler.id, title: 'Descale' });
+    const why = (await admin.get(`/api/v1/users/${portal.userId}/explain?resourceType=work_order&resourceId=${workOrder.id}`)).json();
+    expect(why.reasons).toEqual(['its asset Boiler is visible: asset mode is all-in-scope and site Plant is granted (directly or through a parent site)']);
+    expect(why.steps.reasons).toEqual([
+      [
+        { code: 'via_asset', record: { type: 'asset', id: boiler.id, name: 'Boiler' } },
+        { code: 'in_scope_site', area: 'assets', record: { type: 'site', id: site.id, name: 'Plant' } },
+      ],
+    ]);
+    await admin.put(`/api/v1/users/${portal.userId}/access`, { modes: { workOrders: 'assigned_only' } });
+    const whyNot = (await admin.get(`/api/v1/users/${portal.userId}/explain?resourceType=work_order&resourceId=${workOrder.id}`)).json();
+    expect(whyNot).toMatchObject({ visible: false, steps: { denied: { code: 'work_orders_assigned_only' } } });
   });
 });
 

@@ -1,8 +1,10 @@
 import type { DbExecutor } from '../../context.js';
 import { NotFoundError } from '../../plugins/errors.js';
 import { loadReferenceFacts } from './access-facts.js';
+import { describeReason, describeStep, recordsNamed, type ExplainableType, type ReasonStep, type RecordRef } from './access-reasons.js';
 import {
   assetVerdict,
+  customerVerdict,
   fileVerdict,
   orderVerdict,
   projectVerdict,
@@ -15,8 +17,7 @@ import {
   type World,
 } from './reference-evaluator.js';
 
-export const EXPLAINABLE_TYPES = ['customer', 'site', 'asset', 'work_order', 'project', 'order', 'ticket', 'schedule_entry', 'file'] as const;
-export type ExplainableType = (typeof EXPLAINABLE_TYPES)[number];
+export { EXPLAINABLE_TYPES, type ExplainableType } from './access-reasons.js';
 
 const TABLE_OF: Record<ExplainableType, string> = {
   customer: 'customers',
@@ -34,11 +35,68 @@ async function loadRow(db: DbExecutor, table: string, id: string): Promise<Row |
   return (await db.selectFrom(table as 'assets').selectAll().where('id', '=', id).executeTakeFirst()) as Row | undefined;
 }
 
+/** What a record is called in an explanation: its name, title or number. */
+const LABEL_COLUMN: Record<ExplainableType, string> = {
+  customer: 'name',
+  site: 'name',
+  asset: 'name',
+  work_order: 'title',
+  project: 'name',
+  order: 'title',
+  ticket: 'title',
+  schedule_entry: 'title',
+  file: 'filename',
+};
+
+export interface NamedStep extends Omit<ReasonStep, 'record'> {
+  record?: RecordRef & { name: string };
+}
+
+/** A verdict as the API tells it: English sentences, and the same reasons as codes with named records. */
+export interface Explanation {
+  visible: boolean;
+  reasons: string[];
+  denied: string | null;
+  steps: { reasons: NamedStep[][]; denied: NamedStep | null };
+}
+
+async function namesOf(db: DbExecutor, records: RecordRef[]): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  for (const type of new Set(records.map((r) => r.type))) {
+    const ids = records.filter((r) => r.type === type).map((r) => r.id);
+    const rows = (await db
+      .selectFrom(TABLE_OF[type] as 'assets')
+      .select(['id', `${LABEL_COLUMN[type]} as name` as 'name'])
+      .where('id', 'in', ids)
+      .execute()) as { id: string; name: string | null }[];
+    for (const row of rows) names.set(`${type}:${row.id}`, row.name ?? row.id);
+  }
+  return names;
+}
+
+/** Names the records of a verdict's reasons and words them in English beside their codes. */
+async function toExplanation(db: DbExecutor, verdict: Verdict): Promise<Explanation> {
+  const names = await namesOf(db, recordsNamed(verdict.reasons, verdict.denied));
+  const name = (record: RecordRef) => names.get(`${record.type}:${record.id}`) ?? record.id;
+  const named = ({ record, ...rest }: ReasonStep): NamedStep => (record ? { ...rest, record: { ...record, name: name(record) } } : rest);
+  return {
+    visible: verdict.visible,
+    reasons: verdict.reasons.map((reason) => describeReason(reason, name)),
+    denied: verdict.denied ? describeStep(verdict.denied, name) : null,
+    steps: { reasons: verdict.reasons.map((reason) => reason.map(named)), denied: verdict.denied ? named(verdict.denied) : null },
+  };
+}
+
 /**
  * "Why can this user see this record?" — the reference evaluator's reasons for one external user and one
- * record (which the caller, staff, can see). Loads only the rows the rule for that type looks at.
+ * record (which the caller, staff, can see), with the records they name. Loads only the rows the rule for
+ * that type looks at.
  */
-export async function explainAccess(db: DbExecutor, userId: string, type: ExplainableType, id: string): Promise<Verdict> {
+export async function explainAccess(db: DbExecutor, userId: string, type: ExplainableType, id: string): Promise<Explanation> {
+  return toExplanation(db, await verdictFor(db, userId, type, id));
+}
+
+async function verdictFor(db: DbExecutor, userId: string, type: ExplainableType, id: string): Promise<Verdict> {
   const row = await loadRow(db, TABLE_OF[type], id);
   if (!row) throw new NotFoundError('Record not found.');
   const facts = await loadReferenceFacts(db, userId);
@@ -62,9 +120,7 @@ export async function explainAccess(db: DbExecutor, userId: string, type: Explai
   };
   switch (type) {
     case 'customer':
-      return facts.customerIds.includes(row.id)
-        ? { visible: true, reasons: [row.id === facts.homeCustomerId ? 'it is the user’s own customer' : 'it belongs to the user’s consolidated account'], denied: null }
-        : { visible: false, reasons: [], denied: 'the customer is outside the user’s scope' };
+      return customerVerdict(facts, row.id);
     case 'site':
       return siteVerdict(facts, row);
     case 'asset':

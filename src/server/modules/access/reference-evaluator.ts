@@ -1,9 +1,11 @@
 import { grantedAssetPaths, grantedIds, type ReferenceFacts, type PortalArea } from './access-facts.js';
+import type { ExplainableType, Reason, ReasonStep } from './access-reasons.js';
 
 /**
  * The portal access rules of SPEC §2 over plain rows: the reference the SQL filters are tested against,
  * and the engine of "why can this user see this record?". Each answer is the list of reasons that make
- * the record visible (the grant chain); an empty list means invisible, with `denied` saying why.
+ * the record visible (each a chain of steps, see access-reasons.ts); an empty list means invisible, with
+ * `denied` saying why.
  */
 export interface Row {
   id: string;
@@ -34,138 +36,151 @@ export interface World {
 
 export interface Verdict {
   visible: boolean;
-  reasons: string[];
-  denied: string | null;
+  reasons: Reason[];
+  denied: ReasonStep | null;
 }
 
-const yes = (...reasons: string[]): Verdict => ({ visible: true, reasons, denied: null });
-const no = (denied: string): Verdict => ({ visible: false, reasons: [], denied });
+const yes = (...reasons: Reason[]): Verdict => ({ visible: true, reasons, denied: null });
+const no = (denied: ReasonStep): Verdict => ({ visible: false, reasons: [], denied });
+const ref = (type: ExplainableType, id: string) => ({ type, id });
 
-function scopeCheck(facts: ReferenceFacts, row: Row, area: PortalArea): string | null {
-  if (!row.customer_id || !facts.customerIds.includes(row.customer_id)) return 'the record belongs to a customer outside the user’s scope';
-  if (!facts.areaCustomerIds[area].includes(row.customer_id)) return `the ${area.replace('_', ' ')} area is switched off for this customer`;
-  if (row.archived_at) return 'the record is archived';
+function scopeCheck(facts: ReferenceFacts, row: Row, area: PortalArea): ReasonStep | null {
+  if (!row.customer_id || !facts.customerIds.includes(row.customer_id)) return { code: 'customer_out_of_scope' };
+  if (!facts.areaCustomerIds[area].includes(row.customer_id)) return { code: 'area_off', area };
+  if (row.archived_at) return { code: 'archived' };
   return null;
 }
 
-function siteReason(facts: ReferenceFacts, row: Row): string | null {
-  if (!facts.sitesRestricted) return 'all sites of the customer are in scope';
-  if (row.site_id && facts.readableSiteIds.includes(row.site_id)) return `site ${row.site_id} is granted (directly or through a parent site)`;
+/** Why an all-in-scope mode reaches the row's site, if it does. */
+function inScopeReason(facts: ReferenceFacts, row: Row, area: PortalArea): Reason | null {
+  if (!facts.sitesRestricted) return [{ code: 'in_scope_all_sites', area }];
+  if (row.site_id && facts.readableSiteIds.includes(row.site_id)) return [{ code: 'in_scope_site', area, record: ref('site', row.site_id) }];
   return null;
 }
 
 export function assetVerdict(facts: ReferenceFacts, row: Row): Verdict {
   const customerId = row.customer_id ?? '';
-  if (!facts.customerIds.includes(customerId)) return no('the record belongs to a customer outside the user’s scope');
+  if (!facts.customerIds.includes(customerId)) return no({ code: 'customer_out_of_scope' });
   const areaOn =
     facts.areaCustomerIds.assets.includes(customerId) || (!!row.project_id && facts.areaCustomerIds.devices.includes(customerId));
-  if (!areaOn) return no('the assets area is switched off for this customer');
-  if (row.archived_at) return no('the record is archived');
-  const reasons: string[] = [];
+  if (!areaOn) return no({ code: 'area_off', area: 'assets' });
+  if (row.archived_at) return no({ code: 'archived' });
+  const reasons: Reason[] = [];
   if (facts.modes.assets === 'all_in_scope') {
-    const site = siteReason(facts, row);
-    if (site) reasons.push(`asset mode is all-in-scope and ${site}`);
+    const site = inScopeReason(facts, row, 'assets');
+    if (site) reasons.push(site);
   }
   for (const path of grantedAssetPaths(facts)) {
     if (row.path?.startsWith(path)) {
       const grantedId = path.split('/').at(-2)!;
-      reasons.push(grantedId === row.id ? `the asset is granted to the user` : `asset ${grantedId} above it is granted to the user (grants cascade down the tree)`);
+      reasons.push([{ code: grantedId === row.id ? 'granted' : 'ancestor_granted', record: ref('asset', grantedId) }]);
     }
   }
-  if (row.project_id && grantedIds(facts, 'project').includes(row.project_id)) reasons.push(`it is a device of granted project ${row.project_id}`);
-  return reasons.length ? yes(...reasons) : no(facts.modes.assets === 'granted_only' ? 'asset mode is granted-only and no grant covers this asset' : 'the asset’s site is not in the user’s site scope');
+  if (row.project_id && grantedIds(facts, 'project').includes(row.project_id)) reasons.push([{ code: 'device_of_granted_project', record: ref('project', row.project_id) }]);
+  return reasons.length ? yes(...reasons) : no({ code: facts.modes.assets === 'granted_only' ? 'no_grant' : 'site_out_of_scope' });
 }
 
 export function workOrderVerdict(facts: ReferenceFacts, world: World, row: Row): Verdict {
   const scope = scopeCheck(facts, row, 'work_orders');
   if (scope) return no(scope);
-  const reasons: string[] = [];
-  if (grantedIds(facts, 'work_order').includes(row.id)) reasons.push('the work order is granted to the user');
+  const reasons: Reason[] = [];
+  if (grantedIds(facts, 'work_order').includes(row.id)) reasons.push([{ code: 'granted', record: ref('work_order', row.id) }]);
   if (facts.modes.workOrders === 'all_under_visible_assets') {
     const asset = row.asset_id ? world.assets.get(row.asset_id) : undefined;
     if (asset) {
       const verdict = assetVerdict(facts, asset);
-      if (verdict.visible) reasons.push(`its asset ${asset.id} is visible: ${verdict.reasons.join('; ')}`);
+      for (const reason of verdict.reasons) reasons.push([{ code: 'via_asset', record: ref('asset', asset.id) }, ...reason]);
     } else if (!row.asset_id && facts.modes.assets === 'all_in_scope') {
-      const site = siteReason(facts, row);
-      if (site) reasons.push(`it has no asset and ${site}`);
+      if (!facts.sitesRestricted) reasons.push([{ code: 'no_asset_all_sites' }]);
+      else if (row.site_id && facts.readableSiteIds.includes(row.site_id)) reasons.push([{ code: 'no_asset_site', record: ref('site', row.site_id) }]);
     }
-    if (row.project_id && grantedIds(facts, 'project').includes(row.project_id)) reasons.push(`it belongs to granted project ${row.project_id}`);
+    if (row.project_id && grantedIds(facts, 'project').includes(row.project_id)) reasons.push([{ code: 'in_granted_project', record: ref('project', row.project_id) }]);
   }
-  return reasons.length ? yes(...reasons) : no(facts.modes.workOrders === 'assigned_only' ? 'work-order mode is assigned-only and this one is not granted' : 'no visible asset or grant leads to it');
+  return reasons.length ? yes(...reasons) : no({ code: facts.modes.workOrders === 'assigned_only' ? 'work_orders_assigned_only' : 'no_path' });
 }
 
 export function projectVerdict(facts: ReferenceFacts, row: Row): Verdict {
   const scope = scopeCheck(facts, row, 'projects');
   if (scope) return no(scope);
-  const reasons: string[] = [];
+  const reasons: Reason[] = [];
   if (facts.modes.projects === 'all_in_scope') {
-    const site = siteReason(facts, row);
-    if (site) reasons.push(`project mode is all-in-scope and ${site}`);
+    const site = inScopeReason(facts, row, 'projects');
+    if (site) reasons.push(site);
   }
-  if (grantedIds(facts, 'project').includes(row.id)) reasons.push('the project is granted to the user');
-  return reasons.length ? yes(...reasons) : no('project mode is granted-only and this project is not granted');
+  if (grantedIds(facts, 'project').includes(row.id)) reasons.push([{ code: 'granted', record: ref('project', row.id) }]);
+  return reasons.length ? yes(...reasons) : no({ code: 'project_not_granted' });
 }
 
 export function ticketVerdict(facts: ReferenceFacts, row: Row): Verdict {
   const scope = scopeCheck(facts, row, 'tickets');
   if (scope) return no(scope);
-  const reasons: string[] = [];
-  if (row.submitter_user_id === facts.userId) reasons.push('the user submitted it');
-  if (grantedIds(facts, 'ticket').includes(row.id)) reasons.push('the ticket is granted to the user');
+  const reasons: Reason[] = [];
+  if (row.submitter_user_id === facts.userId) reasons.push([{ code: 'submitted_by_user' }]);
+  if (grantedIds(facts, 'ticket').includes(row.id)) reasons.push([{ code: 'granted', record: ref('ticket', row.id) }]);
   if (facts.modes.tickets === 'all_in_scope') {
-    const site = siteReason(facts, row);
-    if (site) reasons.push(`ticket mode is all-in-scope and ${site}`);
+    const site = inScopeReason(facts, row, 'tickets');
+    if (site) reasons.push(site);
   }
-  return reasons.length ? yes(...reasons) : no('ticket mode is own-tickets and someone else submitted it');
+  return reasons.length ? yes(...reasons) : no({ code: 'tickets_own_only' });
 }
 
 export function orderVerdict(facts: ReferenceFacts, row: Row): Verdict {
   const scope = scopeCheck(facts, row, 'orders');
   if (scope) return no(scope);
-  const reasons: string[] = [];
-  if (row.placed_by_user_id === facts.userId) reasons.push('the user placed it');
-  if (grantedIds(facts, 'order').includes(row.id)) reasons.push('the order is granted to the user');
+  const reasons: Reason[] = [];
+  if (row.placed_by_user_id === facts.userId) reasons.push([{ code: 'placed_by_user' }]);
+  if (grantedIds(facts, 'order').includes(row.id)) reasons.push([{ code: 'granted', record: ref('order', row.id) }]);
   if (facts.modes.orders === 'all_in_scope') {
-    const site = siteReason(facts, row);
-    if (site) reasons.push(`order mode is all-in-scope and ${site}`);
+    const site = inScopeReason(facts, row, 'orders');
+    if (site) reasons.push(site);
   }
-  return reasons.length ? yes(...reasons) : no('order mode is own-orders and someone else placed it');
+  return reasons.length ? yes(...reasons) : no({ code: 'orders_own_only' });
 }
 
 export function scheduleEntryVerdict(facts: ReferenceFacts, world: World, row: Row): Verdict {
   const scope = scopeCheck(facts, row, 'schedule');
   if (scope) return no(scope);
-  const reasons: string[] = [];
-  if (world.scheduleAssignees.get(row.id)?.has(facts.userId)) reasons.push('the user is assigned to it');
-  if (grantedIds(facts, 'schedule_entry').includes(row.id)) reasons.push('the entry is granted to the user');
-  return reasons.length ? yes(...reasons) : no('schedule entries show only when the user is assigned');
+  const reasons: Reason[] = [];
+  if (world.scheduleAssignees.get(row.id)?.has(facts.userId)) reasons.push([{ code: 'assigned_to_user' }]);
+  if (grantedIds(facts, 'schedule_entry').includes(row.id)) reasons.push([{ code: 'granted', record: ref('schedule_entry', row.id) }]);
+  return reasons.length ? yes(...reasons) : no({ code: 'schedule_assigned_only' });
 }
 
 export function siteVerdict(facts: ReferenceFacts, row: Row): Verdict {
-  if (!row.customer_id || !facts.customerIds.includes(row.customer_id)) return no('the site belongs to a customer outside the user’s scope');
-  if (row.archived_at) return no('the site is archived');
-  if (!facts.sitesRestricted) return yes('all sites of the customer are in scope');
-  return facts.readableSiteIds.includes(row.id) ? yes('the site is granted (directly or through a parent site)') : no('the site is not among the user’s sites');
+  if (!row.customer_id || !facts.customerIds.includes(row.customer_id)) return no({ code: 'customer_out_of_scope' });
+  if (row.archived_at) return no({ code: 'archived' });
+  if (!facts.sitesRestricted) return yes([{ code: 'all_sites' }]);
+  return facts.readableSiteIds.includes(row.id) ? yes([{ code: 'site_granted', record: ref('site', row.id) }]) : no({ code: 'site_not_granted' });
 }
+
+/** Whether the user's customer scope holds a customer: their own, or one below their consolidated account. */
+export function customerVerdict(facts: ReferenceFacts, customerId: string): Verdict {
+  if (!facts.customerIds.includes(customerId)) return no({ code: 'customer_out_of_scope' });
+  return yes([{ code: customerId === facts.homeCustomerId ? 'own_customer' : 'consolidated_customer' }]);
+}
+
+const OWNER_TYPES = ['customer', 'site', 'asset', 'work_order', 'project', 'order', 'ticket'] as const;
 
 export function fileVerdict(facts: ReferenceFacts, world: World, row: Row): Verdict {
   const scope = scopeCheck(facts, row, 'files');
   if (scope) return no(scope);
-  if (!row.file_type_id || !world.customerVisibleFileTypes.has(row.file_type_id)) return no('its file type is not customer-visible');
+  if (!row.file_type_id || !world.customerVisibleFileTypes.has(row.file_type_id)) return no({ code: 'file_type_internal' });
   const ownerId = row.resource_id ?? '';
+  const ownerType = OWNER_TYPES.find((type) => type === row.resource_type);
   const owner = (() => {
-    switch (row.resource_type) {
+    switch (ownerType) {
       case 'asset': return world.assets.get(ownerId) && assetVerdict(facts, world.assets.get(ownerId)!);
       case 'work_order': return world.workOrders.get(ownerId) && workOrderVerdict(facts, world, world.workOrders.get(ownerId)!);
       case 'project': return world.projects.get(ownerId) && projectVerdict(facts, world.projects.get(ownerId)!);
       case 'order': return world.orders.get(ownerId) && orderVerdict(facts, world.orders.get(ownerId)!);
       case 'ticket': return world.tickets.get(ownerId) && ticketVerdict(facts, world.tickets.get(ownerId)!);
       case 'site': return world.sites.get(ownerId) && siteVerdict(facts, world.sites.get(ownerId)!);
-      case 'customer': return facts.customerIds.includes(ownerId) ? yes('it belongs to the user’s customer') : no('not the user’s customer');
+      case 'customer': return customerVerdict(facts, ownerId);
       default: return undefined;
     }
   })();
-  if (!owner || !owner.visible) return no(`the ${row.resource_type?.replace('_', ' ')} it belongs to is not visible`);
-  return yes(`its ${row.resource_type?.replace('_', ' ')} is visible: ${owner.reasons.join('; ')}`);
+  if (!ownerType) return no({ code: 'no_path' });
+  const owned = ref(ownerType, ownerId);
+  if (!owner || !owner.visible) return no({ code: 'owner_hidden', record: owned });
+  return yes(...owner.reasons.map((reason): Reason => [{ code: 'via_owner', record: owned }, ...reason]));
 }

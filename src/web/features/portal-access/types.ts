@@ -108,10 +108,19 @@ export interface GrantInput {
 export const EXPLAINABLE_TYPES = ['customer', 'site', 'asset', 'work_order', 'project', 'order', 'ticket', 'schedule_entry'] as const;
 export type ExplainableType = (typeof EXPLAINABLE_TYPES)[number];
 
+/** One step of an access reason (the server's access-reasons.ts); each step holds because of the next. */
+export interface ExplanationStep {
+  code: string;
+  area?: string;
+  record?: { type: ExplainableType; id: string; name: string };
+}
+
 export interface Explanation {
   visible: boolean;
+  /** The reasons in English, for integrators; the UI words `steps` in the reader's language. */
   reasons: string[];
   denied: string | null;
+  steps: { reasons: ExplanationStep[][]; denied: ExplanationStep | null };
 }
 
 export const MAIL_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const;

@@ -1,15 +1,50 @@
 import { Alert, Button, Group, List, Modal, Select, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Fragment } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { EntityPicker } from '../../../components/entity-picker';
 import { ErrorAlert } from '../../../components/error-alert';
 import { Icon } from '../../../components/icons';
 import { useExplainAccess } from '../api/explain-access';
 import { EXPLAINABLE_TYPES } from '../types';
-import type { ExplainableType } from '../types';
+import type { ExplainableType, ExplanationStep } from '../types';
+import { RecordRef } from './record-ref';
 import { usePortalUserPicker } from '../use-portal-user-picker';
 import { useRecordPicker } from '../use-record-picker';
+
+/** Types RecordRef links to their page; the others (schedule entries, files) show the name the server sent. */
+const LINKED_TYPES: readonly ExplainableType[] = ['customer', 'site', 'asset', 'work_order', 'project', 'order', 'ticket'];
+
+/** One step of a reason in the reader's language, the record it names linked to its page. */
+function ReasonStepText({ step }: { step: ExplanationStep }) {
+  const { t } = useTranslation();
+  const record = step.record;
+  let named = <span />;
+  if (record) named = LINKED_TYPES.includes(record.type) ? <RecordRef type={record.type} id={record.id} /> : <strong>{record.name}</strong>;
+  return (
+    <Trans
+      i18nKey={`portalAccess.explain.codes.${step.code}`}
+      values={{ area: step.area ? t(`enums.portalArea.${step.area}`) : '', type: record ? t(`portalAccess.explain.types.${record.type}`) : '' }}
+      components={{ record: named }}
+    />
+  );
+}
+
+/** A reason: its steps, each holding because of the next. */
+function ReasonText({ steps }: { steps: ExplanationStep[] }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {steps.map((step, index) => (
+        <Fragment key={index}>
+          {index > 0 && t('portalAccess.explain.then')}
+          <ReasonStepText step={step} />
+        </Fragment>
+      ))}
+    </>
+  );
+}
 
 /** The answer of GET /users/:id/explain: visible or not, and why. */
 export function ExplainResult({ userId, resourceType, resourceId }: { userId: string | null; resourceType: ExplainableType | null; resourceId: string | null }) {
@@ -18,7 +53,7 @@ export function ExplainResult({ userId, resourceType, resourceId }: { userId: st
   if (!userId || !resourceType || !resourceId) return null;
   if (explain.isError) return <ErrorAlert title={t('portalAccess.explain.failed')} error={explain.error} />;
   if (!explain.data) return <Text size="sm" c="dimmed">{t('app.loading')}</Text>;
-  const { visible, reasons, denied } = explain.data;
+  const { visible, steps } = explain.data;
   return (
     <Alert
       role="status"
@@ -29,19 +64,25 @@ export function ExplainResult({ userId, resourceType, resourceId }: { userId: st
       title={visible ? t('portalAccess.explain.visible') : t('portalAccess.explain.hidden')}
     >
       <Stack gap={6}>
-        {reasons.length > 0 && (
+        {steps.reasons.length > 0 && (
           <>
             <Text size="sm" fw={500}>
               {t('portalAccess.explain.reasons')}
             </Text>
             <List size="sm" spacing={2}>
-              {reasons.map((reason, index) => (
-                <List.Item key={index}>{reason}</List.Item>
+              {steps.reasons.map((reason, index) => (
+                <List.Item key={index}>
+                  <ReasonText steps={reason} />
+                </List.Item>
               ))}
             </List>
           </>
         )}
-        {denied && <Text size="sm">{denied}</Text>}
+        {steps.denied && (
+          <Text size="sm">
+            <ReasonStepText step={steps.denied} />
+          </Text>
+        )}
       </Stack>
     </Alert>
   );
