@@ -214,7 +214,8 @@ interface Route {
 }
 
 /** Values for required query parameters, chosen so B's records would fall inside (B's visit is in March 2026). */
-const REQUIRED_QUERY_VALUES: Record<string, string> = { from: '2026-01-01', to: '2026-12-31' };
+// "Who can see" is back-office only: a portal user is refused before the record is looked at.
+const REQUIRED_QUERY_VALUES: Record<string, string> = { from: '2026-01-01', to: '2026-12-31', resourceType: 'asset', resourceId: NONEXISTENT_ID };
 
 function routesOf(doc: Json): Route[] {
   const routes: Route[] = [];

@@ -5,7 +5,7 @@ import { clearPreviewCookie, PREVIEW_COOKIE, requestFacts, requireScope, require
 import { ForbiddenError } from '../../plugins/errors.js';
 import { ROLE_TEMPLATE_KEYS } from './access-config.js';
 import type { AccessAdminService } from './access-admin.service.js';
-import { EXPLAINABLE_TYPES, explainAccess } from './explain-access.js';
+import { EXPLAINABLE_TYPES, explainAccess, whoCanSee } from './explain-access.js';
 import { PORTAL_AREAS } from '../customers/customers.mapping.js';
 import { REASON_CODES } from './access-reasons.js';
 import type { PreviewService } from './preview.service.js';
@@ -70,6 +70,13 @@ const ExplanationSchema = Type.Object({
   ),
 });
 
+const RecordViewer = Type.Object({
+  user: Type.Object({ id: Id, displayName: Type.String(), login: Type.String(), status: literals(['active', 'pending'] as const) }),
+  granted: Type.Boolean({ description: 'The record itself is granted to the user: removing that grant may end their access' }),
+  explanation: ExplanationSchema,
+});
+const RecordQuery = Type.Object({ resourceType: literals(EXPLAINABLE_TYPES), resourceId: Id }, { additionalProperties: false });
+
 const tags = ['portal access'];
 
 export const accessAdminRoutes: FastifyPluginAsyncTypebox<{ accessAdmin: AccessAdminService; preview: PreviewService }> = async (app, { accessAdmin, preview }) => {
@@ -130,7 +137,7 @@ export const accessAdminRoutes: FastifyPluginAsyncTypebox<{ accessAdmin: AccessA
         tags,
         summary: 'Why can (or cannot) this user see this record? The grant chain, or the reason it is hidden',
         params: IdParams,
-        querystring: Type.Object({ resourceType: literals(EXPLAINABLE_TYPES), resourceId: Id }, { additionalProperties: false }),
+        querystring: RecordQuery,
         response: { 200: ExplanationSchema },
       },
     },
@@ -139,6 +146,23 @@ export const accessAdminRoutes: FastifyPluginAsyncTypebox<{ accessAdmin: AccessA
       assertStaffMay(scope.principal, 'manage_customers');
       const { user } = await accessAdmin.externalUser(scope, request.params.id);
       return explainAccess(app.ctx.db, user.id, request.query.resourceType, request.query.resourceId);
+    },
+  );
+
+  app.get(
+    '/record-viewers',
+    {
+      schema: {
+        tags,
+        summary: 'Who can see this record? Every portal user with access to it (invited ones included), and why',
+        querystring: RecordQuery,
+        response: { 200: Type.Object({ items: Type.Array(RecordViewer) }) },
+      },
+    },
+    async (request) => {
+      const scope = await requireScope(request);
+      assertStaffMay(scope.principal, 'manage_customers');
+      return { items: await whoCanSee(app.ctx.db, request.query.resourceType, request.query.resourceId) };
     },
   );
 

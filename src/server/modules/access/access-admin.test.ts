@@ -138,6 +138,39 @@ describe('explain', () => {
   });
 });
 
+describe('who can see a record', () => {
+  it('lists every portal user with access and why, invited ones included, and no one else', async () => {
+    const { customer, building, boiler, portal } = await world();
+    await admin.post(`/api/v1/users/${portal.userId}/grants`, { resourceType: 'asset', resourceId: building.id, kind: 'visible' });
+    const everywhere = await createPortalUser(t.app, { customerId: customer.id });
+    await admin.put(`/api/v1/users/${everywhere.userId}/access`, { modes: { assets: 'all_in_scope' } });
+    await createPortalUser(t.app, { customerId: customer.id }); // granted-only without grants: sees nothing
+    const invited = (await admin.post('/api/v1/users/invitations', { email: `ines-${Date.now()}@customer.test`, displayName: 'Ines Invited', customerId: customer.id, roleTemplate: 'customer' })).json().items[0];
+    await admin.post(`/api/v1/users/${invited.id}/grants`, { resourceType: 'asset', resourceId: boiler.id, kind: 'visible' });
+    const outsider = await createPortalUser(t.app, { customerId: (await createCustomer(admin)).id });
+    await admin.put(`/api/v1/users/${outsider.userId}/access`, { modes: { assets: 'all_in_scope' } });
+
+    const response = await admin.get(`/api/v1/record-viewers?resourceType=asset&resourceId=${boiler.id}`);
+    expect(response.statusCode).toBe(200);
+    const viewers = (response.json().items as { user: { id: string; status: string }; granted: boolean; explanation: { reasons: string[]; steps: { reasons: { code: string }[][] } } }[])
+      .map((v) => ({ id: v.user.id, status: v.user.status, granted: v.granted, codes: v.explanation.steps.reasons.map((r) => r[0]!.code), reasons: v.explanation.reasons }))
+      .sort((a, b) => a.id.localeCompare(b.id));
+    expect(viewers).toEqual(
+      [
+        { id: portal.userId, status: 'active', granted: false, codes: ['ancestor_granted'], reasons: ['asset Building above it is granted to the user (grants cascade down the tree)'] },
+        { id: everywhere.userId, status: 'active', granted: false, codes: ['in_scope_all_sites'], reasons: ['asset mode is all-in-scope and all sites of the customer are in scope'] },
+        { id: invited.id, status: 'pending', granted: true, codes: ['granted'], reasons: ['asset Boiler is granted to the user'] },
+      ].sort((a, b) => a.id.localeCompare(b.id)),
+    );
+  });
+
+  it('answers 404 for a record that does not exist, and only to staff who manage customers', async () => {
+    const { customer, portal } = await world();
+    expect((await admin.get(`/api/v1/record-viewers?resourceType=asset&resourceId=${customer.id}`)).statusCode).toBe(404);
+    expect((await portal.session.get(`/api/v1/record-viewers?resourceType=customer&resourceId=${customer.id}`)).statusCode).toBe(403);
+  });
+});
+
 describe('preview as a portal user', () => {
   it('shows exactly what the user sees, read-only, with start and end audited', async () => {
     const { building, portal } = await world();

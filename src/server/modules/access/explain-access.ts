@@ -1,6 +1,6 @@
 import type { DbExecutor } from '../../context.js';
 import { NotFoundError } from '../../plugins/errors.js';
-import { loadReferenceFacts } from './access-facts.js';
+import { loadReferenceFacts, type ReferenceFacts } from './access-facts.js';
 import { describeReason, describeStep, recordsNamed, type ExplainableType, type ReasonStep, type RecordRef } from './access-reasons.js';
 import {
   assetVerdict,
@@ -74,11 +74,15 @@ async function namesOf(db: DbExecutor, records: RecordRef[]): Promise<Map<string
   return names;
 }
 
-/** Names the records of a verdict's reasons and words them in English beside their codes. */
-async function toExplanation(db: DbExecutor, verdict: Verdict): Promise<Explanation> {
-  const names = await namesOf(db, recordsNamed(verdict.reasons, verdict.denied));
+function nameLookup(names: Map<string, string>) {
   const name = (record: RecordRef) => names.get(`${record.type}:${record.id}`) ?? record.id;
   const named = ({ record, ...rest }: ReasonStep): NamedStep => (record ? { ...rest, record: { ...record, name: name(record) } } : rest);
+  return { name, named };
+}
+
+/** A verdict with its records named, in English sentences and as codes. */
+function toExplanation(verdict: Verdict, names: Map<string, string>): Explanation {
+  const { name, named } = nameLookup(names);
   return {
     visible: verdict.visible,
     reasons: verdict.reasons.map((reason) => describeReason(reason, name)),
@@ -93,13 +97,55 @@ async function toExplanation(db: DbExecutor, verdict: Verdict): Promise<Explanat
  * that type looks at.
  */
 export async function explainAccess(db: DbExecutor, userId: string, type: ExplainableType, id: string): Promise<Explanation> {
-  return toExplanation(db, await verdictFor(db, userId, type, id));
+  const { judge } = await judgeOf(db, type, id);
+  const verdict = judge(await loadReferenceFacts(db, userId));
+  return toExplanation(verdict, await namesOf(db, recordsNamed(verdict.reasons, verdict.denied)));
 }
 
-async function verdictFor(db: DbExecutor, userId: string, type: ExplainableType, id: string): Promise<Verdict> {
+export interface RecordViewer {
+  user: { id: string; displayName: string; login: string; status: 'active' | 'pending' };
+  /** Whether the record itself is granted to the user (a grant staff can remove here). */
+  granted: boolean;
+  explanation: Explanation;
+}
+
+/**
+ * "Who can see this record?" — the reverse of explain: every portal user of the record's customer or of
+ * a consolidated account above it (invited ones included: they will see it once they sign in) for whom
+ * the reference evaluator finds a reason. One facts load per candidate; an admin page, not a hot path.
+ */
+export async function whoCanSee(db: DbExecutor, type: ExplainableType, id: string): Promise<RecordViewer[]> {
+  const { row, judge } = await judgeOf(db, type, id);
+  const customerId = type === 'customer' ? row.id : row.customer_id;
+  const customer = customerId ? await db.selectFrom('customers').select('path').where('id', '=', customerId).executeTakeFirst() : undefined;
+  if (!customer) return [];
+  const customerIds = customer.path.split('/').filter(Boolean);
+  const candidates = await db
+    .selectFrom('users')
+    .select(['id', 'display_name', 'login', 'status'])
+    .where('kind', '=', 'external')
+    .where('status', 'in', ['active', 'pending'])
+    .where('customer_id', 'in', customerIds)
+    .orderBy('display_name')
+    .orderBy('id')
+    .execute();
+  const seen: { user: (typeof candidates)[number]; verdict: Verdict }[] = [];
+  for (const user of candidates) {
+    const verdict = judge(await loadReferenceFacts(db, user.id));
+    if (verdict.visible) seen.push({ user, verdict });
+  }
+  const names = await namesOf(db, recordsNamed(seen.flatMap((s) => s.verdict.reasons), null));
+  return seen.map(({ user, verdict }) => ({
+    user: { id: user.id, displayName: user.display_name, login: user.login, status: user.status as 'active' | 'pending' },
+    granted: verdict.reasons.some((reason) => reason[0]?.code === 'granted' && reason[0].record?.id === row.id),
+    explanation: toExplanation(verdict, names),
+  }));
+}
+
+/** Loads a record and what its rule looks at, once; the judge then decides for any user's facts. */
+async function judgeOf(db: DbExecutor, type: ExplainableType, id: string): Promise<{ row: Row; judge: (facts: ReferenceFacts) => Verdict }> {
   const row = await loadRow(db, TABLE_OF[type], id);
   if (!row) throw new NotFoundError('Record not found.');
-  const facts = await loadReferenceFacts(db, userId);
   const world: World = {
     assets: new Map(),
     workOrders: new Map(),
@@ -120,30 +166,30 @@ async function verdictFor(db: DbExecutor, userId: string, type: ExplainableType,
   };
   switch (type) {
     case 'customer':
-      return customerVerdict(facts, row.id);
+      return { row, judge: (facts) => customerVerdict(facts, row.id) };
     case 'site':
-      return siteVerdict(facts, row);
+      return { row, judge: (facts) => siteVerdict(facts, row) };
     case 'asset':
-      return assetVerdict(facts, row);
+      return { row, judge: (facts) => assetVerdict(facts, row) };
     case 'project':
-      return projectVerdict(facts, row);
+      return { row, judge: (facts) => projectVerdict(facts, row) };
     case 'order':
-      return orderVerdict(facts, row);
+      return { row, judge: (facts) => orderVerdict(facts, row) };
     case 'ticket':
-      return ticketVerdict(facts, row);
+      return { row, judge: (facts) => ticketVerdict(facts, row) };
     case 'work_order':
       await addOwner('asset', row.asset_id);
-      return workOrderVerdict(facts, world, row);
+      return { row, judge: (facts) => workOrderVerdict(facts, world, row) };
     case 'schedule_entry': {
       const assignees = await db.selectFrom('schedule_entry_assignees').select('user_id').where('schedule_entry_id', '=', row.id).execute();
       world.scheduleAssignees.set(row.id, new Set(assignees.map((a) => a.user_id)));
-      return scheduleEntryVerdict(facts, world, row);
+      return { row, judge: (facts) => scheduleEntryVerdict(facts, world, row) };
     }
     case 'file': {
       await addOwner(row.resource_type, row.resource_id);
       const types = await db.selectFrom('file_types').select('id').where('customer_visible', '=', 1).execute();
       world.customerVisibleFileTypes = new Set(types.map((t) => t.id));
-      return fileVerdict(facts, world, row);
+      return { row, judge: (facts) => fileVerdict(facts, world, row) };
     }
   }
 }
