@@ -8,7 +8,7 @@ export interface AppConfig {
   dataDir: string;
   /** PostgreSQL connection string; when absent Portico uses the embedded SQLite file under dataDir. */
   databaseUrl: string | undefined;
-  /** Only set by tests: the PostgreSQL schema this app instance lives in. */
+  /** PostgreSQL: the schema Portico's tables live in (DATABASE_SCHEMA); unset = the connection's search_path. */
   databaseSchema?: string | undefined;
   /** PostgreSQL: longest a statement may run before the server cancels it (the request gets 503). */
   databaseStatementTimeoutMs: number;
@@ -90,6 +90,15 @@ function readUrl(env: Env, name: string, protocols: string[], problems: string[]
   }
 }
 
+// The name goes into the connection's search_path and pg_dump's --schema unquoted: a plain identifier only.
+function readSchemaName(env: Env, problems: string[]): string | undefined {
+  const raw = env.DATABASE_SCHEMA;
+  if (raw === undefined || raw === '') return undefined;
+  if (/^[a-z_][a-z0-9_]{0,62}$/.test(raw)) return raw;
+  problems.push(`DATABASE_SCHEMA must be a lower-case PostgreSQL name (letters, digits, _; got "${raw}")`);
+  return undefined;
+}
+
 /**
  * Reads the configuration from an environment object. `defaults` lets `npm start` switch demo data on
  * while the library default stays off (an empty production database must not fill itself with demo rows).
@@ -100,6 +109,7 @@ export function loadConfig(env: Env = process.env, defaults: { demoData?: boolea
   const host = env.HOST && env.HOST !== '' ? env.HOST : '127.0.0.1';
   const dataDir = path.resolve(env.DATA_DIR && env.DATA_DIR !== '' ? env.DATA_DIR : './data');
   const databaseUrl = readUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:'], problems);
+  const databaseSchema = readSchemaName(env, problems);
   const databaseStatementTimeoutMs = readInt(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 5000, 1, 600_000, problems);
   const databasePoolSize = readInt(env, 'DATABASE_POOL_SIZE', 10, 1, 1000, problems);
   const databaseAcquireTimeoutMs = readInt(env, 'DATABASE_ACQUIRE_TIMEOUT_MS', 3000, 1, 600_000, problems);
@@ -139,6 +149,7 @@ export function loadConfig(env: Env = process.env, defaults: { demoData?: boolea
     host,
     dataDir,
     databaseUrl,
+    databaseSchema,
     databaseStatementTimeoutMs,
     databasePoolSize,
     databaseAcquireTimeoutMs,
