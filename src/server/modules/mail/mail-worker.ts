@@ -6,7 +6,6 @@ import { claimDueMails, markFailedAttempt, markSent, type OutboxRow } from './ou
 
 /** Retry schedule after the 1st, 2nd, … failed attempt; after the last one the mail is marked failed. */
 const RETRY_DELAYS_SECONDS = [30, 120, 600, 1800, 3600, 4 * 3600, 12 * 3600, 24 * 3600];
-const LOCK_SECONDS = 120;
 const BATCH = 50;
 
 export type MailWorker = ReturnType<typeof createMailWorker>;
@@ -20,7 +19,7 @@ export function createMailWorker({ db, engine, clock, config }: Pick<AppContext,
     // Daily digests become ordinary outbox mails first, so they share delivery, retries and the mail log.
     await queueDueDigests({ db, config, clock });
     const now = clock();
-    const claimed = await claimDueMails(db, engine, now, LOCK_SECONDS, BATCH);
+    const claimed = await claimDueMails(db, engine, now, config.mailClaimSeconds, BATCH);
     let sent = 0;
     async function deliver(mail: OutboxRow) {
       try {
@@ -56,8 +55,8 @@ export function createMailWorker({ db, engine, clock, config }: Pick<AppContext,
   return {
     transport,
     runOnce,
-    /** Polls the outbox every `intervalMs` until stopped. */
-    start(intervalMs = 2000) {
+    /** Polls the outbox every `intervalMs` (MAIL_POLL_MS) until stopped. */
+    start(intervalMs = config.mailPollMs) {
       const tick = () => {
         runOnce()
           .catch((error: unknown) => log?.error({ err: error }, 'mail worker round failed'))
