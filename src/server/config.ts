@@ -18,6 +18,10 @@ export interface AppConfig {
   databaseAcquireTimeoutMs: number;
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** How often the mail worker looks for due mails (MAIL_POLL_MS). */
+  mailPollMs: number;
+  /** How long a worker's claim on a mail lasts unless renewed; a crashed worker's mails are sent again after it (MAIL_CLAIM_SECONDS). */
+  mailClaimSeconds: number;
   publicUrl: string;
   adminLogin: string | undefined;
   adminPassword: string | undefined;
@@ -131,6 +135,8 @@ export function loadConfig(env: Env = process.env, defaults: { demoData?: boolea
   const sessionAbsoluteHours = readInt(env, 'SESSION_ABSOLUTE_HOURS', 7 * 24, 1, 24 * 365, problems);
   const maxUploadMb = readInt(env, 'MAX_UPLOAD_MB', 25, 1, 10_240, problems);
   const mailFrom = env.MAIL_FROM && env.MAIL_FROM !== '' ? env.MAIL_FROM : 'Portico <no-reply@portico.local>';
+  const mailPollMs = readInt(env, 'MAIL_POLL_MS', 2000, 50, 600_000, problems);
+  const mailClaimSeconds = readInt(env, 'MAIL_CLAIM_SECONDS', 120, 2, 3600, problems);
   const serveWeb = readBool(env, 'SERVE_WEB', true, problems);
   const sqliteReadThreads = readInt(env, 'SQLITE_READ_THREADS', 2, 0, 16, problems);
   const shutdownDrainSeconds = readInt(env, 'SHUTDOWN_DRAIN_SECONDS', 5, 0, 300, problems);
@@ -155,6 +161,8 @@ export function loadConfig(env: Env = process.env, defaults: { demoData?: boolea
     databaseAcquireTimeoutMs,
     smtpUrl,
     mailFrom,
+    mailPollMs,
+    mailClaimSeconds,
     publicUrl,
     adminLogin,
     adminPassword,

@@ -1,16 +1,15 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startAppProcess } from '../../../test/app-process.js';
 
 /**
  * Issue #12: on SIGTERM under load, about one request per open keep-alive connection failed. The real
  * server runs as its own process here (signals and sockets are the point), always on SQLite: the drain is
- * a property of the HTTP layer, and a separate process cannot use the per-test PostgreSQL schema.
+ * a property of the HTTP layer, not of the database.
  */
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portico-drain-'));
 let server: ChildProcess | undefined;
 afterAll(() => {
@@ -18,21 +17,10 @@ afterAll(() => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-function startServer(): Promise<string> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: '0', SHUTDOWN_DRAIN_SECONDS: '2', LOG_LEVEL: 'warn', SERVE_WEB: 'false', DEMO_DATA: 'false' };
-  delete env.DATABASE_URL;
-  delete env.NODE_ENV;
-  server = spawn(process.execPath, ['--import', 'tsx', 'src/server/server.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    server!.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Portico is running at (http:\/\/\S+)/.exec(output);
-      if (match) resolve(match[1]!);
-    });
-    server!.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    server!.once('exit', (code) => reject(new Error(`the server exited with ${code}: ${output}`)));
-  });
+async function startServer(): Promise<string> {
+  const started = await startAppProcess({ DATA_DIR: dataDir, SHUTDOWN_DRAIN_SECONDS: '2' });
+  server = started.child;
+  return started.url;
 }
 
 interface Tally {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../../test/helpers.js';
+import { startStallingSmtpSink } from '../../../../test/stalling-smtp-sink.js';
 import { SMTP_CONNECTIONS } from './mail-transport.js';
 import { claimDueMails, enqueueMail, markFailedAttempt, markSent } from './outbox.repository.js';
 
@@ -159,6 +160,37 @@ describe('mail without SMTP', () => {
       expect(content).toContain('Subject: Dropped');
     } finally {
       await t.close();
+    }
+  });
+});
+
+describe('a claim held while the SMTP server stalls (issue #12)', () => {
+  it('is renewed, so another worker cannot take the mail over while the answer is awaited', async () => {
+    const sink = await startStallingSmtpSink({ stallsFirstMessageTo: () => true, stallMs: 4000 });
+    const t = await buildTestApp({ SMTP_URL: sink.url, MAIL_FROM: 'Portico <portal@service.test>', MAIL_CLAIM_SECONDS: '2' });
+    try {
+      const id = await enqueueMail(t.app.ctx.db, { kind: 'test', to: 'slow@customer.test', subject: 'Slow', text: 'x' }, t.clock.now());
+      const round = t.app.mailWorker.runOnce();
+      while (sink.stallsInProgress() === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+      const claimedUntil = () => outboxRow(t, id).then((row) => row.locked_until);
+      const firstClaim = await claimedUntil();
+      // The worker's clock moves on while it waits; its next renewal extends the claim from there.
+      t.clock.advance(1000);
+      let renewed = firstClaim;
+      while (renewed === firstClaim) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        renewed = await claimedUntil();
+      }
+      // Still being sent, under a later lock (without renewals the mail would only change once sent).
+      expect(Date.parse(renewed!)).toBeGreaterThan(Date.parse(firstClaim!));
+      // Past the first claim, within the renewed one: a second worker finds nothing to take.
+      t.clock.advance(1500);
+      expect(await claimDueMails(t.app.ctx.db, t.app.ctx.engine, t.clock.now(), 2, 10)).toEqual([]);
+      expect(await round).toBe(1);
+      expect(sink.accepted).toEqual([`<${id}@service.test>`]);
+    } finally {
+      await t.close();
+      await sink.close();
     }
   });
 });

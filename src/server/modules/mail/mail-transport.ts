@@ -18,8 +18,8 @@ export interface MailTransport {
 /** Connections kept open to the SMTP server; the worker sends up to this many mails at once. */
 export const SMTP_CONNECTIONS = 5;
 /**
- * Every SMTP wait ends well before the worker's claim on a mail runs out (mail-worker.ts LOCK_SECONDS,
- * 120 s): a stalled server fails the attempt instead of letting another worker claim and send it again.
+ * A silent SMTP server fails the attempt after these (it is retried later). While a send waits, the worker
+ * renews its claim on the mail (claim-hold.ts), so no other worker sends it again in the meantime.
  */
 export const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000, dnsTimeout: 10_000 } as const;
 

@@ -104,3 +104,20 @@ export async function markFailedAttempt(db: DbExecutor, row: OutboxRow, now: Dat
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/**
+ * Extends a worker's claim on mails it still holds from one claim (they share one lock time). Returns the
+ * ids still held: a mail whose claim ran out and was taken by another worker is not among them.
+ */
+export async function renewClaims(db: DbExecutor, ids: string[], lockedUntil: string, renewedUntil: string): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .updateTable('mail_outbox')
+    .set({ locked_until: renewedUntil })
+    .where('id', 'in', ids)
+    .where('status', '=', 'sending')
+    .where('locked_until', '=', lockedUntil)
+    .returning('id')
+    .execute();
+  return rows.map((row) => row.id);
+}

@@ -1,0 +1,35 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface AppProcess {
+  /** Where it listens, as its start banner says (http://127.0.0.1:<port>). */
+  url: string;
+  child: ChildProcess;
+  /** Resolves with the exit code (null after a signal) once the process has ended. */
+  exited: Promise<number | null>;
+  /** Everything it printed so far, for failure messages. */
+  output(): string;
+}
+
+/**
+ * Starts the real server (src/server/server.ts through tsx) as a process of its own with exactly `env`
+ * (nothing inherited but PATH), and resolves when its start banner says where it listens.
+ */
+export function startAppProcess(env: Record<string, string>): Promise<AppProcess> {
+  const fullEnv = { PATH: process.env.PATH ?? '', PORT: '0', LOG_LEVEL: 'warn', SERVE_WEB: 'false', DEMO_DATA: 'false', ...env };
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/server.ts'], { cwd: root, env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return new Promise((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Portico is running at (http:\/\/\S+)/.exec(output);
+      if (match) resolve({ url: match[1]!, child, exited, output: () => output });
+    });
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    void exited.then((code) => reject(new Error(`the server exited with ${code}: ${output}`)));
+  });
+}
