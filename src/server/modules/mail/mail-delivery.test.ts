@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../../test/helpers.js';
 import { SMTP_CONNECTIONS } from './mail-transport.js';
+import { invitationMail } from './mail-templates.js';
 import { claimDueMails, enqueueMail, markFailedAttempt, markSent } from './outbox.repository.js';
 
 interface Received {
@@ -157,6 +159,28 @@ describe('mail without SMTP', () => {
       const content = fs.readFileSync(file, 'utf8');
       expect(content).toContain('To: dora@customer.test');
       expect(content).toContain('Subject: Dropped');
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe('mail files are readable (issue #12)', () => {
+  it('shows each link of the text whole on one line, and mail programs read the same text and HTML back', async () => {
+    const t = await buildTestApp();
+    try {
+      const link = `http://localhost:3000/activate?token=${'Ab9_-'.repeat(20)}`;
+      const mail = invitationMail({ to: 'eva@customer.test', userId: '00000000-0000-0000-0000-000000000000', name: 'Eva Ölmann', customerName: 'Müller GmbH', link, expiresAt: '2030-01-31T00:00:00Z' });
+      const id = await enqueueMail(t.app.ctx.db, { ...mail, userId: null }, t.clock.now());
+      await t.app.mailWorker.runOnce();
+      const raw = fs.readFileSync(path.join(t.database.config.dataDir, 'mail', `${id}.eml`));
+      // Quoted-printable would have cut the 120-character link with "=" line breaks and written Ö as =C3=96.
+      expect(raw.toString('utf8').split('\n')).toContain(`Activate your account: ${link}`);
+      expect(raw.toString('utf8')).toContain('Hello Eva Ölmann,');
+      const parsed = await simpleParser(raw);
+      expect(parsed.text?.trim()).toBe(mail.text.trim());
+      expect(parsed.html).toBe(mail.html);
+      expect(parsed.subject).toBe(mail.subject);
     } finally {
       await t.close();
     }
