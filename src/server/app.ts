@@ -1,4 +1,5 @@
 import { registerDrain } from './http/drain.js';
+import { registerJsonCompression } from './http/compress-json.js';
 import { fastifyTrustProxy } from './http/trust-proxy.js';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -70,6 +71,7 @@ export async function buildApp(config: AppConfig, options: BuildAppOptions = {})
   registerErrorHandling(app);
   registerSecurityHeaders(app, config.publicUrl);
   registerDrain(app);
+  registerJsonCompression(app);
   app.addHook('onResponse', async (request, reply) => {
     const line = { method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) };
     if (reply.statusCode >= 500) request.log.error(line, 'request failed');
