@@ -111,6 +111,13 @@ test('the admin invites a portal user, resends, grants Boiler 1, explains the ac
   await page.getByRole('searchbox', { name: 'Search by recipient or subject' }).fill(invitee.email);
   await expect.poll(() => page.getByRole('table', { name: 'Mail log' }).locator('tbody tr').count()).toBe(2);
   await screenshot(page, 'staff-mail-log');
+  // A row opens the mail: its attempts and its activation link, clickable (issue #12).
+  await page.getByRole('table', { name: 'Mail log' }).locator('tbody tr').first().click();
+  const opened = page.getByRole('dialog');
+  await opened.getByRole('link', { name: /\/activate\?token=/ }).first().waitFor();
+  await expect.poll(() => opened.getByText('Attempts').count()).toBeGreaterThan(0);
+  await screenshot(page, 'staff-mail-log-mail');
+  await opened.getByRole('button', { name: 'Close' }).click();
   await page.goto(userUrl);
   await page.getByRole('heading', { name: invitee.name, level: 1 }).waitFor();
 

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { simpleParser } from 'mailparser';
 import { inject } from 'vitest';
 
 /**
@@ -11,38 +12,22 @@ export function mailDropDir(): string {
   return path.join(path.dirname(inject('databaseFile')), 'mail');
 }
 
-/** Undoes quoted-printable: soft line breaks (`=` at a line end) join lines; `=XX` are UTF-8 bytes. */
-export function decodeQuotedPrintable(text: string): string {
-  const joined = text.replace(/=\r?\n/g, '');
-  const bytes: number[] = [];
-  for (let i = 0; i < joined.length; i++) {
-    const hex = joined.slice(i + 1, i + 3);
-    if (joined[i] === '=' && /^[0-9A-Fa-f]{2}$/.test(hex)) {
-      bytes.push(parseInt(hex, 16));
-      i += 2;
-    } else {
-      bytes.push(...Buffer.from(joined[i]!, 'utf8'));
-    }
-  }
-  return Buffer.from(bytes).toString('utf8');
-}
-
 export interface DroppedMail {
   file: string;
   to: string;
   subject: string;
   /** The Reply-To header ('' when the mail has none). */
   replyTo: string;
-  /** The whole message with quoted-printable undone (headers stay as they were). */
+  /** The text part, as a mail program shows it. */
   text: string;
 }
 
-function readMail(file: string): DroppedMail {
+async function readMail(file: string): Promise<DroppedMail> {
   const raw = fs.readFileSync(file, 'utf8');
   const headerEnd = raw.search(/\r?\n\r?\n/);
   const headers = raw.slice(0, headerEnd).replace(/\r?\n[ \t]+/g, ' ');
   const header = (name: string) => headers.match(new RegExp(`^${name}:\\s*(.*)$`, 'im'))?.[1]?.trim() ?? '';
-  return { file, to: header('To'), subject: header('Subject'), replyTo: header('Reply-To'), text: decodeQuotedPrintable(raw) };
+  return { file, to: header('To'), subject: header('Subject'), replyTo: header('Reply-To'), text: (await simpleParser(raw)).text ?? '' };
 }
 
 /**
@@ -60,7 +45,7 @@ export async function waitForMailTo(address: string, mustContain: string, timeou
         .map((name) => path.join(dir, name))
         .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs);
       for (const file of files) {
-        const mail = readMail(file);
+        const mail = await readMail(file);
         if (mail.to.toLowerCase().includes(address.toLowerCase()) && mail.text.includes(mustContain)) return mail;
       }
     }

@@ -1,4 +1,6 @@
 import { registerDrain } from './http/drain.js';
+import { registerJsonCompression } from './http/compress-json.js';
+import { prettyLogStream, type LogDestination } from './logging/pretty-log.js';
 import { fastifyTrustProxy } from './http/trust-proxy.js';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -31,6 +33,8 @@ export interface BuildAppOptions {
   /** Reuse an open database (tests); otherwise one is opened from the config and closed with the app. */
   database?: DatabaseHandle;
   logger?: boolean;
+  /** Where log lines go (default: standard output, as pino writes it); LOG_FORMAT=pretty makes them readable lines first. */
+  logDestination?: LogDestination;
 }
 
 export type App = FastifyInstance & { ctx: AppContext };
@@ -51,7 +55,10 @@ export async function buildApp(config: AppConfig, options: BuildAppOptions = {})
   const ctx: AppContext = { config, db: database.db, engine: database.engine, clock: options.clock ?? systemClock };
 
   const app = Fastify({
-    logger: options.logger === false ? false : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
+    logger:
+      options.logger === false
+        ? false
+        : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'], stream: config.logFormat === 'json' ? options.logDestination : prettyLogStream(options.logDestination ?? process.stdout) },
     // One line per request (onResponse below) instead of Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
     genReqId: () => randomUUID(),
@@ -70,6 +77,7 @@ export async function buildApp(config: AppConfig, options: BuildAppOptions = {})
   registerErrorHandling(app);
   registerSecurityHeaders(app, config.publicUrl);
   registerDrain(app);
+  registerJsonCompression(app);
   app.addHook('onResponse', async (request, reply) => {
     const line = { method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) };
     if (reply.statusCode >= 500) request.log.error(line, 'request failed');

@@ -27,6 +27,8 @@ export interface AppConfig {
   adminPassword: string | undefined;
   demoData: boolean;
   logLevel: string;
+  /** LOG_FORMAT: `pretty`, one readable line per event (the default), or `json`, one JSON object per line for log collectors. */
+  logFormat: LogFormat;
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   /** Largest accepted upload, in bytes (MAX_UPLOAD_MB). */
@@ -46,6 +48,18 @@ export interface AppConfig {
   shutdownDrainSeconds: number;
   /** Proxies whose X-Forwarded-For names the client (TRUST_PROXY); the login throttle and the audit log use that address. */
   trustProxy: TrustProxy;
+}
+
+export const LOG_FORMATS = ['pretty', 'json'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
+
+/**
+ * Where Portico is reached on this machine when listening on `host`: the start banner shows it, and links
+ * in mails use it unless PUBLIC_URL says otherwise, so both always name the same host.
+ */
+export function localUrl(host: string, port: number): string {
+  const name = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return `http://${name}:${port}`;
 }
 
 export class ConfigError extends Error {
@@ -120,7 +134,7 @@ export function loadConfig(env: Env = process.env, defaults: { demoData?: boolea
   const smtpUrl = readUrl(env, 'SMTP_URL', ['smtp:', 'smtps:'], problems);
   const publicUrlRaw = readUrl(env, 'PUBLIC_URL', ['http:', 'https:'], problems);
   // Without PUBLIC_URL, links in mails point where the start banner says Portico runs.
-  const publicUrl = (publicUrlRaw ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`).replace(/\/+$/, '');
+  const publicUrl = (publicUrlRaw ?? localUrl(host, port)).replace(/\/+$/, '');
   const adminLogin = env.ADMIN_LOGIN && env.ADMIN_LOGIN !== '' ? env.ADMIN_LOGIN : undefined;
   const adminPassword = env.ADMIN_PASSWORD && env.ADMIN_PASSWORD !== '' ? env.ADMIN_PASSWORD : undefined;
   if ((adminLogin === undefined) !== (adminPassword === undefined)) {
@@ -131,6 +145,8 @@ export function loadConfig(env: Env = process.env, defaults: { demoData?: boolea
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
     problems.push(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "${logLevel}")`);
   }
+  const logFormat = (env.LOG_FORMAT && env.LOG_FORMAT !== '' ? env.LOG_FORMAT : 'pretty') as LogFormat;
+  if (!LOG_FORMATS.includes(logFormat)) problems.push(`LOG_FORMAT must be one of ${LOG_FORMATS.join(', ')} (got "${logFormat}")`);
   const sessionIdleMinutes = readInt(env, 'SESSION_IDLE_MINUTES', 8 * 60, 1, 60 * 24 * 30, problems);
   const sessionAbsoluteHours = readInt(env, 'SESSION_ABSOLUTE_HOURS', 7 * 24, 1, 24 * 365, problems);
   const maxUploadMb = readInt(env, 'MAX_UPLOAD_MB', 25, 1, 10_240, problems);
@@ -168,6 +184,7 @@ export function loadConfig(env: Env = process.env, defaults: { demoData?: boolea
     adminPassword,
     demoData,
     logLevel,
+    logFormat,
     sessionIdleMinutes,
     sessionAbsoluteHours,
     maxUploadBytes: maxUploadMb * 1024 * 1024,

@@ -3,6 +3,7 @@ import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { allDemoLogins, seedDemoData } from './demo/seed-demo.js';
 import { ensureInitialAdmin } from './modules/users/initial-admin.js';
+import { showAgainOnDemand, startupBanner } from './startup-banner.js';
 
 const IDLE_CONNECTIONS_GRACE_MS = 1000;
 
@@ -23,7 +24,6 @@ export async function main(options: { demoDataDefault?: boolean } = {}): Promise
   const ctx = app.ctx;
   if (await ensureInitialAdmin(ctx)) app.log.info({ login: config.adminLogin }, 'created the initial admin');
   const demoLogins = config.demoData ? await seedDemoData(ctx) : null;
-  app.mailWorker.start();
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -61,24 +61,16 @@ export async function main(options: { demoDataDefault?: boolean } = {}): Promise
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
   // Closed by app.close() on shutdown (onClose in app.ts), like the mail worker.
   const inboundPort = config.inboundSmtpPort === undefined ? null : await app.inboundReplies.listen(config.inboundSmtpPort, config.inboundSmtpHost);
-  const lines = [
-    '',
-    `Portico is running at ${url}`,
-    `  database: ${ctx.engine === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `SQLite in ${config.dataDir}`}`,
-    `  API docs: ${url}/api/docs`,
-    `  e-mail:   ${app.mailWorker.transport.description}`,
-    `  replies:  ${inboundPort === null ? 'off (INBOUND_SMTP_PORT not set)' : `SMTP on ${config.inboundSmtpHost}:${inboundPort} for reply+…@${config.replyDomain}`}`,
-  ];
-  if (config.demoData) {
-    lines.push('  demo logins (login / password):');
-    const shown = demoLogins ?? allDemoLogins();
-    for (const login of shown) lines.push(`    ${login.login.padEnd(32)} ${login.password.padEnd(22)} ${login.description}`);
-    if (!demoLogins) lines.push('    (demo data was created on an earlier start; changed passwords stay changed)');
-  }
-  console.log(lines.join('\n') + '\n');
+  const demo = config.demoData ? { logins: demoLogins ?? allDemoLogins(), created: demoLogins !== null } : null;
+  let banner = '';
+  const show = () => process.stdout.write(banner);
+  const repeatHint = showAgainOnDemand(show, process.stdin);
+  banner = startupBanner({ config, port, engine: ctx.engine, mailDescription: app.mailWorker.transport.description, inboundPort, demo, repeatHint });
+  // The banner comes last, after every start-up log line, so it is what a fresh terminal shows.
+  show();
+  app.mailWorker.start();
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -46,6 +46,8 @@ interface Tenant {
   childSite: Json;
   contact: Json;
   user: { id: string };
+  /** The invitation mail to `user`, in the mail log. */
+  invitationMail: { id: string };
   project: Json;
   asset: Json;
   childAsset: Json;
@@ -118,7 +120,8 @@ async function seedTenant(label: string): Promise<Tenant> {
     files[type] = await uploaded(admin, { resourceType: type, resourceId: owners[type], fileTypeId: shared.certificateType, filename: `${token}-${type}.pdf`, content: `file of ${token} on ${type}` });
   }
   const audit = await read(admin, `${API}/audit-events?customerId=${customer.id}&limit=1`);
-  return { token, customer, child, site, childSite, contact, user, project, asset, childAsset, device, archivedAsset, workOrder, note, workOrderTask, part, report, projectTask, order, childOrder, orderTask, ticketType, ticket, comment, notification, schedule, files, auditEventId: audit.items[0].id };
+  const invitationMail = await s.app.ctx.db.selectFrom('mail_outbox').select('id').where('user_id', '=', user.id).executeTakeFirstOrThrow();
+  return { token, customer, child, site, childSite, contact, user, invitationMail, project, asset, childAsset, device, archivedAsset, workOrder, note, workOrderTask, part, report, projectTask, order, childOrder, orderTask, ticketType, ticket, comment, notification, schedule, files, auditEventId: audit.items[0].id };
 }
 
 /** Every id of a tenant's records, by label. */
@@ -161,6 +164,8 @@ function idsForCollection(collection: string): string[] | 'global' {
       return Object.values(B.files).map((f) => f.id);
     case 'audit-events':
       return [B.auditEventId];
+    case 'mail-outbox':
+      return [B.invitationMail.id];
     case 'notifications':
       return [B.notification.id];
     // Back-office configuration and internal records: never customer data, and never for portal users.
@@ -448,6 +453,7 @@ describe('isolation matrix: a portal user of A never reaches anything of B', () 
       expect(failures.some((f) => f.startsWith(`GET ${API}/${collection}/`)), `single reads of ${collection}`).toBe(true);
       expect(failures.some((f) => f.startsWith(`GET ${API}/${collection}:`) || f.startsWith(`GET ${API}/${collection}?`)), `list of ${collection}`).toBe(true);
     }
+    expect(failures.some((f) => f.startsWith(`GET ${API}/mail-outbox/`)), 'single reads of the mail log').toBe(true);
     // Routes with required query parameters are really exercised (with B inside their window).
     expect(failures.some((f) => f.startsWith(`GET ${API}/schedule-entries/occurrences?from=`)), 'schedule occurrences').toBe(true);
   }, 600_000);

@@ -1,26 +1,46 @@
-import type { ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startAppProcess } from '../../../test/app-process.js';
 
 /**
  * Issue #12: on SIGTERM under load, about one request per open keep-alive connection failed. The real
  * server runs as its own process here (signals and sockets are the point), always on SQLite: the drain is
- * a property of the HTTP layer, not of the database.
+ * a property of the HTTP layer, and a separate process cannot use the per-test PostgreSQL schema. The same
+ * process shows what `npm start` prints (readable log lines, the banner last and again on SIGUSR2): a
+ * server start costs seconds, so the two share one.
  */
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portico-drain-'));
 let server: ChildProcess | undefined;
+/** Everything the server wrote to standard output and standard error. */
+let output = '';
 afterAll(() => {
   server?.kill('SIGKILL');
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function startServer(): Promise<string> {
-  const started = await startAppProcess({ DATA_DIR: dataDir, SHUTDOWN_DRAIN_SECONDS: '2' });
-  server = started.child;
-  return started.url;
+function startServer(): Promise<string> {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: '0', SHUTDOWN_DRAIN_SECONDS: '2', LOG_LEVEL: 'info', SERVE_WEB: 'false', DEMO_DATA: 'false' };
+  delete env.DATABASE_URL;
+  delete env.NODE_ENV;
+  delete env.LOG_FORMAT;
+  server = spawn(process.execPath, ['--import', 'tsx', 'src/server/server.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  server.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return outputMatching(/To show this again: kill -USR2 \d+\n/).then(() => /Portico is running at (http:\/\/\S+)/.exec(output)![1]!);
+}
+
+/** Waits until the server's output matches. */
+function outputMatching(pattern: RegExp): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const check = () => pattern.test(output) && resolve();
+    server!.stdout!.on('data', check);
+    server!.once('exit', (code) => reject(new Error(`the server exited with ${code}: ${output}`)));
+    check();
+  });
 }
 
 interface Tally {
@@ -67,9 +87,16 @@ async function load(base: string, workers: number, until: () => boolean): Promis
   return tally;
 }
 
+const readableLine = (message: string) => new RegExp(`^\\d\\d:\\d\\d:\\d\\d\\.\\d{3} INFO {2}${message}`, 'm');
+
 describe('graceful drain on SIGTERM', () => {
   it('answers every request sent while draining and closing; health says 503 draining first', async () => {
     const base = await startServer();
+    // Start-up log lines come before the banner (it is what a fresh terminal shows), readable, none JSON.
+    expect(output).toMatch(readableLine('Server listening at'));
+    expect(output.indexOf('Server listening at')).toBeLessThan(output.indexOf('Portico is running at'));
+    server!.kill('SIGUSR2');
+    await outputMatching(/(Portico is running at[\s\S]*){2}/);
     const exited = new Promise<number | null>((resolve) => server!.once('exit', (code) => resolve(code)));
     let gone = false;
     void exited.then(() => (gone = true));
@@ -82,5 +109,7 @@ describe('graceful drain on SIGTERM', () => {
     expect(tally.answered).toBeGreaterThan(100);
     expect(tally.drainingHealth).toBeGreaterThan(0);
     expect(tally.closeHeaders).toBeGreaterThan(0);
+    expect(output).toMatch(readableLine('GET /api/v1/me 401 \\d+ ms req=[0-9a-f-]{36}$'));
+    expect(output).not.toMatch(/^\{/m);
   }, 60_000);
 });

@@ -1,26 +1,16 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { ListQuery, PageOf, fetchPage, matchesText, parseSort } from '../../http/list-query.js';
-import { Id, Timestamp, Nullable } from '../../http/schemas.js';
+import { Id } from '../../http/schemas.js';
 import { requireScope } from '../../plugins/authentication.js';
+import { NotFoundError } from '../../plugins/errors.js';
 import { assertStaffMay } from '../access/staff-permissions.js';
+import { MailStatus, OutboxMail, OutboxMailWithBody, toOutboxMail, toOutboxMailWithBody } from './mail-outbox.mapping.js';
 
-const Status = Type.Union([Type.Literal('pending'), Type.Literal('sending'), Type.Literal('sent'), Type.Literal('failed')]);
-const OutboxMail = Type.Object({
-  id: Id,
-  kind: Type.String(),
-  to: Type.String(),
-  subject: Type.String(),
-  status: Status,
-  attempts: Type.Integer(),
-  nextAttemptAt: Timestamp,
-  lastError: Nullable(Type.String()),
-  userId: Nullable(Id),
-  createdAt: Timestamp,
-  sentAt: Nullable(Timestamp),
-});
-
-/** The mail log for admins: what was queued, sent, is being retried or failed (bodies hold live links: not listed). */
+/**
+ * The mail log for admins: what was queued, sent, is being retried or failed. The list leaves the bodies
+ * out (they hold live links: activation, password reset); one mail opened shows its body and links.
+ */
 export const mailOutboxRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/mail-outbox',
@@ -28,7 +18,7 @@ export const mailOutboxRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['mail'],
         summary: 'Outgoing e-mails and their delivery state (admins)',
-        querystring: ListQuery(['createdAt'], { status: Type.Optional(Status), userId: Type.Optional(Id) }),
+        querystring: ListQuery(['createdAt'], { status: Type.Optional(MailStatus), userId: Type.Optional(Id) }),
         response: { 200: PageOf(OutboxMail) },
       },
     },
@@ -41,10 +31,26 @@ export const mailOutboxRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (userId) query = query.where('mail_outbox.user_id', '=', userId);
       if (q) query = query.where(matchesText(q, ['mail_outbox.to_address', 'mail_outbox.subject']));
       const page = await fetchPage(query, { table: 'mail_outbox', sort: parseSort(request.query.sort, { createdAt: 'created_at' }, '-createdAt'), cursor, limit });
-      return {
-        items: page.rows.map((m) => ({ id: m.id, kind: m.kind, to: m.to_address, subject: m.subject, status: m.status, attempts: m.attempts, nextAttemptAt: m.next_attempt_at, lastError: m.last_error, userId: m.user_id, createdAt: m.created_at, sentAt: m.sent_at })),
-        nextCursor: page.nextCursor,
-      };
+      return { items: page.rows.map(toOutboxMail), nextCursor: page.nextCursor };
+    },
+  );
+
+  app.get(
+    '/mail-outbox/:id',
+    {
+      schema: {
+        tags: ['mail'],
+        summary: 'One outgoing e-mail with its text and HTML body and its links (admins)',
+        params: Type.Object({ id: Id }),
+        response: { 200: OutboxMailWithBody },
+      },
+    },
+    async (request) => {
+      const scope = await requireScope(request);
+      assertStaffMay(scope.principal, 'view_audit');
+      const row = await app.ctx.db.selectFrom('mail_outbox').selectAll().where('id', '=', request.params.id).executeTakeFirst();
+      if (!row) throw new NotFoundError();
+      return toOutboxMailWithBody(row);
     },
   );
 };

@@ -3,6 +3,7 @@ import path from 'node:path';
 import nodemailer from 'nodemailer';
 import type { AppConfig } from '../../config.js';
 import type { OutboxRow } from './outbox.repository.js';
+import { readableBodyParts } from './readable-eml.js';
 
 export interface MailTransport {
   /** Where mails go, for logs and the staff mail page. */
@@ -61,9 +62,9 @@ export function createMailTransport(config: Pick<AppConfig, 'smtpUrl' | 'mailFro
   const dropDir = path.join(config.dataDir, 'mail');
   const writer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   return {
-    description: `files in ${dropDir}`,
+    description: `not sent (SMTP_URL not set); written as readable .eml files to ${dropDir}`,
     async send(mail) {
-      const info = await writer.sendMail(message(mail));
+      const info = await writer.sendMail({ ...message(mail), ...readableBodyParts(mail.text_body, mail.html_body) });
       await fs.mkdir(dropDir, { recursive: true });
       const file = path.join(dropDir, `${mail.id}.eml`);
       // Write then rename, so a reader never sees half a mail.

@@ -139,3 +139,11 @@ export interface OutboxMail {
   createdAt: string;
   sentAt: string | null;
 }
+
+/** One mail of the log opened: what it says and the links in it. */
+export interface OutboxMailWithBody extends OutboxMail {
+  text: string;
+  html: string | null;
+  replyTo: string | null;
+  links: string[];
+}

@@ -1,5 +1,5 @@
-import { Badge, Select, Stack, Text, Tooltip } from '@mantine/core';
-import type { MantineColor } from '@mantine/core';
+import { Select, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/page-header';
 import { ResourceTable } from '../../../components/resource-table';
@@ -8,33 +8,18 @@ import { useFormat } from '../../../lib/format';
 import { useUrlListState } from '../../../lib/use-list-state';
 import { UserLink } from '../../users/components/user-link';
 import { useMailOutbox } from '../api/list-mail-outbox';
+import { MailDetailDrawer } from '../components/mail-detail-drawer';
+import { MailStatusBadge } from '../components/mail-status-badge';
 import { MAIL_STATUSES } from '../types';
-import type { MailStatus, OutboxMail } from '../types';
+import type { OutboxMail } from '../types';
 
-const STATUS_COLORS: Record<MailStatus, MantineColor> = { pending: 'yellow', sending: 'blue', sent: 'green', failed: 'red' };
-
-function MailStatusBadge({ mail }: { mail: OutboxMail }) {
-  const { t } = useTranslation();
-  const badge = (
-    <Badge variant="light" color={STATUS_COLORS[mail.status]} radius="sm" style={{ textTransform: 'none' }}>
-      {t(`portalAccess.mail.statuses.${mail.status}`)}
-    </Badge>
-  );
-  return mail.lastError ? (
-    <Tooltip label={mail.lastError} multiline w={320} withArrow>
-      {badge}
-    </Tooltip>
-  ) : (
-    badge
-  );
-}
-
-/** /staff/mail-log: the outbox (admins): what was queued, sent, is being retried or failed. */
+/** /staff/mail-log: the outbox (admins): what was queued, sent, is being retried or failed; a row opens the mail. */
 export function MailLogPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const list = useUrlListState(['status'] as const);
   const mails = useMailOutbox(list.params);
+  const [openedId, setOpenedId] = useState<string | null>(null);
   const columns: Column<OutboxMail>[] = [
     { key: 'subject', header: t('portalAccess.mail.subject'), render: (mail) => mail.subject },
     { key: 'to', header: t('portalAccess.mail.to'), render: (mail) => (mail.userId ? <Stack gap={0}><Text size="sm">{mail.to}</Text><UserLink id={mail.userId} /></Stack> : mail.to) },
@@ -70,8 +55,10 @@ export function MailLogPage() {
             w={{ base: '100%', sm: 170 }}
           />
         }
+        onRowClick={(mail) => setOpenedId(mail.id)}
         empty={{ icon: 'inbox', title: t('portalAccess.mail.emptyTitle'), message: t('portalAccess.mail.emptyMessage') }}
       />
+      <MailDetailDrawer mailId={openedId} onClose={() => setOpenedId(null)} />
     </Stack>
   );
 }
