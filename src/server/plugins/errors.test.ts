@@ -16,6 +16,16 @@ describe('error contract', () => {
     expect(response.headers['x-request-id']).toBe(body.error.requestId);
   });
 
+  // Found by the OpenAPI fuzzer: the router answered these with its own body, echoing the URL, without a request id.
+  it('answers an over-long path parameter (414) and an undecodable URL (400) with the error contract', async () => {
+    for (const [url, status, code] of [[`/api/v1/customers/${'x'.repeat(150)}`, 414, 'uri_too_long'], ['/api/v1/customers/%E0%A4%A', 400, 'bad_request']] as const) {
+      const response = await t.app.inject({ method: 'GET', url });
+      expect(response.statusCode, url).toBe(status);
+      expect(response.json(), url).toEqual({ error: { code, message: expect.any(String), requestId: expect.any(String) } });
+      expect(response.body, url).not.toContain('customers');
+    }
+  });
+
   it('answers malformed JSON with 400, not 500, and no stack trace', async () => {
     const response = await t.app.inject({
       method: 'POST',
