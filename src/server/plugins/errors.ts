@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { databaseUnavailability } from '../db/database-errors.js';
+import { databaseUnavailability, isUniqueViolation } from '../db/database-errors.js';
 
 /** A failure the client caused or may see; anything else becomes an opaque 500. */
 export class AppError extends Error {
@@ -101,6 +101,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
       request.log.warn({ err: error }, 'database unavailable');
       reply.header('retry-after', String(unavailable.retryAfterSeconds));
       return send(reply, request, 503, unavailable.code, unavailable.message);
+    }
+    if (isUniqueViolation(error)) {
+      return send(reply, request, 409, 'conflict', 'Another request changed this at the same time. Reload and try again.');
     }
     const fastifyError = error as FastifyError;
     if (fastifyError.validation) {
