@@ -66,6 +66,18 @@ describe('health and API description', () => {
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/auth/login', '/api/v1/me', '/api/v1/health']));
   });
 
+  // The OpenAPI fuzzer holds every answer to the document: the error answers must be in it too.
+  it('lists the error answers of every operation with the error contract, and the download as binary', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
+    const errorSchema = { $ref: '#/components/schemas/ErrorResponse' };
+    const responsesOf = (path: string, method: string) => doc.paths[path][method].responses;
+    for (const status of ['400', '401', '403', '503']) expect(responsesOf('/api/v1/health', 'get')[status].content['application/json'].schema).toEqual(errorSchema);
+    expect(Object.keys(responsesOf('/api/v1/customers/{id}', 'patch'))).toEqual(expect.arrayContaining(['200', '404', '409', '413', '414', '415', '422']));
+    expect(Object.keys(responsesOf('/api/v1/customers', 'get'))).not.toContain('422');
+    expect(responsesOf('/api/v1/auth/login', 'post')['429'].content['application/json'].schema).toEqual(errorSchema);
+    expect(responsesOf('/api/v1/files/{id}/content', 'get')['200'].content['application/octet-stream'].schema).toMatchObject({ type: 'string', format: 'binary' });
+  });
+
   it('serves the API docs page', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/docs/' });
     expect(response.statusCode).toBe(200);
