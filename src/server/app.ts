@@ -13,7 +13,7 @@ import type { AppConfig } from './config.js';
 import { systemClock, type AppContext, type Clock } from './context.js';
 import { openDatabase, type DatabaseHandle } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
-import { registerErrorHandling } from './plugins/errors.js';
+import { answerFrameworkError, registerErrorHandling } from './plugins/errors.js';
 import { refuseNulCharacters, registerValidation } from './plugins/validation.js';
 import { registerAuthentication } from './plugins/authentication.js';
 import { registerOpenApi } from './plugins/openapi.js';
@@ -68,6 +68,7 @@ export async function buildApp(config: AppConfig, options: BuildAppOptions = {})
     // just before may not have sent its request yet, and closing it at once would reset that request.
     forceCloseConnections: false,
     bodyLimit: 1024 * 1024,
+    frameworkErrors: answerFrameworkError,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.decorate('ctx', ctx);

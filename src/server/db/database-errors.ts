@@ -33,3 +33,12 @@ export function databaseUnavailability(error: unknown): DatabaseUnavailability |
   }
   return undefined;
 }
+
+/**
+ * A unique index refused a row: another request wrote the same key between this one's check and its
+ * insert (two clicks on "create", two tabs enrolling at once). The error handler answers 409, not 500.
+ */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}

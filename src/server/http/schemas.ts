@@ -26,10 +26,19 @@ export function Body<T extends Record<string, TSchema>>(properties: T) {
   return Type.Object(properties, { additionalProperties: false });
 }
 
-export const errorResponses = {
-  400: Type.Ref('ErrorResponse'),
-  401: Type.Ref('ErrorResponse'),
-  403: Type.Ref('ErrorResponse'),
-  404: Type.Ref('ErrorResponse'),
-  429: Type.Ref('ErrorResponse'),
+/**
+ * What the error answers of a route's own rules mean, for its response schema. The errors every route can
+ * give (400, 401, 403, 503; 404 and 414 with a path id; 409, 413, 415 and 422 on writes) the OpenAPI
+ * document adds by itself (plugins/openapi-errors.ts).
+ */
+const ROUTE_ERRORS = {
+  404: 'A record the request names does not exist, or the caller may not see it',
+  409: 'The request conflicts with the current state of the record',
+  422: 'A referenced record does not exist or does not fit, or the values break a rule',
+  429: 'Too many attempts; retry after the Retry-After seconds',
 } as const;
+
+/** `{ 409: …, 422: … }` for a route's response schema: the error contract, with what the status means. */
+export function errorResponses<S extends keyof typeof ROUTE_ERRORS>(...statuses: S[]): Record<S, TSchema> {
+  return Object.fromEntries(statuses.map((status) => [status, Type.Ref('ErrorResponse', { description: ROUTE_ERRORS[status] })])) as unknown as Record<S, TSchema>;
+}

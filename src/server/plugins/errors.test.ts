@@ -16,6 +16,16 @@ describe('error contract', () => {
     expect(response.headers['x-request-id']).toBe(body.error.requestId);
   });
 
+  // Found by the OpenAPI fuzzer: the router answered these with its own body, echoing the URL, without a request id.
+  it('answers an over-long path parameter (414) and an undecodable URL (400) with the error contract', async () => {
+    for (const [url, status, code] of [[`/api/v1/customers/${'x'.repeat(150)}`, 414, 'uri_too_long'], ['/api/v1/customers/%E0%A4%A', 400, 'bad_request']] as const) {
+      const response = await t.app.inject({ method: 'GET', url });
+      expect(response.statusCode, url).toBe(status);
+      expect(response.json(), url).toEqual({ error: { code, message: expect.any(String), requestId: expect.any(String) } });
+      expect(response.body, url).not.toContain('customers');
+    }
+  });
+
   it('answers malformed JSON with 400, not 500, and no stack trace', async () => {
     const response = await t.app.inject({
       method: 'POST',
@@ -54,6 +64,18 @@ describe('health and API description', () => {
     const doc = response.json();
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/auth/login', '/api/v1/me', '/api/v1/health']));
+  });
+
+  // The OpenAPI fuzzer holds every answer to the document: the error answers must be in it too.
+  it('lists the error answers of every operation with the error contract, and the download as binary', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
+    const errorSchema = { $ref: '#/components/schemas/ErrorResponse' };
+    const responsesOf = (path: string, method: string) => doc.paths[path][method].responses;
+    for (const status of ['400', '401', '403', '503']) expect(responsesOf('/api/v1/health', 'get')[status].content['application/json'].schema).toEqual(errorSchema);
+    expect(Object.keys(responsesOf('/api/v1/customers/{id}', 'patch'))).toEqual(expect.arrayContaining(['200', '404', '409', '413', '414', '415', '422']));
+    expect(Object.keys(responsesOf('/api/v1/customers', 'get'))).not.toContain('422');
+    expect(responsesOf('/api/v1/auth/login', 'post')['429'].content['application/json'].schema).toEqual(errorSchema);
+    expect(responsesOf('/api/v1/files/{id}/content', 'get')['200'].content['application/octet-stream'].schema).toMatchObject({ type: 'string', format: 'binary' });
   });
 
   it('serves the API docs page', async () => {

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { databaseUnavailability } from '../db/database-errors.js';
+import { databaseUnavailability, isUniqueViolation } from '../db/database-errors.js';
 
 /** A failure the client caused or may see; anything else becomes an opaque 500. */
 export class AppError extends Error {
@@ -78,6 +78,17 @@ function send(reply: FastifyReply, request: FastifyRequest, status: number, code
   return reply.status(status).type('application/json; charset=utf-8').send(body);
 }
 
+/**
+ * Fastify's router answers a URL it cannot decode (400) or a path parameter over its length limit (414)
+ * before any route, hook or error handler runs, with its own body that echoes the whole URL back. Given
+ * as Fastify's `frameworkErrors` option, this answers them with the error contract instead.
+ */
+export function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const status = error.statusCode === 414 ? 414 : 400;
+  const message = status === 414 ? 'A path parameter is too long.' : 'The URL is not valid.';
+  return send(reply, request, status, FRAMEWORK_CODES[status]!, message);
+}
+
 /** One error handler for the whole API: SPEC §4 error shape, request id, never a stack trace. */
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError | Error, request, reply) => {
@@ -90,6 +101,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
       request.log.warn({ err: error }, 'database unavailable');
       reply.header('retry-after', String(unavailable.retryAfterSeconds));
       return send(reply, request, 503, unavailable.code, unavailable.message);
+    }
+    if (isUniqueViolation(error)) {
+      return send(reply, request, 409, 'conflict', 'Another request changed this at the same time. Reload and try again.');
     }
     const fastifyError = error as FastifyError;
     if (fastifyError.validation) {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import { sharedErrorResponses } from './openapi-errors.js';
 
 /** OpenAPI document built from the route schemas, at /api/v1/openapi.json, with a docs page at /api/docs. */
 export async function registerOpenApi(app: FastifyInstance): Promise<void> {
@@ -22,6 +23,12 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         },
       },
       security: [{ session: [] }, { apiToken: [] }],
+    },
+    // Shared error answers are added to the document only: each route's serializers stay as its schema says.
+    transform: ({ schema, url, route }) => {
+      if (!schema || schema.hide) return { schema, url };
+      const method = Array.isArray(route.method) ? route.method[0]! : route.method;
+      return { schema: { ...schema, response: { ...sharedErrorResponses(method, route.url), ...(schema.response as object | undefined) } }, url };
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
   });

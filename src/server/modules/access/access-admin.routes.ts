@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { Body, Id, Timestamp, Nullable } from '../../http/schemas.js';
+import { Body, errorResponses, Id, Nullable, Timestamp } from '../../http/schemas.js';
 import { clearPreviewCookie, PREVIEW_COOKIE, requestFacts, requireScope, requireSession } from '../../plugins/authentication.js';
 import { ForbiddenError } from '../../plugins/errors.js';
 import { ROLE_TEMPLATE_KEYS } from './access-config.js';
@@ -87,7 +87,7 @@ export const accessAdminRoutes: FastifyPluginAsyncTypebox<{ accessAdmin: AccessA
         tags,
         summary: 'The role templates and whether the caller may give each (a customer admin: only within their own access, sites aside)',
         querystring: Type.Object({ customerId: Type.Optional(Id) }, { additionalProperties: false }),
-        response: { 200: Type.Object({ items: Type.Array(Type.Object({ key: literals(ROLE_TEMPLATE_KEYS), allowed: Type.Boolean(), beyond: Type.Array(Type.String()) })) }) },
+        response: { 200: Type.Object({ items: Type.Array(Type.Object({ key: literals(ROLE_TEMPLATE_KEYS), allowed: Type.Boolean(), beyond: Type.Array(Type.String()) })) }), ...errorResponses(422) },
       },
     },
     async (request) => accessAdmin.roleTemplates(await requireScope(request), request.query.customerId),

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { Body, Id, Timestamp } from '../../http/schemas.js';
+import { Body, errorResponses, Id, Timestamp } from '../../http/schemas.js';
 import {
   clearPreviewCookie,
   clearMfaPendingCookie,
@@ -89,7 +89,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (a
           login: Type.String({ minLength: 1, maxLength: 320 }),
           password: Type.String({ minLength: 1, maxLength: PASSWORD_MAX_LENGTH }),
         }),
-        response: { 200: LoginAnswer },
+        response: { 200: LoginAnswer, ...errorResponses(429) },
       },
     },
     async (request, reply) => {
@@ -116,7 +116,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (a
           code: Type.Optional(Type.String({ minLength: 1, maxLength: 20 })),
           recoveryCode: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })),
         }),
-        response: { 200: LoginAnswer },
+        response: { 200: LoginAnswer, ...errorResponses(429) },
       },
     },
     async (request, reply) => {

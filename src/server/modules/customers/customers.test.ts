@@ -62,6 +62,14 @@ describe('customers', () => {
     expect(duplicate.statusCode).toBe(409);
   });
 
+  // Found by the OpenAPI fuzzer on PostgreSQL: the unique index refused the second insert, answered as a 500.
+  it('answers 409, never 500, when the same number is created by requests at the same time', async () => {
+    const number = `N-${uniqueSuffix()}`;
+    const answers = await Promise.all([1, 2, 3, 4].map((i) => admin.post('/api/v1/customers', { name: `Twin ${i}`, number })));
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409, 409, 409]);
+    expect(answers.find((a) => a.statusCode === 409)!.json().error.code).toMatch(/conflict|taken/);
+  });
+
   it('pages through a list with a cursor, each customer exactly once', async () => {
     const tag = uniqueSuffix();
     const ids = [];

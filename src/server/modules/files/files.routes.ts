@@ -1,5 +1,6 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { Readable } from 'node:stream';
 import { Type } from 'typebox';
 import { ListQuery, PageOf } from '../../http/list-query.js';
 import { Id } from '../../http/schemas.js';
@@ -49,6 +50,8 @@ export const filesRoutes: FastifyPluginAsyncTypebox<{ files: FilesService; maxUp
         summary: 'Download a file (always as an attachment; active content types are served as application/octet-stream)',
         params: IdParams,
         produces: ['application/octet-stream'],
+        // Documents the download; the stream it sends is never serialized.
+        response: { 200: Type.Unsafe<Readable>({ type: 'string', format: 'binary', description: 'The file content' }) },
       },
     },
     async (request, reply) => {

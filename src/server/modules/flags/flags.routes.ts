@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { ListQuery, PageOf } from '../../http/list-query.js';
-import { Id } from '../../http/schemas.js';
+import { errorResponses, Id } from '../../http/schemas.js';
 import { requestFacts, requireScope } from '../../plugins/authentication.js';
 import { Assignment, AssignmentInput, Flag, FlaggableResource, FlagInput, FlagPatch } from './flags.mapping.js';
 import { FLAG_SORT_FIELDS, type FlagsService } from './flags.service.js';
@@ -22,7 +22,8 @@ export const flagsRoutes: FastifyPluginAsyncTypebox<{ flags: FlagsService }> = a
           resourceId: Type.Optional(Id),
           includeArchived: Type.Optional(Type.Boolean()),
         }),
-        response: { 200: PageOf(Flag) },
+        // The record of resourceType and resourceId must exist and be visible.
+        response: { 200: PageOf(Flag), ...errorResponses(404) },
       },
     },
     async (request) => flags.list(await requireScope(request), request.query),

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { Body, Id } from '../../http/schemas.js';
+import { Body, errorResponses, Id } from '../../http/schemas.js';
 import { requestFacts, requireSession, requireStaff } from '../../plugins/authentication.js';
 import { PASSWORD_MAX_LENGTH } from '../auth/passwords.js';
 import type { MfaService } from './mfa.service.js';
@@ -51,7 +51,7 @@ export const mfaRoutes: FastifyPluginAsyncTypebox<{ mfa: MfaService }> = async (
         tags,
         summary: 'Finish enrolment with a first code; answers the one-time recovery codes (shown only now)',
         body: Body({ code: Code }),
-        response: { 200: RecoveryCodes },
+        response: { 200: RecoveryCodes, ...errorResponses(429) },
       },
     },
     async (request) => mfa.confirmEnrolment(requireSession(request).user, request.body.code, requestFacts(request)),
@@ -61,7 +61,7 @@ export const mfaRoutes: FastifyPluginAsyncTypebox<{ mfa: MfaService }> = async (
     '/me/mfa/recovery-codes',
     {
       config: ownAccount,
-      schema: { tags, summary: 'Replace all recovery codes (needs a code)', body: Body(SecondFactor), response: { 200: RecoveryCodes } },
+      schema: { tags, summary: 'Replace all recovery codes (needs a code)', body: Body(SecondFactor), response: { 200: RecoveryCodes, ...errorResponses(429) } },
     },
     async (request) => mfa.regenerateRecoveryCodes(requireSession(request).user, request.body, requestFacts(request)),
   );
@@ -74,7 +74,7 @@ export const mfaRoutes: FastifyPluginAsyncTypebox<{ mfa: MfaService }> = async (
         tags,
         summary: 'Turn two-factor sign-in off (needs the password and a code)',
         body: Body({ password: Type.String({ minLength: 1, maxLength: PASSWORD_MAX_LENGTH }), ...SecondFactor }),
-        response: { 204: Type.Null() },
+        response: { 204: Type.Null(), ...errorResponses(429) },
       },
     },
     async (request, reply) => {

@@ -68,8 +68,12 @@ export function createNotificationsService({ db, clock }: Pick<AppContext, 'db' 
     async setPreferences(scope: AccessScope, input: NotificationPreferencesInput) {
       const now = clock().toISOString();
       const userId = scope.principal.userId;
+      // One row per kind (the last wins), written in one fixed order: two saves at once that upserted the
+      // same rows in different orders deadlocked on PostgreSQL.
+      const byKind = new Map(input.items.map((item) => [item.kind, item.delivery]));
+      const changes = [...byKind].sort(([a], [b]) => a.localeCompare(b));
       await db.transaction().execute(async (trx) => {
-        for (const { kind, delivery } of input.items) {
+        for (const [kind, delivery] of changes) {
           await trx
             .insertInto('notification_preferences')
             .values({ user_id: userId, kind, delivery, updated_at: now })

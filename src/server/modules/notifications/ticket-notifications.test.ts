@@ -248,6 +248,18 @@ describe('the inbox and preferences', () => {
     expect((await d.techSession.get('/api/v1/notifications?cursor=bogus')).statusCode).toBe(400);
   });
 
+  // Found by the OpenAPI fuzzer on PostgreSQL: saves listing the kinds in different orders deadlocked (500).
+  it('saves preferences sent at the same time in any order, the last of a repeated kind winning', async () => {
+    const { session } = await staffSession(t.app, 'technician');
+    const items = [{ kind: 'ticket_status', delivery: 'off' }, { kind: 'ticket_created', delivery: 'digest' }, { kind: 'ticket_comment', delivery: 'off' }];
+    for (let round = 0; round < 3; round++) {
+      const saves = await Promise.all([items, [...items].reverse(), items, [...items].reverse()].map((list) => session.put('/api/v1/notification-preferences', { items: list })));
+      expect(saves.map((r) => r.statusCode)).toEqual([200, 200, 200, 200]);
+    }
+    const repeated = await session.put('/api/v1/notification-preferences', { items: [{ kind: 'ticket_created', delivery: 'off' }, { kind: 'ticket_created', delivery: 'immediate' }] });
+    expect(repeated.json().items).toContainEqual({ kind: 'ticket_created', delivery: 'immediate' });
+  });
+
   it('off: inbox only; digest: one summary mail at the next digest hour', async () => {
     const d = await serviceDesk();
     const defaults = (await d.techSession.get('/api/v1/notification-preferences')).json();

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { Body, Id, Timestamp, Nullable } from '../../http/schemas.js';
+import { Body, errorResponses, Id, Nullable, Timestamp } from '../../http/schemas.js';
 import { requestFacts, requireScope, SESSION_COOKIE, setSessionCookie } from '../../plugins/authentication.js';
 import { ROLE_TEMPLATE_KEYS } from '../access/access-config.js';
 import { toMe } from '../auth/auth.routes.js';
@@ -115,7 +115,7 @@ export const portalUsersRoutes: FastifyPluginAsyncTypebox<{ portalUsers: PortalU
         summary: 'Request a password-reset e-mail (always 202: never reveals whether the address has an account)',
         security: [],
         body: Body({ email: Type.String({ minLength: 1, maxLength: 320 }) }),
-        response: { 202: Type.Null() },
+        response: { 202: Type.Null(), ...errorResponses(429) },
       },
     },
     async (request, reply) => {

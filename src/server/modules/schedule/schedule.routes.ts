@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { ListQuery, PageOf } from '../../http/list-query.js';
-import { Id, Timestamp } from '../../http/schemas.js';
+import { errorResponses, Id, Timestamp } from '../../http/schemas.js';
 import { requestFacts, requireScope } from '../../plugins/authentication.js';
 import { ScheduleEntry, ScheduleEntryInput, ScheduleEntryPatch } from './schedule.mapping.js';
 import { SCHEDULE_SORT_FIELDS, type ScheduleService } from './schedule.service.js';
@@ -43,6 +43,8 @@ export const scheduleRoutes: FastifyPluginAsyncTypebox<{ schedule: ScheduleServi
           { additionalProperties: false },
         ),
         response: {
+          // A window the rules do not allow (to before from, or too long).
+          ...errorResponses(422),
           200: Type.Object({
             /** The entry with this occurrence's start and end; the items of one series share the entry's id. */
             items: Type.Array(ScheduleEntry),

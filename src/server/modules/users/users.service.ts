@@ -1,4 +1,5 @@
 import type { AppContext } from '../../context.js';
+import { isUniqueViolation } from '../../db/database-errors.js';
 import { newId } from '../../db/ids.js';
 import { parseSort } from '../../http/list-query.js';
 import { ConflictError, NotFoundError, UnprocessableError } from '../../plugins/errors.js';
@@ -27,12 +28,6 @@ export const USER_SORT_FIELDS = Object.keys(SORT_COLUMNS);
 type Facts = Omit<ChangeFacts, 'principal' | 'now'>;
 
 const loginTaken = () => new ConflictError('This login is already in use.', 'login_taken');
-
-/** The unique index on users.login answered: another request took the login between check and insert. */
-function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
-}
 
 export type UsersService = ReturnType<typeof createUsersService>;
 
