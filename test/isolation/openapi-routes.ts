@@ -37,3 +37,51 @@ export function enumValues(schema: Json): string[] {
   for (const key of ['anyOf', 'oneOf']) if (Array.isArray(schema[key])) return schema[key].flatMap(enumValues);
   return [];
 }
+
+/**
+ * A body each write route accepts, so the request reaches the handler (and its access check) rather than
+ * stopping at validation. Flag assignments and grants name `ours`: records of the caller's own tenant.
+ */
+export function writeBody(route: Route, ours: { orderId: string; assetId: string }): object | undefined {
+  const collection = collectionOf(route.path);
+  const sub = route.path.split('/')[5];
+  if (route.method === 'delete') return undefined;
+  if (route.method === 'put') {
+    if (sub === 'routes') return { responsibleUserId: null, responsibleGroupId: null };
+    return sub === 'access' ? { modes: { assets: 'all_in_scope' } } : undefined;
+  }
+  // A sub-record (task, part) is patched with the field its create body names.
+  const subPatch: Record<string, object> = { tasks: { title: 'Taken over' }, parts: { description: 'Taken over' } };
+  if (route.method === 'patch' && sub && sub in subPatch) return subPatch[sub];
+  if (route.method === 'patch') {
+    const field: Record<string, object> = {
+      customers: { name: 'Taken over' },
+      sites: { name: 'Taken over' },
+      contacts: { name: 'Taken over' },
+      users: { displayName: 'Taken over' },
+      'staff-groups': { name: 'Taken over' },
+      assets: { name: 'Taken over' },
+      'work-orders': { title: 'Taken over' },
+      projects: { name: 'Taken over' },
+      orders: { title: 'Taken over' },
+      flags: { name: 'Taken over' },
+      'ticket-types': { name: 'Taken over' },
+      'ticket-statuses': { name: 'Taken over' },
+      tickets: { title: 'Taken over' },
+      'schedule-entries': { title: 'Taken over' },
+      documents: { title: 'Taken over' },
+      'file-types': { name: 'Taken over' },
+    };
+    return field[collection] ?? {};
+  }
+  const post: Record<string, object | undefined> = {
+    tasks: { title: 'Injected' },
+    notes: { body: 'Injected', visibility: 'public' },
+    parts: { description: 'Injected', quantity: 1 },
+    reports: { title: 'Injected' },
+    comments: { body: 'Injected' },
+    assignments: { resourceType: 'order', resourceId: ours.orderId },
+    grants: { resourceType: 'asset', resourceId: ours.assetId, kind: 'visible' },
+  };
+  return sub && sub in post ? post[sub] : {};
+}

@@ -27,7 +27,7 @@ import {
   type Reply,
   type Story,
 } from '../scenarios/story-kit.js';
-import { collectionOf, enumValues, routesOf, type Route } from './openapi-routes.js';
+import { collectionOf, enumValues, routesOf, writeBody, type Route } from './openapi-routes.js';
 import { FILE_OWNER_TYPES, idsOf, seedSharedConfig, seedTenant, type SharedConfig, type Tenant } from './tenant-world.js';
 
 type Caller = Pick<Session, 'get' | 'post' | 'patch' | 'put' | 'delete' | 'inject'>;
@@ -197,45 +197,6 @@ async function readMatrix(caller: Caller): Promise<{ failures: string[]; cells: 
   return { failures, cells };
 }
 
-/** A body each write route accepts, so the request reaches the handler (and its access check) rather than stopping at validation. */
-function writeBody(route: Route): object | undefined {
-  const collection = collectionOf(route.path);
-  const sub = route.path.split('/')[5];
-  if (route.method === 'delete') return undefined;
-  if (route.method === 'put') return { modes: { assets: 'all_in_scope' } };
-  if (route.method === 'patch') {
-    const field: Record<string, object> = {
-      customers: { name: 'Taken over' },
-      sites: { name: 'Taken over' },
-      contacts: { name: 'Taken over' },
-      users: { displayName: 'Taken over' },
-      'staff-groups': { name: 'Taken over' },
-      assets: { name: 'Taken over' },
-      'work-orders': { title: 'Taken over' },
-      projects: { name: 'Taken over' },
-      orders: { title: 'Taken over' },
-      flags: { name: 'Taken over' },
-      'ticket-types': { name: 'Taken over' },
-      'ticket-statuses': { name: 'Taken over' },
-      tickets: { title: 'Taken over' },
-      'schedule-entries': { title: 'Taken over' },
-      documents: { title: 'Taken over' },
-      'file-types': { name: 'Taken over' },
-    };
-    return field[collection] ?? {};
-  }
-  const post: Record<string, object | undefined> = {
-    tasks: { title: 'Injected' },
-    notes: { body: 'Injected', visibility: 'public' },
-    parts: { description: 'Injected', quantity: 1 },
-    reports: { title: 'Injected' },
-    comments: { body: 'Injected' },
-    assignments: { resourceType: 'order', resourceId: A.order.id },
-    grants: { resourceType: 'asset', resourceId: A.asset.id, kind: 'visible' },
-  };
-  return sub && sub in post ? post[sub] : {};
-}
-
 /** The state of every B record as staff see it, to prove that no write of A changed anything. */
 async function snapshotOfB(): Promise<Record<string, string>> {
   const urls = [
@@ -353,7 +314,7 @@ describe('isolation matrix: a portal user of A never reaches anything of B', () 
           if (route.path.startsWith(`${API}/users`) && param === 'resourceId') value.resourceId = B.asset.id;
           url = url.replace(`{${param}}`, value[param] ?? NONEXISTENT_ID);
         }
-        const problem = await compareWithNonexistent(principal.session, route.method, url, id, writeBody(route));
+        const problem = await compareWithNonexistent(principal.session, route.method, url, id, writeBody(route, { orderId: A.order.id, assetId: A.asset.id }));
         if (problem) failures.push(problem);
       }
     }
