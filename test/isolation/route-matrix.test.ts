@@ -13,127 +13,32 @@ import type { Session } from '../helpers.js';
 import {
   API,
   NONEXISTENT_ID,
-  created,
   errorOf,
-  fileTypeId,
   grant,
-  invite,
   inviteAndActivate,
   listIds,
   read,
   setAccess,
-  staffMember,
   startPreview,
-  uniqueSuffix,
   openStory,
   upload,
-  uploaded,
   type Json,
   type PortalUser,
   type Reply,
   type Story,
 } from '../scenarios/story-kit.js';
+import { collectionOf, enumValues, routesOf, writeBody, type Route } from './openapi-routes.js';
+import { FILE_OWNER_TYPES, idsOf, seedSharedConfig, seedTenant, type SharedConfig, type Tenant } from './tenant-world.js';
 
 type Caller = Pick<Session, 'get' | 'post' | 'patch' | 'put' | 'delete' | 'inject'>;
 
-const FILE_OWNER_TYPES = ['customer', 'site', 'asset', 'work_order', 'project', 'order', 'ticket'] as const;
-
-interface Tenant {
-  token: string;
-  customer: Json;
-  child: Json;
-  site: Json;
-  childSite: Json;
-  contact: Json;
-  user: { id: string };
-  /** The invitation mail to `user`, in the mail log. */
-  invitationMail: { id: string };
-  project: Json;
-  asset: Json;
-  childAsset: Json;
-  device: Json;
-  archivedAsset: Json;
-  workOrder: Json;
-  note: Json;
-  workOrderTask: Json;
-  part: Json;
-  report: Json;
-  projectTask: Json;
-  order: Json;
-  childOrder: Json;
-  orderTask: Json;
-  ticketType: Json;
-  ticket: Json;
-  comment: Json;
-  /** A notification about the tenant's ticket (to the technician responsible for it). */
-  notification: Json;
-  schedule: Json;
-  files: Record<(typeof FILE_OWNER_TYPES)[number], Json>;
-  auditEventId: string;
-}
-
 let s: Story;
 let admin: Session;
-const shared: Record<string, Json> = {};
+let shared: SharedConfig;
 let A: Tenant;
 let B: Tenant;
 let principal: PortalUser;
 let openapi: Json;
-
-/** One record of every type for a consolidated account and its child customer, all created through the API. */
-async function seedTenant(label: string): Promise<Tenant> {
-  const token = `${label}${uniqueSuffix()}`;
-  const named = (what: string) => `${what} ${token}`;
-  const customer = await created(admin, `${API}/customers`, { name: named('Customer'), email: `${token}@customer.test` });
-  const child = await created(admin, `${API}/customers`, { name: named('Child customer'), parentId: customer.id });
-  const site = await created(admin, `${API}/sites`, { customerId: customer.id, name: named('Site'), city: token });
-  const childSite = await created(admin, `${API}/sites`, { customerId: child.id, name: named('Child site') });
-  const contact = await created(admin, `${API}/contacts`, { customerId: customer.id, name: named('Contact'), email: `contact-${token}@customer.test`, siteIds: [site.id] });
-  const user = await invite(admin, { email: `user-${token}@customer.test`, displayName: named('User'), customerId: customer.id, contactId: contact.id, roleTemplate: 'customer' });
-  const project = await created(admin, `${API}/projects`, { customerId: customer.id, siteId: site.id, name: named('Project') });
-  const asset = await created(admin, `${API}/assets`, { customerId: customer.id, siteId: site.id, name: named('Asset'), serialNumber: token });
-  const childAsset = await created(admin, `${API}/assets`, { customerId: customer.id, siteId: site.id, parentId: asset.id, name: named('Sub-asset') });
-  const device = await created(admin, `${API}/assets`, { customerId: customer.id, siteId: site.id, projectId: project.id, name: named('Device') });
-  const archivedAsset = await created(admin, `${API}/assets`, { customerId: customer.id, siteId: site.id, name: named('Archived asset') });
-  expect((await admin.delete(`${API}/assets/${archivedAsset.id}`)).statusCode).toBe(204);
-  const workOrder = await created(admin, `${API}/work-orders`, { assetId: asset.id, projectId: project.id, title: named('Work order'), assigneeIds: [shared.tech.id] });
-  const note = await created(admin, `${API}/work-orders/${workOrder.id}/notes`, { body: named('Public note'), visibility: 'public' });
-  await created(admin, `${API}/work-orders/${workOrder.id}/notes`, { body: named('Internal note') });
-  const workOrderTask = await created(admin, `${API}/work-orders/${workOrder.id}/tasks`, { title: named('WO task') });
-  const part = await created(admin, `${API}/projects/${project.id}/parts`, { description: named('Part'), quantity: 2, partNumber: token });
-  const report = await created(admin, `${API}/projects/${project.id}/reports`, { title: named('Report') });
-  const projectTask = await created(admin, `${API}/projects/${project.id}/tasks`, { title: named('Project task') });
-  const order = await created(admin, `${API}/orders`, { customerId: customer.id, siteId: site.id, title: named('Order') });
-  const childOrder = await created(admin, `${API}/orders`, { customerId: child.id, title: named('Child order') });
-  const orderTask = await created(admin, `${API}/orders/${order.id}/tasks`, { title: named('Order task') });
-  const ticketType = await created(admin, `${API}/ticket-types`, { key: `type-${token.toLowerCase()}`, name: named('Ticket type'), customerId: customer.id });
-  const ticket = await created(admin, `${API}/tickets`, { customerId: customer.id, siteId: site.id, assetId: asset.id, typeId: ticketType.id, title: named('Ticket'), responsibleUserId: shared.tech.id });
-  const notification = await s.app.ctx.db.selectFrom('notifications').select('id').where('ticket_id', '=', ticket.id).executeTakeFirstOrThrow();
-  const comment = await created(admin, `${API}/tickets/${ticket.id}/comments`, { body: named('Public comment'), visibility: 'public' });
-  const schedule = await created(admin, `${API}/schedule-entries`, { customerId: customer.id, siteId: site.id, title: named('Visit'), startsAt: '2026-03-10T08:00:00.000Z', assetIds: [asset.id], assigneeIds: [shared.tech.id] });
-  for (const [resourceType, resourceId] of [['order', order.id], ['work_order', workOrder.id], ['project', project.id]] as const) {
-    await created(admin, `${API}/flags/${shared.flag.id}/assignments`, { resourceType, resourceId });
-  }
-  const owners: Record<(typeof FILE_OWNER_TYPES)[number], string> = { customer: customer.id, site: site.id, asset: asset.id, work_order: workOrder.id, project: project.id, order: order.id, ticket: ticket.id };
-  const files = {} as Tenant['files'];
-  for (const type of FILE_OWNER_TYPES) {
-    files[type] = await uploaded(admin, { resourceType: type, resourceId: owners[type], fileTypeId: shared.certificateType, filename: `${token}-${type}.pdf`, content: `file of ${token} on ${type}` });
-  }
-  const audit = await read(admin, `${API}/audit-events?customerId=${customer.id}&limit=1`);
-  const invitationMail = await s.app.ctx.db.selectFrom('mail_outbox').select('id').where('user_id', '=', user.id).executeTakeFirstOrThrow();
-  return { token, customer, child, site, childSite, contact, user, invitationMail, project, asset, childAsset, device, archivedAsset, workOrder, note, workOrderTask, part, report, projectTask, order, childOrder, orderTask, ticketType, ticket, comment, notification, schedule, files, auditEventId: audit.items[0].id };
-}
-
-/** Every id of a tenant's records, by label. */
-function idsOf(t: Tenant): Record<string, string> {
-  const ids: Record<string, string> = {};
-  for (const [key, value] of Object.entries(t)) {
-    if (key === 'files') for (const [type, file] of Object.entries(value as Tenant['files'])) ids[`file:${type}`] = file.id;
-    else if (key === 'auditEventId') ids[key] = value as string;
-    else if (value && typeof value === 'object' && 'id' in value) ids[key] = (value as { id: string }).id;
-  }
-  return ids;
-}
 
 /** Which of B's ids stand in for the `{id}` of each collection, and which collections are not customer data. */
 function idsForCollection(collection: string): string[] | 'global' {
@@ -203,44 +108,9 @@ function idsForQueryParam(name: string): string[] {
   return known[name] ?? all;
 }
 
-function enumValues(schema: Json): string[] {
-  if (!schema) return [];
-  if (Array.isArray(schema.enum)) return schema.enum;
-  if (schema.const !== undefined) return [schema.const];
-  for (const key of ['anyOf', 'oneOf']) if (Array.isArray(schema[key])) return schema[key].flatMap(enumValues);
-  return [];
-}
-
-interface Route {
-  method: 'get' | 'post' | 'patch' | 'put' | 'delete';
-  path: string;
-  pathParams: string[];
-  query: { name: string; schema: Json; required: boolean }[];
-}
-
 /** Values for required query parameters, chosen so B's records would fall inside (B's visit is in March 2026). */
 // "Who can see" is back-office only: a portal user is refused before the record is looked at.
 const REQUIRED_QUERY_VALUES: Record<string, string> = { from: '2026-01-01', to: '2026-12-31', resourceType: 'asset', resourceId: NONEXISTENT_ID };
-
-function routesOf(doc: Json): Route[] {
-  const routes: Route[] = [];
-  for (const [path, operations] of Object.entries<Json>(doc.paths)) {
-    for (const method of ['get', 'post', 'patch', 'put', 'delete'] as const) {
-      const operation = operations[method];
-      if (!operation) continue;
-      const parameters: Json[] = operation.parameters ?? [];
-      routes.push({
-        method,
-        path,
-        pathParams: parameters.filter((p) => p.in === 'path').map((p) => p.name),
-        query: parameters.filter((p) => p.in === 'query').map((p) => ({ name: p.name, schema: p.schema, required: p.required === true })),
-      });
-    }
-  }
-  return routes;
-}
-
-const collectionOf = (path: string) => path.replace(`${API}/`, '').split('/')[0]!;
 
 /** Anything of B in a response body: an id or the token B's names, numbers and file contents carry. */
 function leaksOf(response: Reply): string[] {
@@ -330,45 +200,6 @@ async function readMatrix(caller: Caller): Promise<{ failures: string[]; cells: 
   return { failures, cells };
 }
 
-/** A body each write route accepts, so the request reaches the handler (and its access check) rather than stopping at validation. */
-function writeBody(route: Route): object | undefined {
-  const collection = collectionOf(route.path);
-  const sub = route.path.split('/')[5];
-  if (route.method === 'delete') return undefined;
-  if (route.method === 'put') return { modes: { assets: 'all_in_scope' } };
-  if (route.method === 'patch') {
-    const field: Record<string, object> = {
-      customers: { name: 'Taken over' },
-      sites: { name: 'Taken over' },
-      contacts: { name: 'Taken over' },
-      users: { displayName: 'Taken over' },
-      'staff-groups': { name: 'Taken over' },
-      assets: { name: 'Taken over' },
-      'work-orders': { title: 'Taken over' },
-      projects: { name: 'Taken over' },
-      orders: { title: 'Taken over' },
-      flags: { name: 'Taken over' },
-      'ticket-types': { name: 'Taken over' },
-      'ticket-statuses': { name: 'Taken over' },
-      tickets: { title: 'Taken over' },
-      'schedule-entries': { title: 'Taken over' },
-      documents: { title: 'Taken over' },
-      'file-types': { name: 'Taken over' },
-    };
-    return field[collection] ?? {};
-  }
-  const post: Record<string, object | undefined> = {
-    tasks: { title: 'Injected' },
-    notes: { body: 'Injected', visibility: 'public' },
-    parts: { description: 'Injected', quantity: 1 },
-    reports: { title: 'Injected' },
-    comments: { body: 'Injected' },
-    assignments: { resourceType: 'order', resourceId: A.order.id },
-    grants: { resourceType: 'asset', resourceId: A.asset.id, kind: 'visible' },
-  };
-  return sub && sub in post ? post[sub] : {};
-}
-
 /** The state of every B record as staff see it, to prove that no write of A changed anything. */
 async function snapshotOfB(): Promise<Record<string, string>> {
   const urls = [
@@ -391,17 +222,9 @@ async function snapshotOfB(): Promise<Record<string, string>> {
 beforeAll(async () => {
   s = await openStory();
   admin = s.admin;
-  shared.tech = await staffMember(admin, 'Matrix Technician');
-  shared.group = await created(admin, `${API}/staff-groups`, { name: `Matrix group ${uniqueSuffix()}`, memberIds: [shared.tech.id] });
-  shared.flag = await created(admin, `${API}/flags`, { name: `Shown flag ${uniqueSuffix()}`, color: '#1c7ed6', customerVisible: true });
-  shared.internalFlag = await created(admin, `${API}/flags`, { name: `Internal flag ${uniqueSuffix()}`, color: '#c92a2a', customerVisible: false });
-  shared.document = await created(admin, `${API}/documents`, { title: `Matrix procedure ${uniqueSuffix()}`, kind: 'procedure', body: 'Internal.' });
-  shared.certificateType = await fileTypeId(admin, 'Certificate');
-  shared.internalType = await fileTypeId(admin, 'Internal');
-  // A staff user's integration token: a portal user must not even learn that it exists.
-  shared.apiToken = await created(admin, `${API}/api-tokens`, { name: `Matrix token ${uniqueSuffix()}` });
-  A = await seedTenant('Alpha');
-  B = await seedTenant('Bravo');
+  shared = await seedSharedConfig(s);
+  A = await seedTenant(s, shared, 'Alpha');
+  B = await seedTenant(s, shared, 'Bravo');
 
   // The principal: A's portal user with every mode all-in-scope, every capability, and grants on A's records of every type.
   principal = await inviteAndActivate(s, { email: `admin-${A.token}@customer.test`, displayName: 'A power user', customerId: A.customer.id, roleTemplate: 'customer_admin' });
@@ -495,7 +318,7 @@ describe('isolation matrix: a portal user of A never reaches anything of B', () 
           if (route.path.startsWith(`${API}/users`) && param === 'resourceId') value.resourceId = B.asset.id;
           url = url.replace(`{${param}}`, value[param] ?? NONEXISTENT_ID);
         }
-        const problem = await compareWithNonexistent(principal.session, route.method, url, id, writeBody(route));
+        const problem = await compareWithNonexistent(principal.session, route.method, url, id, writeBody(route, { orderId: A.order.id, assetId: A.asset.id }));
         if (problem) failures.push(problem);
       }
     }

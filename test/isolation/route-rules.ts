@@ -1,0 +1,178 @@
+/**
+ * What each route of the API asks of its caller beyond seeing the record (SPEC §1 staff roles, §2.4 portal
+ * capabilities, §2.5 hidden areas), stated route by route. A route missing here fails the matrix until it is
+ * classified, so a new route cannot slip past it.
+ */
+import { siteWritable, type Kind, type PortalProfile, type Thing } from './expected-access.js';
+
+export type Outcome = 'ok' | 'hidden' | 'forbidden' | 'unauthenticated';
+
+export interface RouteRule {
+  /** The kind of record `{id}` names. */
+  kind: Kind;
+  /** May a portal user with this profile do it on a record they see? */
+  portal: (p: PortalProfile, t: Thing) => boolean;
+  /** May a staff technician (manages records, not customers, users, settings or documents) do it? */
+  technician: boolean;
+  /**
+   * Back-office doors a portal user may not use at all answer 403 whatever the id — the same 403 for a
+   * nonexistent one, so nothing is learnt about the record. False when the profile is refused at the door.
+   */
+  portalDoor?: (p: PortalProfile) => boolean;
+  /** Internal sub-records (order tasks) a portal user gets the 404 of a missing owner for, even on a visible one. */
+  hiddenFromPortal?: boolean;
+  /** The route reads a second record, by label (a flag's assignment to A's order); it must be visible too. */
+  alsoReads?: string;
+  /** Records the route applies to at all (invitations exist for portal users only); on others it answers 404. */
+  appliesTo?: (t: Thing) => boolean;
+}
+
+const never = () => false;
+const always = () => true;
+/** Portal users read what they see. */
+const read = (kind: Kind, technician = true): RouteRule => ({ kind, portal: always, technician });
+/** Back-office work on records: technicians yes, portal users never. */
+const recordWork = (kind: Kind): RouteRule => ({ kind, portal: never, technician: true });
+/** Customers, sites, contacts, settings, documents, staff users: admins and coordinators only. */
+const officeOnly = (kind: Kind): RouteRule => ({ kind, portal: never, technician: false });
+const customerAdmins = (p: PortalProfile) => p.capabilities.customerAdmin;
+/** Colleagues' accounts: a customer admin may manage them (SPEC §2.4); technicians may not manage portal access. */
+const colleagues: RouteRule = { kind: 'user', portal: customerAdmins, technician: false, portalDoor: customerAdmins };
+/** Staff-only doors: no portal user, whatever their access, gets past them. */
+const staffDoor = (rule: RouteRule): RouteRule => ({ ...rule, portalDoor: never });
+const portalUsersOnly = (t: Thing) => t.userKind === 'external';
+const invitations: RouteRule = { ...colleagues, portalDoor: undefined, appliesTo: portalUsersOnly };
+/** Order tasks are internal production steps (SPEC §5): hidden from the portal like a missing order, never a 403. */
+const orderTasks: RouteRule = { ...recordWork('order'), hiddenFromPortal: true };
+const flagAssignment: RouteRule = { kind: 'flag', portal: never, technician: true, alsoReads: 'A.order' };
+const devices: RouteRule = { kind: 'asset', portal: (p, t) => p.capabilities.manageDevices && siteWritable(p, t.site), technician: true };
+
+export const ROUTE_RULES: Record<string, RouteRule> = {
+  'GET /customers/{id}': read('customer'),
+  'GET /sites/{id}': read('site'),
+  'GET /contacts/{id}': read('contact'),
+  'GET /users/{id}': read('user'),
+  'GET /staff-groups/{id}': staffDoor(read('staffGroup')),
+  'GET /assets/{id}': read('asset'),
+  'GET /assets/{id}/history': read('asset'),
+  'GET /work-orders/{id}': read('workOrder'),
+  'GET /work-orders/{id}/notes': read('workOrder'),
+  // Tasks of work orders and orders are internal (SPEC §1, §2.5): a portal user who sees the record is refused them.
+  'GET /work-orders/{id}/tasks': recordWork('workOrder'),
+  'GET /projects/{id}': read('project'),
+  'GET /projects/{id}/tasks': read('project'),
+  'GET /projects/{id}/parts': read('project'),
+  'GET /projects/{id}/reports': read('project'),
+  'GET /projects/{id}/devices': read('project'),
+  'GET /orders/{id}': read('order'),
+  'GET /orders/{id}/tasks': orderTasks,
+  'GET /flags/{id}': read('flag'),
+  'GET /ticket-types/{id}': read('ticketType'),
+  'GET /ticket-types/{id}/routes': staffDoor(recordWork('ticketType')),
+  'GET /tickets/{id}': read('ticket'),
+  'GET /tickets/{id}/comments': read('ticket'),
+  'GET /tickets/{id}/follow': read('ticket'),
+  'GET /schedule-entries/{id}': read('schedule'),
+  'GET /documents/{id}': read('document'),
+  'GET /file-types/{id}': read('fileType'),
+  'GET /files/{id}': read('file'),
+  'GET /files/{id}/content': read('file'),
+  'GET /audit-events/{id}': staffDoor(read('auditEvent', false)),
+  'GET /mail-outbox/{id}': staffDoor(read('mail', false)),
+  'GET /users/{id}/access': colleagues,
+  'GET /users/{id}/grants': colleagues,
+  // Portal users may read the state of their own invitation; technicians, like coordinators, follow invitations.
+  'GET /users/{id}/invitation': { ...invitations, portal: (p, t) => p.capabilities.customerAdmin || t.label === p.name, technician: true },
+  'GET /users/{id}/explain': staffDoor(officeOnly('user')),
+
+  'PATCH /customers/{id}': officeOnly('customer'),
+  'DELETE /customers/{id}': officeOnly('customer'),
+  'PATCH /sites/{id}': officeOnly('site'),
+  'DELETE /sites/{id}': officeOnly('site'),
+  'PATCH /contacts/{id}': officeOnly('contact'),
+  'DELETE /contacts/{id}': officeOnly('contact'),
+  // Editing, disabling and resetting accounts is staff work (SPEC §3); customer admins manage access and invitations.
+  'PATCH /users/{id}': officeOnly('user'),
+  'DELETE /users/{id}': officeOnly('user'),
+  'DELETE /users/{id}/mfa': staffDoor(officeOnly('user')),
+  'PUT /users/{id}/access': colleagues,
+  'POST /users/{id}/grants': colleagues,
+  'DELETE /users/{id}/grants/{resourceType}/{resourceId}': colleagues,
+  'DELETE /users/{id}/invitation': invitations,
+  'POST /users/{id}/invitation/resend': invitations,
+  'POST /users/{id}/password-reset': officeOnly('user'),
+  'POST /users/{id}/preview': staffDoor(officeOnly('user')),
+  'PATCH /staff-groups/{id}': staffDoor(officeOnly('staffGroup')),
+  'DELETE /staff-groups/{id}': staffDoor(officeOnly('staffGroup')),
+  'PATCH /assets/{id}': devices,
+  'DELETE /assets/{id}': devices,
+  'PATCH /work-orders/{id}': recordWork('workOrder'),
+  'DELETE /work-orders/{id}': recordWork('workOrder'),
+  'POST /work-orders/{id}/tasks': recordWork('workOrder'),
+  'PATCH /work-orders/{id}/tasks/{taskId}': recordWork('workOrder'),
+  'DELETE /work-orders/{id}/tasks/{taskId}': recordWork('workOrder'),
+  'POST /work-orders/{id}/notes': recordWork('workOrder'),
+  'PATCH /projects/{id}': recordWork('project'),
+  'DELETE /projects/{id}': recordWork('project'),
+  'POST /projects/{id}/tasks': recordWork('project'),
+  'PATCH /projects/{id}/tasks/{taskId}': recordWork('project'),
+  'DELETE /projects/{id}/tasks/{taskId}': recordWork('project'),
+  'POST /projects/{id}/parts': recordWork('project'),
+  'PATCH /projects/{id}/parts/{partId}': recordWork('project'),
+  'DELETE /projects/{id}/parts/{partId}': recordWork('project'),
+  'POST /projects/{id}/reports': recordWork('project'),
+  'PATCH /orders/{id}': recordWork('order'),
+  'DELETE /orders/{id}': recordWork('order'),
+  'POST /orders/{id}/tasks': orderTasks,
+  'PATCH /orders/{id}/tasks/{taskId}': orderTasks,
+  'DELETE /orders/{id}/tasks/{taskId}': orderTasks,
+  'PATCH /flags/{id}': officeOnly('flag'),
+  'DELETE /flags/{id}': officeOnly('flag'),
+  'POST /flags/{id}/assignments': flagAssignment,
+  'DELETE /flags/{id}/assignments/{resourceType}/{resourceId}': flagAssignment,
+  'PATCH /ticket-types/{id}': officeOnly('ticketType'),
+  'DELETE /ticket-types/{id}': officeOnly('ticketType'),
+  'PUT /ticket-types/{id}/routes/{customerId}': staffDoor(officeOnly('ticketType')),
+  'DELETE /ticket-types/{id}/routes/{customerId}': staffDoor(officeOnly('ticketType')),
+  // Portal users may only move a visible ticket between the statuses they were given; the matrix changes its title.
+  'PATCH /tickets/{id}': recordWork('ticket'),
+  'DELETE /tickets/{id}': recordWork('ticket'),
+  'POST /tickets/{id}/comments': { kind: 'ticket', portal: (p, t) => p.capabilities.createTickets && siteWritable(p, t.site), technician: true },
+  'PUT /tickets/{id}/follow': read('ticket'),
+  'DELETE /tickets/{id}/follow': read('ticket'),
+  'POST /notifications/{id}/read': read('notification'),
+  'PATCH /schedule-entries/{id}': recordWork('schedule'),
+  'DELETE /schedule-entries/{id}': recordWork('schedule'),
+  'PATCH /documents/{id}': officeOnly('document'),
+  'DELETE /documents/{id}': officeOnly('document'),
+  'PATCH /file-types/{id}': officeOnly('fileType'),
+  'DELETE /file-types/{id}': officeOnly('fileType'),
+  'DELETE /files/{id}': recordWork('file'),
+  'DELETE /api-tokens/{id}': staffDoor(read('apiToken')),
+};
+
+/** Collections whose `{id}` routes name shared workflow configuration with no record of the matrix (ticket statuses). */
+export const UNCOVERED_COLLECTIONS = ['ticket-statuses'];
+
+/** The kind of record each list route returns. */
+export const LIST_KINDS: Record<string, Kind> = {
+  '/customers': 'customer',
+  '/sites': 'site',
+  '/contacts': 'contact',
+  '/users': 'user',
+  '/staff-groups': 'staffGroup',
+  '/assets': 'asset',
+  '/work-orders': 'workOrder',
+  '/projects': 'project',
+  '/orders': 'order',
+  '/flags': 'flag',
+  '/ticket-types': 'ticketType',
+  '/tickets': 'ticket',
+  '/notifications': 'notification',
+  '/schedule-entries': 'schedule',
+  '/documents': 'document',
+  '/file-types': 'fileType',
+  '/files': 'file',
+  '/audit-events': 'auditEvent',
+  '/api-tokens': 'apiToken',
+};
