@@ -156,7 +156,7 @@ export const accessAdminRoutes: FastifyPluginAsyncTypebox<{ accessAdmin: AccessA
         tags,
         summary: 'Who can see this record? Every portal user with access to it (invited ones included), and why',
         querystring: RecordQuery,
-        response: { 200: Type.Object({ items: Type.Array(RecordViewer) }) },
+        response: { 200: Type.Object({ items: Type.Array(RecordViewer) }), ...errorResponses(404) },
       },
     },
     async (request) => {
