@@ -1,12 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { reachableUrlFromBanner } from '../app-process.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SERVER_ENTRY = path.join(root, 'src/server/server.ts');
 /** A hang guard, not a speed requirement: a start that takes longer than this is reported as failed. */
 const START_LIMIT_MS = 120_000;
-const BANNER = /Portico is running at (http:\/\/\S+)/;
 
 /**
  * The real Portico server in a child process, started the way `npm start` starts it (Node with tsx, main()
@@ -61,10 +61,10 @@ export class ServerProcess {
         reject(new Error(`${why}; its output:\n${this.output.trim() || '(none)'}`));
       };
       const look = () => {
-        const match = BANNER.exec(this.output);
-        if (match) {
+        const url = reachableUrlFromBanner(this.output);
+        if (url) {
           cleanUp();
-          resolve(match[1]!);
+          resolve(url);
         }
       };
       const limit = setTimeout(() => fail(`the server did not start within ${START_LIMIT_MS / 1000} s`), START_LIMIT_MS);
