@@ -1,9 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startAppProcess, type AppProcess } from '../../../test/app-process.js';
 
 /**
  * Issue #12: on SIGTERM under load, about one request per open keep-alive connection failed. The real
@@ -12,33 +11,27 @@ import { afterAll, describe, expect, it } from 'vitest';
  * process shows what `npm start` prints (readable log lines, the banner last and again on SIGUSR2): a
  * server start costs seconds, so the two share one.
  */
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portico-drain-'));
-let server: ChildProcess | undefined;
+let server: AppProcess | undefined;
 /** Everything the server wrote to standard output and standard error. */
-let output = '';
+const output = () => server?.output() ?? '';
 afterAll(() => {
-  server?.kill('SIGKILL');
+  server?.child.kill('SIGKILL');
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-function startServer(): Promise<string> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: '0', SHUTDOWN_DRAIN_SECONDS: '2', LOG_LEVEL: 'info', SERVE_WEB: 'false', DEMO_DATA: 'false' };
-  delete env.DATABASE_URL;
-  delete env.NODE_ENV;
-  delete env.LOG_FORMAT;
-  server = spawn(process.execPath, ['--import', 'tsx', 'src/server/server.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  server.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return outputMatching(/To show this again: kill -USR2 \d+\n/).then(() => /Portico is running at (http:\/\/\S+)/.exec(output)![1]!);
+async function startServer(): Promise<string> {
+  server = await startAppProcess({ DATA_DIR: dataDir, SHUTDOWN_DRAIN_SECONDS: '2', LOG_LEVEL: 'info' });
+  await outputMatching(/To show this again: kill -USR2 \d+\n/);
+  return server.url;
 }
 
 /** Waits until the server's output matches. */
 function outputMatching(pattern: RegExp): Promise<void> {
   return new Promise((resolve, reject) => {
-    const check = () => pattern.test(output) && resolve();
-    server!.stdout!.on('data', check);
-    server!.once('exit', (code) => reject(new Error(`the server exited with ${code}: ${output}`)));
+    const check = () => pattern.test(output()) && resolve();
+    server!.child.stdout!.on('data', check);
+    void server!.exited.then((code) => reject(new Error(`the server exited with ${code}: ${output()}`)));
     check();
   });
 }
@@ -93,23 +86,23 @@ describe('graceful drain on SIGTERM', () => {
   it('answers every request sent while draining and closing; health says 503 draining first', async () => {
     const base = await startServer();
     // Start-up log lines come before the banner (it is what a fresh terminal shows), readable, none JSON.
-    expect(output).toMatch(readableLine('Server listening at'));
-    expect(output.indexOf('Server listening at')).toBeLessThan(output.indexOf('Portico is running at'));
-    server!.kill('SIGUSR2');
+    expect(output()).toMatch(readableLine('Server listening at'));
+    expect(output().indexOf('Server listening at')).toBeLessThan(output().indexOf('Portico is running at'));
+    server!.child.kill('SIGUSR2');
     await outputMatching(/(Portico is running at[\s\S]*){2}/);
-    const exited = new Promise<number | null>((resolve) => server!.once('exit', (code) => resolve(code)));
+    const exited = server!.exited;
     let gone = false;
     void exited.then(() => (gone = true));
     const running = load(base, 12, () => gone);
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    server!.kill('SIGTERM');
+    server!.child.kill('SIGTERM');
     const [tally, code] = await Promise.all([running, exited]);
     expect(code).toBe(0);
     expect(tally.failed).toEqual([]);
     expect(tally.answered).toBeGreaterThan(100);
     expect(tally.drainingHealth).toBeGreaterThan(0);
     expect(tally.closeHeaders).toBeGreaterThan(0);
-    expect(output).toMatch(readableLine('GET /api/v1/me 401 \\d+ ms req=[0-9a-f-]{36}$'));
-    expect(output).not.toMatch(/^\{/m);
+    expect(output()).toMatch(readableLine('GET /api/v1/me 401 \\d+ ms req=[0-9a-f-]{36}$'));
+    expect(output()).not.toMatch(/^\{/m);
   }, 60_000);
 });

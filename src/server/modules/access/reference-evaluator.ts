@@ -167,6 +167,7 @@ export function fileVerdict(facts: ReferenceFacts, world: World, row: Row): Verd
   if (!row.file_type_id || !world.customerVisibleFileTypes.has(row.file_type_id)) return no({ code: 'file_type_internal' });
   const ownerId = row.resource_id ?? '';
   const ownerType = OWNER_TYPES.find((type) => type === row.resource_type);
+  if (!ownerType) return no({ code: 'no_path' });
   const owner = (() => {
     switch (ownerType) {
       case 'asset': return world.assets.get(ownerId) && assetVerdict(facts, world.assets.get(ownerId)!);
@@ -176,10 +177,8 @@ export function fileVerdict(facts: ReferenceFacts, world: World, row: Row): Verd
       case 'ticket': return world.tickets.get(ownerId) && ticketVerdict(facts, world.tickets.get(ownerId)!);
       case 'site': return world.sites.get(ownerId) && siteVerdict(facts, world.sites.get(ownerId)!);
       case 'customer': return customerVerdict(facts, ownerId);
-      default: return undefined;
     }
   })();
-  if (!ownerType) return no({ code: 'no_path' });
   const owned = ref(ownerType, ownerId);
   if (!owner || !owner.visible) return no({ code: 'owner_hidden', record: owned });
   return yes(...owner.reasons.map((reason): Reason => [{ code: 'via_owner', record: owned }, ...reason]));

@@ -1,52 +1,48 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPortalUser } from '../../../../test/factories-portal.js';
 import { createCustomer, staffSession } from '../../../../test/factories.js';
-import { buildTestApp } from '../../../../test/helpers.js';
+import { buildTestApp, type Session, type TestApp } from '../../../../test/helpers.js';
 import { linksInMail } from './mail-outbox.mapping.js';
 import { passwordResetMail } from './mail-templates.js';
 import { enqueueMail } from './outbox.repository.js';
 
+let t: TestApp;
+let admin: Session;
+let coordinator: Session;
+beforeAll(async () => {
+  t = await buildTestApp();
+  admin = (await staffSession(t.app, 'admin')).session;
+  coordinator = (await staffSession(t.app, 'coordinator')).session;
+});
+afterAll(() => t.close());
+
 describe('mail log', () => {
   it('lists outgoing mails with their delivery state for admins only', async () => {
-    const t = await buildTestApp();
-    try {
-      const admin = (await staffSession(t.app, 'admin')).session;
-      const coordinator = (await staffSession(t.app, 'coordinator')).session;
-      await enqueueMail(t.app.ctx.db, { kind: 'test', to: 'log@customer.test', subject: 'Logged', text: 'secret link' }, t.clock.now());
-      const page = (await admin.get('/api/v1/mail-outbox?q=log%40customer')).json();
-      expect(page.items).toEqual([expect.objectContaining({ to: 'log@customer.test', subject: 'Logged', status: 'pending', attempts: 0 })]);
-      expect(JSON.stringify(page)).not.toContain('secret link');
-      expect((await coordinator.get('/api/v1/mail-outbox')).statusCode).toBe(403);
-    } finally {
-      await t.close();
-    }
+    await enqueueMail(t.app.ctx.db, { kind: 'test', to: 'log@customer.test', subject: 'Logged', text: 'secret link' }, t.clock.now());
+    const page = (await admin.get('/api/v1/mail-outbox?q=log%40customer')).json();
+    expect(page.items).toEqual([expect.objectContaining({ to: 'log@customer.test', subject: 'Logged', status: 'pending', attempts: 0 })]);
+    expect(JSON.stringify(page)).not.toContain('secret link');
+    expect((await coordinator.get('/api/v1/mail-outbox')).statusCode).toBe(403);
   });
 });
 
 describe('one mail of the mail log (issue #12)', () => {
   it('shows admins the text and HTML body, its links and attempts; coordinators and portal users never reach it', async () => {
-    const t = await buildTestApp();
-    try {
-      const admin = (await staffSession(t.app, 'admin')).session;
-      const coordinator = (await staffSession(t.app, 'coordinator')).session;
-      const portal = (await createPortalUser(t.app, { customerId: (await createCustomer(admin)).id })).session;
-      const link = 'http://localhost:3000/reset-password?token=abc&lang=de';
-      const mail = passwordResetMail({ to: 'fynn@customer.test', userId: '00000000-0000-0000-0000-000000000000', name: 'Fynn', link });
-      const id = await enqueueMail(t.app.ctx.db, { ...mail, userId: null }, t.clock.now());
-      await t.app.mailWorker.runOnce();
+    const portal = (await createPortalUser(t.app, { customerId: (await createCustomer(admin)).id })).session;
+    const link = 'http://localhost:3000/reset-password?token=abc&lang=de';
+    const mail = passwordResetMail({ to: 'fynn@customer.test', userId: '00000000-0000-0000-0000-000000000000', name: 'Fynn', link });
+    const id = await enqueueMail(t.app.ctx.db, { ...mail, userId: null }, t.clock.now());
+    await t.app.mailWorker.runOnce();
 
-      const response = await admin.get(`/api/v1/mail-outbox/${id}`);
-      expect(response.statusCode).toBe(200);
-      // The HTML holds the link as &amp;-escaped href: the API gives it back once, as the recipient follows it.
-      expect(response.json()).toMatchObject({ id, to: 'fynn@customer.test', status: 'sent', attempts: 1, text: mail.text, html: mail.html, links: [link] });
-      expect((await coordinator.get(`/api/v1/mail-outbox/${id}`)).statusCode).toBe(403);
-      const portalAnswer = await portal.get(`/api/v1/mail-outbox/${id}`);
-      expect(portalAnswer.statusCode).toBe(403);
-      expect(portalAnswer.body).not.toContain('token=abc');
-      expect((await admin.get('/api/v1/mail-outbox/00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
-    } finally {
-      await t.close();
-    }
+    const response = await admin.get(`/api/v1/mail-outbox/${id}`);
+    expect(response.statusCode).toBe(200);
+    // The HTML holds the link as &amp;-escaped href: the API gives it back once, as the recipient follows it.
+    expect(response.json()).toMatchObject({ id, to: 'fynn@customer.test', status: 'sent', attempts: 1, text: mail.text, html: mail.html, links: [link] });
+    expect((await coordinator.get(`/api/v1/mail-outbox/${id}`)).statusCode).toBe(403);
+    const portalAnswer = await portal.get(`/api/v1/mail-outbox/${id}`);
+    expect(portalAnswer.statusCode).toBe(403);
+    expect(portalAnswer.body).not.toContain('token=abc');
+    expect((await admin.get('/api/v1/mail-outbox/00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
   });
 });
 
