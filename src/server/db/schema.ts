@@ -104,6 +104,12 @@ export interface AuditEventsTable {
   request_id: string | null;
 }
 
+/** One row (id 1): moves on every change the portal access facts depend on (migration 014). */
+export interface AccessEpochTable {
+  id: number;
+  value: number;
+}
+
 export interface RateLimitsTable {
   key: string;
   window_start: string;
@@ -116,6 +122,7 @@ export interface Database extends BackOfficeTables, PortalAccessTables, TicketNo
   api_tokens: ApiTokensTable;
   audit_events: AuditEventsTable;
   rate_limits: RateLimitsTable;
+  access_epoch: AccessEpochTable;
   user_mfa: UserMfaTable;
   mfa_recovery_codes: MfaRecoveryCodesTable;
   mfa_pending_logins: MfaPendingLoginsTable;

@@ -127,7 +127,7 @@ export function clearPreviewCookie(reply: FastifyReply, secure: boolean): void {
 
 /** The signed-in caller's access scope (what they may see); 401 when nobody is signed in. */
 export function requireScope(request: FastifyRequest): Promise<AccessScope> {
-  const principal = requirePrincipal(request);
-  request.accessScope ??= loadAccessScope(request.server.ctx.db, principal);
+  const session = requireSession(request);
+  request.accessScope ??= loadAccessScope(request.server.ctx.db, session.principal, session.accessEpoch);
   return request.accessScope;
 }

@@ -6,6 +6,7 @@ import type { Engine } from '../../db/database.js';
 import type { Principal } from './principal.js';
 import { loadExternalFacts, type ExternalFacts } from './access-facts.js';
 import { externalFilter } from './external-filters.js';
+import { accessFactsCacheOf } from './access-facts-cache.js';
 
 /** Tables whose rows are access-controlled: every query on them composes `scope.visible(table)`. */
 export type ScopedTable =
@@ -50,8 +51,23 @@ function externalScope(principal: Principal, facts: ExternalFacts, engine: Engin
   return { principal, facts, visible: (table) => () => externalFilter(facts, table, engine) };
 }
 
-export async function loadAccessScope(db: DbExecutor, principal: Principal): Promise<AccessScope> {
+/**
+ * `accessEpoch`: the value of the access epoch read with the caller's session, when there is one; the
+ * facts are then taken from this process's cache if they were loaded at that same epoch. Without it
+ * (background jobs, transactions) they are always loaded.
+ */
+export async function loadAccessScope(db: DbExecutor, principal: Principal, accessEpoch?: number | null): Promise<AccessScope> {
   if (principal.kind === 'staff') return staffScope(principal);
-  return externalScope(principal, await loadExternalFacts(db, principal.userId), engineOf(db));
+  return externalScope(principal, await externalFacts(db, principal.userId, accessEpoch), engineOf(db));
+}
+
+async function externalFacts(db: DbExecutor, userId: string, accessEpoch: number | null | undefined): Promise<ExternalFacts> {
+  if (accessEpoch === null || accessEpoch === undefined || db.isTransaction) return loadExternalFacts(db, userId);
+  const cache = accessFactsCacheOf(db);
+  const cached = cache.get(userId, accessEpoch);
+  if (cached) return cached;
+  const facts = await loadExternalFacts(db, userId);
+  cache.set(userId, accessEpoch, facts);
+  return facts;
 }
 

@@ -35,6 +35,8 @@ export interface ResolvedSession {
   previewBy: string | null;
   /** The user must enrol a second factor before this session reaches anything else. */
   mfaEnrolmentRequired?: boolean;
+  /** The access epoch read with the session: lets the access facts come from the cache (access-facts-cache.ts). */
+  accessEpoch?: number | null;
 }
 
 export type LoginResult =
@@ -169,7 +171,7 @@ export function createAuthService({ db, clock, config }: Pick<AppContext, 'db' |
       const now = clock();
       const found = await findSessionWithUser(db, hashToken(token));
       if (!found || found.session_preview_by_user_id !== previewBy) return null;
-      const { session_id: sessionId, session_preview_by_user_id: _preview, session_idle_expires_at: idleExpires, session_absolute_expires_at: absoluteExpires, session_last_seen_at: lastSeen, session_mfa_enrolment_required: mfaGate, ...user } = found;
+      const { session_id: sessionId, session_preview_by_user_id: _preview, session_idle_expires_at: idleExpires, session_absolute_expires_at: absoluteExpires, session_last_seen_at: lastSeen, session_mfa_enrolment_required: mfaGate, session_access_epoch: accessEpoch, ...user } = found;
       const nowMs = now.getTime();
       if (Date.parse(idleExpires) <= nowMs || Date.parse(absoluteExpires) <= nowMs) {
         await deleteSession(db, sessionId);
@@ -181,7 +183,7 @@ export function createAuthService({ db, clock, config }: Pick<AppContext, 'db' |
         const idleExpiresAt = Math.min(nowMs + idleMs, Date.parse(absoluteExpires));
         await touchSession(db, sessionId, now.toISOString(), new Date(idleExpiresAt).toISOString());
       }
-      return { principal: principalFor(user, sessionId), user, sessionId, apiTokenId: null, previewBy, mfaEnrolmentRequired: mfaGate === 1 };
+      return { principal: principalFor(user, sessionId), user, sessionId, apiTokenId: null, previewBy, mfaEnrolmentRequired: mfaGate === 1, accessEpoch: accessEpoch ?? null };
     },
 
     /** Ends a session, and with it the preview it was showing (`previewSessionId`), in one transaction. */
