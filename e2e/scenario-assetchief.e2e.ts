@@ -243,6 +243,7 @@ test('staff switch work orders to "only assigned" and assign one from its page: 
   await page.getByRole('heading', { name: titles.compressorJob, level: 1 }).waitFor();
   await page.getByRole('button', { name: 'Portal access' }).click();
   const drawer = page.getByRole('dialog', { name: `Portal access to ${titles.compressorJob}` });
+  await drawer.getByRole('tab', { name: 'Grant access' }).click();
   const userPicker = drawer.getByRole('textbox', { name: 'Portal user' });
   await userPicker.click();
   await userPicker.fill('Carla');

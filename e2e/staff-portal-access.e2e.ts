@@ -85,10 +85,21 @@ test('the admin invites a portal user, resends, grants Boiler 1, explains the ac
   await page.getByRole('heading', { name: 'Boiler 1', level: 1 }).waitFor();
   await page.getByRole('button', { name: 'Portal access' }).click();
   const access = page.getByRole('dialog', { name: 'Portal access to Boiler 1' });
+  // The drawer opens on who can see the record; granting is the next tab.
+  const viewers = access.getByRole('list', { name: 'Who can see this' });
+  await access.getByRole('tab', { name: 'Grant access' }).click();
   await choose(page, access, 'Portal user', 'Frieda', invitee.name);
   await access.getByRole('button', { name: 'Only make visible' }).last().click();
   await page.getByText(`Access granted to ${invitee.name}.`).waitFor();
   await screenshot(page, 'staff-portal-grant');
+  // The form is empty again, and "Who can see this" now names the invitee (invited, not yet active) and why.
+  await expect.poll(() => access.getByRole('textbox', { name: 'Portal user' }).inputValue()).toBe('');
+  await access.getByRole('tab', { name: 'Who can see this' }).click();
+  const row = viewers.getByRole('listitem').filter({ hasText: invitee.name });
+  await row.getByText('Invited').waitFor();
+  await row.getByRole('listitem').filter({ hasText: 'asset Boiler 1 is granted to the user' }).waitFor();
+  await row.getByRole('button', { name: `Remove ${invitee.name}'s grant of this record` }).waitFor();
+  await screenshot(page, 'staff-portal-who-can-see');
 
   // Explain: the user sees Boiler 1, and why.
   await access.getByRole('tab', { name: 'Explain for a user…' }).click();

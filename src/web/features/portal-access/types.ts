@@ -123,6 +123,14 @@ export interface Explanation {
   steps: { reasons: ExplanationStep[][]; denied: ExplanationStep | null };
 }
 
+/** GET /record-viewers: a portal user who can see the record, and why. */
+export interface RecordViewer {
+  user: { id: string; displayName: string; login: string; status: 'active' | 'pending' };
+  /** The record itself is granted to the user: removing that grant may end their access. */
+  granted: boolean;
+  explanation: Explanation;
+}
+
 export const MAIL_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const;
 export type MailStatus = (typeof MAIL_STATUSES)[number];
 

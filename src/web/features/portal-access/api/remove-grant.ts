@@ -17,6 +17,7 @@ export function useRemoveGrant() {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: portalAccessKeys.grants(userId) }),
         queryClient.invalidateQueries({ queryKey: [...userKeys.detail(userId), 'explain'] }),
+        queryClient.invalidateQueries({ queryKey: portalAccessKeys.allViewers }),
       ]);
     },
   });

@@ -32,7 +32,7 @@ function ReasonStepText({ step }: { step: ExplanationStep }) {
 }
 
 /** A reason: its steps, each holding because of the next. */
-function ReasonText({ steps }: { steps: ExplanationStep[] }) {
+export function ReasonText({ steps }: { steps: ExplanationStep[] }) {
   const { t } = useTranslation();
   return (
     <>

@@ -12,6 +12,7 @@ import { useAddGrant } from '../api/add-grant';
 import type { GrantKind, GrantType } from '../types';
 import { usePortalUserPicker } from '../use-portal-user-picker';
 import { ExplainForRecord } from './explain-access';
+import { RecordViewers } from './record-viewers';
 
 function GrantForm({ resourceType, resourceId, customerId }: { resourceType: GrantType; resourceId: string; customerId: string | null }) {
   const { t } = useTranslation();
@@ -29,7 +30,15 @@ function GrantForm({ resourceType, resourceId, customerId }: { resourceType: Gra
     }
     add.mutate(
       { userId: user.id, input: { resourceType, resourceId, kind, notify } },
-      { onSuccess: () => notifySuccess(t('portalAccess.grants.granted', { name: user.name })) },
+      {
+        onSuccess: () => {
+          notifySuccess(t('portalAccess.grants.granted', { name: user.name }));
+          // Ready for the next user: a filled form invites granting the same user twice.
+          setUser(null);
+          setKind('visible');
+          setNotify(false);
+        },
+      },
     );
   }
 
@@ -71,7 +80,7 @@ function GrantForm({ resourceType, resourceId, customerId }: { resourceType: Gra
   );
 }
 
-/** "Portal access" on a record's page: grant it to a portal user of its customer, or explain a user's access. */
+/** "Portal access" on a record's page: who can see it, grant it to a portal user of its customer, or explain a user's access. */
 export function RecordPortalAccessButton({ resourceType, resourceId, customerId, name }: { resourceType: GrantType; resourceId: string; customerId: string | null; name: string }) {
   const { t } = useTranslation();
   const canManage = useStaffCan('manage_customers');
@@ -82,12 +91,16 @@ export function RecordPortalAccessButton({ resourceType, resourceId, customerId,
       <Button variant="default" leftSection={<Icon name="lock" size={16} />} onClick={open}>
         {t('portalAccess.record.button')}
       </Button>
-      <Drawer opened={opened} onClose={close} title={t('portalAccess.record.title', { name })} position="right" size="md" padding="lg" closeButtonProps={{ 'aria-label': t('app.close') }}>
-        <Tabs defaultValue="grant" keepMounted={false}>
+      <Drawer opened={opened} onClose={close} title={t('portalAccess.record.title', { name })} position="right" size="lg" padding="lg" closeButtonProps={{ 'aria-label': t('app.close') }}>
+        <Tabs defaultValue="viewers" keepMounted={false}>
           <Tabs.List mb="md">
-            <Tabs.Tab value="grant">{t('portalAccess.record.button')}</Tabs.Tab>
+            <Tabs.Tab value="viewers">{t('portalAccess.viewers.title')}</Tabs.Tab>
+            <Tabs.Tab value="grant">{t('portalAccess.record.grantTab')}</Tabs.Tab>
             <Tabs.Tab value="explain">{t('portalAccess.explain.buttonForUser')}</Tabs.Tab>
           </Tabs.List>
+          <Tabs.Panel value="viewers">
+            <RecordViewers resourceType={resourceType} resourceId={resourceId} />
+          </Tabs.Panel>
           <Tabs.Panel value="grant">
             <GrantForm resourceType={resourceType} resourceId={resourceId} customerId={customerId} />
           </Tabs.Panel>

@@ -1,0 +1,18 @@
+import { useQuery } from '@tanstack/react-query';
+import { apiClient } from '../../../lib/api-client';
+import { toQueryString } from '../../../lib/resource';
+import type { ExplainableType, RecordViewer } from '../types';
+import { portalAccessKeys } from './keys';
+
+/** GET /record-viewers?resourceType=&resourceId=: every portal user who can see the record, and why. */
+export function listRecordViewers(resourceType: ExplainableType, resourceId: string, signal?: AbortSignal) {
+  return apiClient.get<{ items: RecordViewer[] }>(`/record-viewers${toQueryString({ resourceType, resourceId })}`, signal);
+}
+
+export function useRecordViewers(resourceType: ExplainableType, resourceId: string) {
+  return useQuery({
+    queryKey: portalAccessKeys.viewers(resourceType, resourceId),
+    queryFn: ({ signal }) => listRecordViewers(resourceType, resourceId, signal),
+    staleTime: 0,
+  });
+}
