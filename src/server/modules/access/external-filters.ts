@@ -108,14 +108,20 @@ function assetsFilter(ctx: FilterContext, t: string): Fragment {
   );
 }
 
-/** Through the work order's own indexed columns; its asset is one primary-key probe, never a scan of assets. */
+/**
+ * Through the work order's own indexed columns; its asset is one primary-key probe, never a scan of assets.
+ * The outer column tested inside the subquery (`asset_id is not null`, true whenever the join matches)
+ * keeps PostgreSQL from turning the EXISTS into a hashed subplan: that builds the set of every visible
+ * asset of the user's customers first (48 ms for a consolidated account of 1,000 customers, measured),
+ * where a page needs a few hundred key probes.
+ */
 function workOrdersFilter(ctx: FilterContext, t: string): Fragment {
   const { facts } = ctx;
   const asset = `${t}_asset`;
   const viaAssets =
     facts.modes.workOrders === 'all_under_visible_assets'
       ? or(
-          sql<SqlBool>`exists (select 1 from assets ${sql.raw(asset)} where ${col(asset, 'id')} = ${col(t, 'asset_id')} and ${assetsFilter(ctx, asset)})`,
+          sql<SqlBool>`exists (select 1 from assets ${sql.raw(asset)} where ${col(asset, 'id')} = ${col(t, 'asset_id')} and ${col(t, 'asset_id')} is not null and ${assetsFilter(ctx, asset)})`,
           and(sql<SqlBool>`${col(t, 'asset_id')} is null`, facts.modes.assets === 'all_in_scope' ? siteInScope(ctx, t) : FALSE),
           isGranted(ctx, t, 'project_id', 'project'),
         )
@@ -184,7 +190,8 @@ const FILE_OWNERS: [string, string, (ctx: FilterContext, t: string) => Fragment]
 function filesFilter(ctx: FilterContext, t: string): Fragment {
   const owners = FILE_OWNERS.map(([type, table, filter]) => {
     const alias = `${t}_${type}`;
-    return sql<SqlBool>`(${col(t, 'resource_type')} = ${type} and exists (select 1 from ${sql.table(table)} ${sql.raw(alias)} where ${col(alias, 'id')} = ${col(t, 'resource_id')} and ${filter(ctx, alias)}))`;
+    // The outer `resource_id` inside keeps the probe per row on PostgreSQL (see workOrdersFilter).
+    return sql<SqlBool>`(${col(t, 'resource_type')} = ${type} and exists (select 1 from ${sql.table(table)} ${sql.raw(alias)} where ${col(alias, 'id')} = ${col(t, 'resource_id')} and ${col(t, 'resource_id')} is not null and ${filter(ctx, alias)}))`;
   });
   return and(
     inArea(ctx, t, 'files'),
