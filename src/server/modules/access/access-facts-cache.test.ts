@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type Session, type TestApp } from '../../../../test/helpers.js';
 import { createCustomer, staffSession } from '../../../../test/factories.js';
 import { createPortalUser } from '../../../../test/factories-portal.js';
+import { createSite } from '../../../../test/factories-sites.js';
 
 /**
  * Portal users' access facts are cached per process under the access epoch (migration 014). Every change
@@ -22,10 +23,8 @@ async function visibleAssetNames(session: Session): Promise<string[]> {
   return (response.json() as { items: { name: string }[] }).items.map((a) => a.name).sort();
 }
 
-async function createSite(customerId: string, name: string, parentId?: string): Promise<string> {
-  const response = await admin.post('/api/v1/sites', { customerId, name, ...(parentId ? { parentId } : {}) });
-  expect(response.statusCode, response.body).toBe(201);
-  return (response.json() as { id: string }).id;
+async function siteOf(customerId: string, name: string, parentId?: string): Promise<string> {
+  return (await createSite(admin, customerId, { name, ...(parentId ? { parentId } : {}) })).id;
 }
 
 async function createAsset(customerId: string, name: string, siteId?: string): Promise<void> {
@@ -38,8 +37,8 @@ const db = () => t.app.ctx.db;
 describe('cached access facts', () => {
   it("follow the user's own access row and site grants", async () => {
     const customer = await createCustomer(admin);
-    const north = await createSite(customer.id, 'North');
-    const south = await createSite(customer.id, 'South');
+    const north = await siteOf(customer.id, 'North');
+    const south = await siteOf(customer.id, 'South');
     await createAsset(customer.id, 'North pump', north);
     await createAsset(customer.id, 'South pump', south);
     const { userId, session } = await createPortalUser(t.app, { customerId: customer.id, modes: { assets: 'all_in_scope' }, sites: [{ siteId: north, level: 'read' }] });
@@ -57,11 +56,11 @@ describe('cached access facts', () => {
 
   it('follow the site tree: a new site below a granted one, an archived site', async () => {
     const customer = await createCustomer(admin);
-    const campus = await createSite(customer.id, 'Campus');
+    const campus = await siteOf(customer.id, 'Campus');
     const { session } = await createPortalUser(t.app, { customerId: customer.id, modes: { assets: 'all_in_scope' }, sites: [{ siteId: campus, level: 'read' }] });
     expect(await visibleAssetNames(session)).toEqual([]);
 
-    const hall = await createSite(customer.id, 'Hall', campus);
+    const hall = await siteOf(customer.id, 'Hall', campus);
     await createAsset(customer.id, 'Hall boiler', hall);
     expect(await visibleAssetNames(session)).toEqual(['Hall boiler']);
 
