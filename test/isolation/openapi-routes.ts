@@ -83,5 +83,6 @@ export function writeBody(route: Route, ours: { orderId: string; assetId: string
     assignments: { resourceType: 'order', resourceId: ours.orderId },
     grants: { resourceType: 'asset', resourceId: ours.assetId, kind: 'visible' },
   };
+  if (route.path.endsWith('/grants/batch')) return { grants: [post.grants] };
   return sub && sub in post ? post[sub] : {};
 }

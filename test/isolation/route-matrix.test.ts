@@ -343,6 +343,7 @@ describe('isolation matrix: a portal user of A never reaches anything of B', () 
       ['PATCH', `/assets/${A.asset.id}`, { siteId: B.site.id }, B.site.id],
       ['PATCH', `/tickets/${A.ticket.id}`, { assetId: B.asset.id }, B.asset.id],
       ['POST', `/users/${A.user.id}/grants`, { resourceType: 'asset', resourceId: B.asset.id, kind: 'visible' }, B.asset.id],
+      ['POST', `/users/${A.user.id}/grants/batch`, { grants: [{ resourceType: 'asset', resourceId: B.asset.id, kind: 'visible' }] }, B.asset.id],
       ['PUT', `/users/${A.user.id}/access`, { sites: [{ siteId: B.site.id, level: 'write' }] }, B.site.id],
     ];
     const failures: string[] = [];

@@ -97,6 +97,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'DELETE /users/{id}/mfa': staffDoor(officeOnly('user')),
   'PUT /users/{id}/access': colleagues,
   'POST /users/{id}/grants': colleagues,
+  'POST /users/{id}/grants/batch': colleagues,
   'DELETE /users/{id}/grants/{resourceType}/{resourceId}': colleagues,
   'DELETE /users/{id}/invitation': invitations,
   'POST /users/{id}/invitation/resend': invitations,

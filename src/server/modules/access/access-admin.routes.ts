@@ -53,6 +53,9 @@ const AccessPatch = Body({
   modes: Type.Optional(Type.Partial(Body(Modes))),
   capabilities: Type.Optional(Type.Partial(Body(CapabilityFields))),
 });
+const GrantRequest = Body({ resourceType: literals(GRANT_TYPES), resourceId: Id, kind: literals(['visible', 'assigned'] as const) });
+/** A page of the record picker at most; keeps one request's transaction short. */
+const MAX_GRANTS_PER_BATCH = 200;
 const Grant = Type.Object({ resourceType: literals(GRANT_TYPES), resourceId: Id, kind: literals(['visible', 'assigned'] as const), createdAt: Timestamp });
 
 const ExplanationStep = Type.Object({
@@ -119,6 +122,22 @@ export const accessAdminRoutes: FastifyPluginAsyncTypebox<{ accessAdmin: AccessA
       },
     },
     async (request, reply) => reply.status(201).send(await accessAdmin.addGrant(await requireScope(request), request.params.id, request.body, requestFacts(request))),
+  );
+
+  app.post(
+    '/users/:id/grants/batch',
+    {
+      schema: {
+        tags,
+        summary: 'Grant several records at once: all or none, one notification mail for the batch',
+        description:
+          'Each record must be visible to the caller and belong to the user\'s customers (422 naming `grants[i].resourceId` otherwise); a record already granted is a 409 naming it. `notify` defaults to true when a project is among the records.',
+        params: IdParams,
+        body: Body({ grants: Type.Array(GrantRequest, { minItems: 1, maxItems: MAX_GRANTS_PER_BATCH }), notify: Type.Optional(Type.Boolean()) }),
+        response: { 201: Type.Object({ items: Type.Array(Grant) }) },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await accessAdmin.addGrants(await requireScope(request), request.params.id, request.body, requestFacts(request))),
   );
 
   app.delete(

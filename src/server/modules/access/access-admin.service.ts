@@ -36,6 +36,12 @@ export interface AccessPatch {
 
 export type AccessAdminService = ReturnType<typeof createAccessAdminService>;
 
+export interface GrantInput {
+  resourceType: GrantResourceType;
+  resourceId: string;
+  kind: GrantKind;
+}
+
 /** Staff configure what an external user may see and do: access configuration and record grants. */
 function sameModesAndCapabilities(a: Pick<AccessConfiguration, 'modes' | 'capabilities'>, b: Pick<AccessConfiguration, 'modes' | 'capabilities'>): boolean {
   const normal = (config: Pick<AccessConfiguration, 'modes' | 'capabilities'>) =>
@@ -56,6 +62,74 @@ export function createAccessAdminService({ db, clock, config }: Pick<AppContext,
     const home = user.customer_id ? await executor.selectFrom('customers').select('path').where('id', '=', user.customer_id).executeTakeFirst() : undefined;
     const customerIds = home ? (await executor.selectFrom('customers').select('id').where(() => pathWithin(engineOf(executor), sql.ref('customers.path'), home.path)).execute()).map((r) => r.id) : [];
     return { user, customerIds };
+  }
+
+  /**
+   * Each record must be visible to the caller, belong to the user's customers and not be granted yet;
+   * `field(i)` names the offending input in the error. Records are read with one statement per type.
+   */
+  async function addGrants(scope: AccessScope, userId: string, grants: GrantInput[], notifyInput: boolean | undefined, facts: RequestFacts, field: (i: number) => string) {
+    assertMayManagePortalUsers(scope);
+    const now = clock();
+    const nowIso = now.toISOString();
+    const seen = new Set<string>();
+    grants.forEach((g, i) => {
+      const key = `${g.resourceType}:${g.resourceId}`;
+      if (seen.has(key)) throw new UnprocessableError(`${field(i)}: the record is listed twice.`, 'duplicate_record');
+      seen.add(key);
+    });
+    return db.transaction().execute(async (trx) => {
+      const { user, customerIds } = await externalUser(trx, scope, userId);
+      await assertColleagueWithinOwnAccess(trx, scope, user.id);
+      const records = new Map<string, { id: string; customer_id: string; label: string }>();
+      for (const type of new Set(grants.map((g) => g.resourceType))) {
+        const target = GRANT_TABLES[type];
+        const ids = grants.filter((g) => g.resourceType === type).map((g) => g.resourceId);
+        const rows = (await trx
+          .selectFrom(target.table)
+          .select(['id', 'customer_id', `${target.label} as label`] as never)
+          .where(scope.visible(target.table) as never)
+          .where('id' as never, 'in', ids as never)
+          .execute()) as unknown as { id: string; customer_id: string; label: string }[];
+        for (const row of rows) records.set(`${type}:${row.id}`, row);
+      }
+      const existing = new Set(
+        (await trx.selectFrom('access_grants').select(['resource_type', 'resource_id']).where('user_id', '=', user.id).where('resource_id', 'in', grants.map((g) => g.resourceId)).execute()).map(
+          (g) => `${g.resource_type}:${g.resource_id}`,
+        ),
+      );
+      const resolved = grants.map((g, i) => {
+        const record = records.get(`${g.resourceType}:${g.resourceId}`);
+        if (!record) throw new UnprocessableError(`${field(i)}: no such record.`, 'invalid_reference');
+        if (!customerIds.includes(record.customer_id)) throw new UnprocessableError(`${field(i)}: the record belongs to another customer than the user's.`, 'invalid_reference');
+        if (existing.has(`${g.resourceType}:${record.id}`)) throw new ConflictError(`${field(i)}: this record is already granted to the user.`, 'already_granted');
+        return { ...g, record };
+      });
+      await trx
+        .insertInto('access_grants')
+        .values(resolved.map((g) => ({ id: newId(), user_id: user.id, resource_type: g.resourceType, resource_id: g.record.id, kind: g.kind, customer_id: g.record.customer_id, created_at: nowIso, created_by_user_id: scope.principal.userId })))
+        .execute();
+      // Projects are what a customer is usually told about; other records only when asked.
+      const notify = notifyInput ?? resolved.some((g) => g.resourceType === 'project');
+      if (notify && user.email && user.status !== 'disabled') {
+        const recordLabels = resolved.map((g) => `${GRANT_TABLES[g.resourceType].noun} "${g.record.label}"`);
+        await enqueueMail(trx, grantNotificationMail({ to: user.email, userId: user.id, name: user.display_name, recordLabels, link: `${config.publicUrl}/portal` }), now);
+      }
+      for (const g of resolved) {
+        await recordAuditEvent(trx, {
+          occurredAt: nowIso,
+          actorUserId: scope.principal.userId,
+          customerId: g.record.customer_id,
+          action: 'access.grant_added',
+          resourceType: 'user',
+          resourceId: user.id,
+          details: { grantedType: g.resourceType, grantedId: g.record.id, kind: g.kind, notified: notify },
+          ip: facts.ip,
+          requestId: facts.requestId,
+        });
+      }
+      return resolved.map((g) => ({ resourceType: g.resourceType, resourceId: g.record.id, kind: g.kind, createdAt: nowIso }));
+    });
   }
 
   /** With `templateAdjusted`: whether modes or capabilities differ from what the role template gives. */
@@ -158,45 +232,14 @@ export function createAccessAdminService({ db, clock, config }: Pick<AppContext,
     },
 
     /** Grants a record of the user's own customers; optionally e-mails the user about it. */
-    async addGrant(scope: AccessScope, userId: string, input: { resourceType: GrantResourceType; resourceId: string; kind: GrantKind; notify?: boolean | undefined }, facts: RequestFacts) {
-      assertMayManagePortalUsers(scope);
-      const now = clock();
-      const nowIso = now.toISOString();
-      const target = GRANT_TABLES[input.resourceType];
-      return db.transaction().execute(async (trx) => {
-        const { user, customerIds } = await externalUser(trx, scope, userId);
-        await assertColleagueWithinOwnAccess(trx, scope, user.id);
-        const record = (await trx
-          .selectFrom(target.table)
-          .select(['id', 'customer_id', `${target.label} as label`] as never)
-          .where(scope.visible(target.table) as never)
-          .where('id' as never, '=', input.resourceId as never)
-          .executeTakeFirst()) as { id: string; customer_id: string; label: string } | undefined;
-        if (!record) throw new UnprocessableError('resourceId: no such record.', 'invalid_reference');
-        if (!customerIds.includes(record.customer_id)) {
-          throw new UnprocessableError("resourceId: the record belongs to another customer than the user's.", 'invalid_reference');
-        }
-        const existing = await trx.selectFrom('access_grants').select('id').where('user_id', '=', user.id).where('resource_type', '=', input.resourceType).where('resource_id', '=', record.id).executeTakeFirst();
-        if (existing) throw new ConflictError('This record is already granted to the user.', 'already_granted');
-        await trx.insertInto('access_grants').values({ id: newId(), user_id: user.id, resource_type: input.resourceType, resource_id: record.id, kind: input.kind, customer_id: record.customer_id, created_at: nowIso, created_by_user_id: scope.principal.userId }).execute();
-        const notify = input.notify ?? input.resourceType === 'project';
-        if (notify && user.email && user.status !== 'disabled') {
-          const recordLabel = `${target.noun} "${record.label}"`;
-          await enqueueMail(trx, grantNotificationMail({ to: user.email, userId: user.id, name: user.display_name, recordLabel, link: `${config.publicUrl}/portal` }), now);
-        }
-        await recordAuditEvent(trx, {
-          occurredAt: nowIso,
-          actorUserId: scope.principal.userId,
-          customerId: record.customer_id,
-          action: 'access.grant_added',
-          resourceType: 'user',
-          resourceId: user.id,
-          details: { grantedType: input.resourceType, grantedId: record.id, kind: input.kind, notified: notify },
-          ip: facts.ip,
-          requestId: facts.requestId,
-        });
-        return { resourceType: input.resourceType, resourceId: record.id, kind: input.kind, createdAt: nowIso };
-      });
+    async addGrant(scope: AccessScope, userId: string, input: GrantInput & { notify?: boolean | undefined }, facts: RequestFacts) {
+      const [grant] = await addGrants(scope, userId, [input], input.notify, facts, () => 'resourceId');
+      return grant!;
+    },
+
+    /** Grants several records at once, all or none, with one notification mail for the batch. */
+    async addGrants(scope: AccessScope, userId: string, input: { grants: GrantInput[]; notify?: boolean | undefined }, facts: RequestFacts) {
+      return { items: await addGrants(scope, userId, input.grants, input.notify, facts, (i) => `grants[${i}].resourceId`) };
     },
 
     async removeGrant(scope: AccessScope, userId: string, resourceType: GrantResourceType, resourceId: string, facts: RequestFacts) {

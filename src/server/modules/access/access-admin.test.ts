@@ -103,6 +103,63 @@ describe('grants', () => {
   });
 });
 
+describe('grants in a batch', () => {
+  const grantsOf = async (userId: string) => (await admin.get(`/api/v1/users/${userId}/grants`)).json().items as { resourceId: string }[];
+  const mailsTo = (login: string) => t.app.ctx.db.selectFrom('mail_outbox').select(['subject', 'text_body']).where('to_address', '=', login.toLowerCase()).where('kind', '=', 'grant_notification').execute();
+
+  it('grants several records at once with one mail naming each, and one audit entry per record', async () => {
+    const { boiler, project, portal } = await world();
+    const response = await admin.post(`/api/v1/users/${portal.userId}/grants/batch`, {
+      grants: [
+        { resourceType: 'asset', resourceId: boiler.id, kind: 'visible' },
+        { resourceType: 'project', resourceId: project.id, kind: 'assigned' },
+      ],
+    });
+    expect(response.statusCode).toBe(201);
+    expect(response.json().items.map((g: { resourceId: string }) => g.resourceId)).toEqual([boiler.id, project.id]);
+    expect((await portal.session.get(`/api/v1/assets/${boiler.id}`)).statusCode).toBe(200);
+    expect((await portal.session.get(`/api/v1/projects/${project.id}`)).statusCode).toBe(200);
+    const mails = await mailsTo(portal.login);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.subject).toBe('You now have access to 2 records');
+    expect(mails[0]!.text_body).toContain('asset "Boiler"');
+    expect(mails[0]!.text_body).toContain('project "Upgrade"');
+    const audit = await t.app.ctx.db.selectFrom('audit_events').select('details').where('action', '=', 'access.grant_added').where('resource_id', '=', portal.userId).execute();
+    expect(audit).toHaveLength(2);
+  });
+
+  it('grants all or none, naming the record at fault', async () => {
+    const { building, boiler, portal } = await world();
+    const other = await createCustomer(admin);
+    const foreign = await create('/api/v1/assets', { customerId: other.id, name: 'Foreign' });
+    const batch = (grants: object[]) => admin.post(`/api/v1/users/${portal.userId}/grants/batch`, { grants });
+    const asset = (id: string) => ({ resourceType: 'asset', resourceId: id, kind: 'visible' });
+
+    const crossing = await batch([asset(building.id), asset(foreign.id)]);
+    expect(crossing.statusCode).toBe(422);
+    expect(crossing.json().error.message).toMatch(/^grants\[1\]\.resourceId:/);
+    expect(await grantsOf(portal.userId)).toEqual([]);
+
+    const twice = await batch([asset(building.id), asset(building.id)]);
+    expect(twice.statusCode).toBe(422);
+    expect(twice.json().error.message).toMatch(/^grants\[1\]\.resourceId: the record is listed twice/);
+
+    expect((await batch([asset(building.id)])).statusCode).toBe(201);
+    const again = await batch([asset(boiler.id), asset(building.id)]);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.message).toMatch(/^grants\[1\]\.resourceId: this record is already granted/);
+    expect((await grantsOf(portal.userId)).map((g) => g.resourceId)).toEqual([building.id]);
+    expect(await mailsTo(portal.login)).toHaveLength(0);
+  });
+
+  it('refuses an empty batch and one larger than 200', async () => {
+    const { building, portal } = await world();
+    expect((await admin.post(`/api/v1/users/${portal.userId}/grants/batch`, { grants: [] })).statusCode).toBe(400);
+    const many = Array.from({ length: 201 }, () => ({ resourceType: 'asset', resourceId: building.id, kind: 'visible' }));
+    expect((await admin.post(`/api/v1/users/${portal.userId}/grants/batch`, { grants: many })).statusCode).toBe(400);
+  });
+});
+
 describe('explain', () => {
   it('names the grant chain that makes a record visible, and why another is hidden', async () => {
     const { building, boiler, portal } = await world();

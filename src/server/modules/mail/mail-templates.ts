@@ -40,7 +40,13 @@ export function passwordResetMail(input: { to: string; userId: string; name: str
   return { kind: 'password_reset', to: input.to, userId: input.userId, subject: 'Reset your Portico password', ...body };
 }
 
-export function grantNotificationMail(input: { to: string; userId: string; name: string; recordLabel: string; link: string }): OutgoingMail {
-  const body = layout([`Hello ${input.name},`, `you now have access to ${input.recordLabel}.`], { label: 'Open the portal', url: input.link });
-  return { kind: 'grant_notification', to: input.to, userId: input.userId, subject: `You now have access to ${input.recordLabel}`, ...body };
+/** One mail per grant action: a batch of records is listed in one mail, not one mail per record. */
+export function grantNotificationMail(input: { to: string; userId: string; name: string; recordLabels: string[]; link: string }): OutgoingMail {
+  const [first] = input.recordLabels;
+  const single = input.recordLabels.length === 1 && first !== undefined;
+  const what = single ? first : `${input.recordLabels.length} records`;
+  const paragraphs = [`Hello ${input.name},`, `you now have access to ${what}.`];
+  if (!single) paragraphs.push(...input.recordLabels.map((label) => `• ${label}`));
+  const body = layout(paragraphs, { label: 'Open the portal', url: input.link });
+  return { kind: 'grant_notification', to: input.to, userId: input.userId, subject: `You now have access to ${what}`, ...body };
 }
