@@ -116,14 +116,36 @@ test('the admin invites a portal user, resends, grants Boiler 1, explains the ac
   await page.getByRole('heading', { name: invitee.name, level: 1 }).waitFor();
   await page.getByRole('table', { name: 'Granted records' }).getByRole('link', { name: 'Boiler 1' }).waitFor();
 
-  // The mail log lists both invitation mails.
+  // Several records at once from the user's page: an asset and a work order, one mail for both (issue #13).
+  await page.getByRole('button', { name: 'Add records…' }).click();
+  const adding = page.getByRole('dialog', { name: `Add records for ${invitee.name}` });
+  const pickType = async (type: string) => {
+    await adding.getByRole('textbox', { name: 'Record type', exact: true }).click();
+    await page.getByRole('option', { name: type, exact: true }).click();
+  };
+  await pickType('Asset');
+  await choose(page, adding, 'Asset records', 'Boiler 2', 'Boiler 2');
+  await pickType('Work order');
+  await choose(page, adding, 'Work order records', 'Heat pump', /Heat pump fault E12/);
+  await adding.getByText('2 records chosen (Asset: 1, Work order: 1).').waitFor();
+  await screenshot(page, 'staff-portal-add-records');
+  await adding.getByRole('button', { name: 'Grant 2 records' }).click();
+  await page.getByText(`2 records granted to ${invitee.name}.`).waitFor();
+  const granted = page.getByRole('table', { name: 'Granted records' });
+  await granted.getByRole('link', { name: 'Boiler 2' }).waitFor();
+  await granted.getByRole('link', { name: /Heat pump fault E12/ }).waitFor();
+  const batchMail = await waitForMailTo(invitee.email, 'you now have access to 2 records');
+  expect(batchMail.text).toContain('asset "Boiler 2"');
+  expect(batchMail.text).toContain('work order "Heat pump fault E12"');
+
+  // The mail log lists both invitation mails and the grant notification.
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Mail log', exact: true }).click();
   await waitForPath(page, '/staff/mail-log');
   await page.getByRole('searchbox', { name: 'Search by recipient or subject' }).fill(invitee.email);
-  await expect.poll(() => page.getByRole('table', { name: 'Mail log' }).locator('tbody tr').count()).toBe(2);
+  await expect.poll(() => page.getByRole('table', { name: 'Mail log' }).locator('tbody tr').count()).toBe(3);
   await screenshot(page, 'staff-mail-log');
   // A row opens the mail: its attempts and its activation link, clickable (issue #12).
-  await page.getByRole('table', { name: 'Mail log' }).locator('tbody tr').first().click();
+  await page.getByRole('table', { name: 'Mail log' }).locator('tbody tr').filter({ hasText: 'Your portal access' }).first().click();
   const opened = page.getByRole('dialog');
   await opened.getByRole('link', { name: /\/activate\?token=/ }).first().waitFor();
   await expect.poll(() => opened.getByText('Attempts').count()).toBeGreaterThan(0);

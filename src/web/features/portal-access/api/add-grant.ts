@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
 import { userKeys } from '../../users/api/keys';
 import type { Grant, GrantInput } from '../types';
@@ -13,12 +13,15 @@ export function useAddGrant() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ userId, input }: { userId: string; input: GrantInput }) => addGrant(userId, input),
-    onSuccess: async (_, { userId }) => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: portalAccessKeys.grants(userId) }),
-        queryClient.invalidateQueries({ queryKey: [...userKeys.detail(userId), 'explain'] }),
-        queryClient.invalidateQueries({ queryKey: portalAccessKeys.allViewers }),
-      ]);
-    },
+    onSuccess: (_, { userId }) => invalidateAfterGranting(queryClient, userId),
   });
+}
+
+/** What a new grant changes: the user's grants, their explanations, and every record's viewers. */
+export async function invalidateAfterGranting(queryClient: QueryClient, userId: string) {
+  await Promise.all([
+    queryClient.invalidateQueries({ queryKey: portalAccessKeys.grants(userId) }),
+    queryClient.invalidateQueries({ queryKey: [...userKeys.detail(userId), 'explain'] }),
+    queryClient.invalidateQueries({ queryKey: portalAccessKeys.allViewers }),
+  ]);
 }

@@ -1,4 +1,4 @@
-import { ActionIcon, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { ActionIcon, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EnumBadge } from '../../../components/enum-badge';
@@ -8,10 +8,11 @@ import { useFormat } from '../../../lib/format';
 import { notifySuccess } from '../../../lib/notify';
 import { useGrants } from '../api/list-grants';
 import { useRemoveGrant } from '../api/remove-grant';
+import { AddGrantsButton } from './add-grants-button';
 import { RecordRef } from './record-ref';
 
-/** The records granted to the user ("visible" or "assigned"), each removable. */
-export function GrantsList({ userId, canManage }: { userId: string; canManage: boolean }) {
+/** The records granted to the user ("visible" or "assigned"), each removable; several are added at once from here. */
+export function GrantsList({ userId, customerId, userName, canManage }: { userId: string; customerId: string | null; userName: string; canManage: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
   const grants = useGrants(userId);
@@ -22,9 +23,12 @@ export function GrantsList({ userId, canManage }: { userId: string; canManage: b
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby="grants-title">
       <Stack gap="sm">
-        <Title order={2} fz="h4" id="grants-title">
-          {t('portalAccess.grants.title')}
-        </Title>
+        <Group justify="space-between">
+          <Title order={2} fz="h4" id="grants-title">
+            {t('portalAccess.grants.title')}
+          </Title>
+          {canManage && <AddGrantsButton userId={userId} customerId={customerId} userName={userName} />}
+        </Group>
         <ErrorAlert title={t('portalAccess.grants.loadFailed')} error={grants.error} />
         <ErrorAlert title={t('form.saveFailed')} error={error} />
         {grants.data && items.length === 0 && (

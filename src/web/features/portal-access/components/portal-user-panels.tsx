@@ -10,7 +10,7 @@ export function PortalUserPanels({ user, canManage }: { user: User; canManage: b
     <Stack gap="lg">
       <InvitationPanel user={user} canManage={canManage} />
       <AccessEditor userId={user.id} canManage={canManage} />
-      <GrantsList userId={user.id} canManage={canManage} />
+      <GrantsList userId={user.id} customerId={user.customerId} userName={user.displayName} canManage={canManage} />
     </Stack>
   );
 }
