@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Modal, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { notifySuccess } from '../../../lib/notify';
 import { useAddGrants } from '../api/add-grants';
 import { GRANT_TYPES, type GrantKind, type GrantType } from '../types';
 import { useRecordPicker } from '../use-record-picker';
+import { GrantKindControl } from './grant-kind-control';
 
 /** The server's limit for one batch. */
 const MAX_RECORDS = 200;
@@ -66,15 +67,7 @@ function AddGrantsForm({ userId, customerId, userName, onDone }: { userId: strin
       <Text size="sm" aria-live="polite">
         {grants.length === 0 ? t('portalAccess.addGrants.noneChosen') : t('portalAccess.addGrants.chosen', { count: grants.length, types: summary.join(', ') })}
       </Text>
-      <SegmentedControl
-        aria-label={t('portalAccess.grants.kind')}
-        data={[
-          { value: 'visible', label: t('portalAccess.record.visible') },
-          { value: 'assigned', label: t('portalAccess.record.assign') },
-        ]}
-        value={kind}
-        onChange={(value) => setKind(value as GrantKind)}
-      />
+      <GrantKindControl value={kind} onChange={setKind} />
       <Checkbox label={t('portalAccess.addGrants.notify')} checked={notify} onChange={(event) => setNotify(event.currentTarget.checked)} />
       {grants.length > MAX_RECORDS && (
         <Text size="sm" c="red">

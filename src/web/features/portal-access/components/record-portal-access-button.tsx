@@ -1,4 +1,4 @@
-import { Button, Checkbox, Drawer, Group, SegmentedControl, Stack, Tabs, Text } from '@mantine/core';
+import { Button, Checkbox, Drawer, Group, Stack, Tabs, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { useAddGrant } from '../api/add-grant';
 import type { GrantKind, GrantType } from '../types';
 import { usePortalUserPicker } from '../use-portal-user-picker';
 import { ExplainForRecord } from './explain-access';
+import { GrantKindControl } from './grant-kind-control';
 import { RecordViewers } from './record-viewers';
 
 function GrantForm({ resourceType, resourceId, customerId }: { resourceType: GrantType; resourceId: string; customerId: string | null }) {
@@ -61,15 +62,7 @@ function GrantForm({ resourceType, resourceId, customerId }: { resourceType: Gra
         }}
         error={userError}
       />
-      <SegmentedControl
-        aria-label={t('portalAccess.grants.kind')}
-        data={[
-          { value: 'visible', label: t('portalAccess.record.visible') },
-          { value: 'assigned', label: t('portalAccess.record.assign') },
-        ]}
-        value={kind}
-        onChange={(value) => setKind(value as GrantKind)}
-      />
+      <GrantKindControl value={kind} onChange={setKind} />
       <Checkbox label={t('portalAccess.record.notify')} checked={notify} onChange={(event) => setNotify(event.currentTarget.checked)} />
       <Group justify="flex-end">
         <Button onClick={grant} loading={add.isPending}>
