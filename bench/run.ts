@@ -43,6 +43,9 @@ async function openApp(databaseUrl: string | undefined) {
   if (databaseUrl) {
     const admin = new pg.Client({ connectionString: databaseUrl });
     await admin.connect();
+    // pg_trgm in public, shared, as the tests create it: made by the migration, it would land in the bench's
+    // schema, and every later schema's search index would point into it (a one-schema dump then cannot restore).
+    await admin.query('create extension if not exists pg_trgm');
     await admin.query(`create schema if not exists ${schema}`);
     await admin.end();
   }
