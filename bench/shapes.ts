@@ -1,7 +1,7 @@
 import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
 import type { Database } from '../src/server/db/schema.js';
 import { fetchPage, parseSort } from '../src/server/http/list-query.js';
-import { matchesSearchIndex } from '../src/server/db/text-search.js';
+import { listVisibleAssets } from '../src/server/modules/assets/assets.repository.js';
 import { loadAccessScope, type AccessScope } from '../src/server/modules/access/access-scope.js';
 import type { Principal } from '../src/server/modules/access/principal.js';
 import type { BenchFixture } from './dataset/generate.js';
@@ -41,10 +41,9 @@ const PAGE = 50;
 const ASSET_SORT = parseSort('name', { name: 'name' }, 'name');
 const WORK_ORDER_SORT = parseSort('-createdAt', { createdAt: 'created_at' }, '-createdAt');
 
-/** The default asset list (by name, not archived), optionally searched (as the API does) or continued from a cursor. */
-export async function assetPage(db: Kysely<Database>, filter: AssetFilter, options: { q?: string; cursor?: string } = {}) {
-  let query = db.selectFrom('assets').selectAll('assets').where(filter).where('assets.archived_at', 'is', null);
-  if (options.q) query = query.where(await matchesSearchIndex(db, 'assets', options.q));
+/** The default asset list (by name, not archived), optionally continued from a cursor. Searches use the repository's own list. */
+export async function assetPage(db: Kysely<Database>, filter: AssetFilter, options: { cursor?: string } = {}) {
+  const query = db.selectFrom('assets').selectAll('assets').where(filter).where('assets.archived_at', 'is', null);
   return fetchPage(query, { table: 'assets', sort: ASSET_SORT, limit: PAGE, cursor: options.cursor });
 }
 
@@ -85,7 +84,7 @@ export async function buildProbes(ctx: ProbeContext): Promise<Probe[]> {
   }
 
   const searchAs = (viewer: Viewer, word: string, group: ProbeGroup, label: string) =>
-    twin(label, group, () => assetPage(db, scopes[viewer].visible('assets'), { q: word }), http[viewer], `/api/v1/assets?limit=${PAGE}&q=${word}`);
+    twin(label, group, () => listVisibleAssets(db, scopes[viewer], { q: word }, { sort: ASSET_SORT, limit: PAGE }), http[viewer], `/api/v1/assets?limit=${PAGE}&q=${word}`);
   probes.push(...searchAs('consolidated_1000', SEARCH_WORDS.moderate, 'search_portal', `search_portal "${SEARCH_WORDS.moderate}"`));
   for (const frequency of ['common', 'rare', 'none'] as const) {
     probes.push(...searchAs('staff', SEARCH_WORDS[frequency], 'search_staff', `search_staff ${frequency} "${SEARCH_WORDS[frequency]}"`));

@@ -1,6 +1,7 @@
-import { sql, type Expression, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import { sql, type Expression, type QueryCreator, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import { Type, type TProperties } from 'typebox';
 import { checkSearchText } from '../db/text-search.js';
+import type { Database } from '../db/schema.js';
 import { BadRequestError } from '../plugins/errors.js';
 
 export const DEFAULT_LIMIT = 50;
@@ -100,6 +101,13 @@ export interface PageOptions {
   sort: SortSpec;
   cursor?: string | undefined;
   limit?: number | undefined;
+  /**
+   * Find every row of the query before sorting them, instead of letting the planner walk the sort index
+   * and test each row (PostgreSQL only: SQLite has no OFFSET without LIMIT). Given the query creator, the
+   * filtered query becomes a subquery behind OFFSET 0, which PostgreSQL plans on its own and never
+   * merges into the sorted outer query. See searchPageOptions (access-scope.ts) for when that pays.
+   */
+  matchesFirst?: QueryCreator<Database> | undefined;
 }
 
 /**
@@ -111,7 +119,7 @@ export function keysetQuery<DB, TB extends keyof DB, Row extends { id: string }>
   const { table, sort } = options;
   const sortRef = sql.ref(`${table}.${sort.column}`);
   const idRef = sql.ref(`${table}.id`);
-  let q = query as unknown as SelectQueryBuilder<DB, TB, Row & Record<string, unknown>>;
+  let q = (options.matchesFirst ? matchedRows(options.matchesFirst, query, table) : query) as unknown as SelectQueryBuilder<DB, TB, Row & Record<string, unknown>>;
   if (options.cursor) {
     const { v, id } = decodeCursor(options.cursor, sortKeyOf(sort));
     const after = sort.direction === 'asc' ? sql.raw('>') : sql.raw('<');
@@ -123,6 +131,11 @@ export function keysetQuery<DB, TB extends keyof DB, Row extends { id: string }>
     .orderBy(sql`${sortRef} ${direction}`)
     .orderBy(sql`${idRef} ${direction}`)
     .limit((options.limit ?? DEFAULT_LIMIT) + 1);
+}
+
+/** The query's rows as a subquery under the table's own name, so the sort and cursor refer to it unchanged. */
+function matchedRows<DB, TB extends keyof DB, Row>(db: QueryCreator<Database>, query: SelectQueryBuilder<DB, TB, Row>, table: string) {
+  return db.selectFrom(query.offset(sql.lit(0)).as(table) as never).selectAll();
 }
 
 function sortKeyOf(sort: SortSpec): string {

@@ -71,3 +71,15 @@ async function externalFacts(db: DbExecutor, userId: string, accessEpoch: number
   return facts;
 }
 
+
+/**
+ * How a searched list of `scope` is paged. On PostgreSQL, for a portal user whose records span several
+ * customers (a consolidated account), every match is found first and then sorted. Left alone, the planner
+ * estimates the scope from per-customer statistics, walks the whole table's sort index and discards other
+ * customers' rows: 1.1 s for a consolidated account of 1,000 customers at 1M assets, 60 ms matches-first.
+ * For one customer and for staff the walk stays the faster plan (8 ms against 29 ms for a common word).
+ */
+export function searchPageOptions(db: DbExecutor, scope: AccessScope, q: string | undefined): { matchesFirst?: DbExecutor } {
+  const spansCustomers = 'facts' in scope && (scope as ExternalAccessScope).facts.customerIds.length > 1;
+  return q && spansCustomers && engineOf(db) === 'postgres' ? { matchesFirst: db } : {};
+}

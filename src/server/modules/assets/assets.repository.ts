@@ -4,7 +4,7 @@ import type { AssetsTable } from '../../db/back-office-tables.js';
 import { engineOf, pathWithin } from '../../db/engine-sql.js';
 import { fetchPage, type Page, type SortSpec } from '../../http/list-query.js';
 import { matchesSearchIndex } from '../../db/text-search.js';
-import type { AccessScope } from '../access/access-scope.js';
+import { searchPageOptions, type AccessScope } from '../access/access-scope.js';
 import type { AssetRow } from './assets.mapping.js';
 
 export interface AssetListFilters {
@@ -49,7 +49,7 @@ export async function listVisibleAssets(
   if (filters.q) {
     query = query.where(await matchesSearchIndex(db, 'assets', filters.q));
   }
-  return fetchPage(query, { table: 'assets', ...page });
+  return fetchPage(query, { table: 'assets', ...page, ...searchPageOptions(db, scope, filters.q) });
 }
 
 export async function findVisibleAsset(db: DbExecutor, scope: AccessScope, id: string): Promise<AssetRow | undefined> {

@@ -97,6 +97,29 @@ describe('asset search', () => {
     expect(ids((await admin.get(`/api/v1/assets?q=boiler%20${tag}`)).json())).toHaveLength(3);
   });
 
+  it('a consolidated account finds the matches of all its customers, in order and page by page, and none of another customer', async () => {
+    const parent = await createCustomer(admin);
+    const branches = [await createCustomer(admin, { parentId: parent.id }), await createCustomer(admin, { parentId: parent.id })];
+    const stranger = await createCustomer(admin);
+    const tag = uniqueSuffix();
+    const own: { id: string; name: string }[] = [];
+    for (let i = 0; i < 5; i++) own.push(await createAsset(admin, { customerId: branches[i % 2]!.id, name: `Chiller ${tag} ${i}` }));
+    await createAsset(admin, { customerId: stranger.id, name: `Chiller ${tag} 2b` });
+    await createAsset(admin, { customerId: branches[0]!.id, name: `Boiler ${tag}` });
+    const workOrder = await createWorkOrder(admin, { customerId: branches[1]!.id, title: `Chiller ${tag} service` });
+    await createWorkOrder(admin, { customerId: stranger.id, title: `Chiller ${tag} service` });
+    const { session } = await createPortalUser(t.app, { customerId: parent.id, modes: { assets: 'all_in_scope' } });
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { items: { id: string }[]; nextCursor: string | null } = (await session.get(`/api/v1/assets?q=chiller%20${tag}&limit=2${cursor ? `&cursor=${cursor}` : ''}`)).json();
+      seen.push(...ids(page));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(own.map((a) => a.id));
+    expect(ids((await session.get(`/api/v1/work-orders?q=chiller%20${tag}`)).json())).toEqual([workOrder.id]);
+  });
+
   it('answers the same for a common text (more index matches than COMMON_MATCHES: the sort-index walk) as for a rare one', async () => {
     const customer = await createCustomer(admin);
     const assets = await insertAssetChains(t.app, customer.id, COMMON_MATCHES + 50, 1);

@@ -3,7 +3,7 @@ import type { DbExecutor } from '../../context.js';
 import type { ProjectsTable } from '../../db/back-office-tables.js';
 import { fetchPage, type Page, type SortSpec } from '../../http/list-query.js';
 import { matchesSearchIndex } from '../../db/text-search.js';
-import type { AccessScope } from '../access/access-scope.js';
+import { searchPageOptions, type AccessScope } from '../access/access-scope.js';
 
 export type ProjectRow = Selectable<ProjectsTable>;
 
@@ -29,7 +29,7 @@ export async function listVisibleProjects(
   if (filters.status) query = query.where('projects.status', '=', filters.status);
   if (filters.kind) query = query.where('projects.kind', '=', filters.kind);
   if (filters.q) query = query.where(await matchesSearchIndex(db, 'projects', filters.q));
-  return fetchPage(query, { table: 'projects', ...page });
+  return fetchPage(query, { table: 'projects', ...page, ...searchPageOptions(db, scope, filters.q) });
 }
 
 export async function findVisibleProject(db: DbExecutor, scope: AccessScope, id: string): Promise<ProjectRow | undefined> {

@@ -4,7 +4,7 @@ import type { DbExecutor } from '../../context.js';
 import type { WorkOrdersTable } from '../../db/back-office-tables.js';
 import { fetchPage, type Page, type SortSpec } from '../../http/list-query.js';
 import { matchesSearchIndex } from '../../db/text-search.js';
-import type { AccessScope } from '../access/access-scope.js';
+import { searchPageOptions, type AccessScope } from '../access/access-scope.js';
 import type { SubtreeOf } from '../assets/assets.repository.js';
 import type { WorkOrderRow } from './work-orders.mapping.js';
 
@@ -54,7 +54,7 @@ export async function listVisibleWorkOrders(
     query = query.where('work_orders.root_asset_id', '=', rootId).where('work_orders.asset_id', 'in', subtree);
   }
   if (filters.q) query = query.where(await matchesSearchIndex(db, 'work_orders', filters.q));
-  return fetchPage(query, { table: 'work_orders', ...page });
+  return fetchPage(query, { table: 'work_orders', ...page, ...searchPageOptions(db, scope, filters.q) });
 }
 
 export async function findVisibleWorkOrder(db: DbExecutor, scope: AccessScope, id: string): Promise<WorkOrderRow | undefined> {
