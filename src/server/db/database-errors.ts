@@ -1,3 +1,5 @@
+import { SLOW_LANE_TIMEOUT } from './postgres-lanes.js';
+
 /**
  * Database failures that mean "busy or away", not "bug": the API answers them 503 with Retry-After
  * (plugins/errors.ts) so clients and load balancers back off instead of seeing an opaque 500.
@@ -20,7 +22,7 @@ export function databaseUnavailability(error: unknown): DatabaseUnavailability |
   if (code === '57014' || code === 'SQLITE_STATEMENT_TIMEOUT') {
     return { code: 'database_busy', message: 'The database took too long to answer. Try again shortly.', retryAfterSeconds: 5 };
   }
-  if (error.message.includes(POOL_ACQUIRE_TIMEOUT)) {
+  if (error.message.includes(POOL_ACQUIRE_TIMEOUT) || code === SLOW_LANE_TIMEOUT) {
     return { code: 'database_busy', message: 'All database connections are busy. Try again shortly.', retryAfterSeconds: 2 };
   }
   // SQLite: another writer held the lock longer than busy_timeout.

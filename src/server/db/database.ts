@@ -7,6 +7,7 @@ import type { AppConfig } from '../config.js';
 import type { Database } from './schema.js';
 import { SqliteRoutingDialect } from './sqlite/sqlite-driver.js';
 import { SqliteReadPool } from './sqlite/sqlite-read-pool.js';
+import { PostgresLanes } from './postgres-lanes.js';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -56,7 +57,8 @@ export function openDatabase(config: DatabaseConfig, options: OpenDatabaseOption
     // An idle connection the server drops (restart, failover) is discarded by the pool; without a
     // listener its 'error' event would end the process.
     pool.on('error', () => undefined);
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...log });
+    const lanes = new PostgresLanes(pool, { size: config.databasePoolSize, acquireTimeoutMs: config.databaseAcquireTimeoutMs });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: lanes }), ...log });
     return { db, engine: 'postgres', destroy: () => db.destroy() };
   }
   fs.mkdirSync(config.dataDir, { recursive: true });

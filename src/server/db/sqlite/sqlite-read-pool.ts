@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { StatementCosts } from '../statement-costs.js';
 
 interface Pending {
   sql: string;
@@ -25,9 +26,6 @@ const WORKER_FILE = new URL('./read-worker.mjs', import.meta.url);
 
 /** A statement whose recent runs average more than this goes to the slow lane. */
 export const SLOW_STATEMENT_MS = 10;
-/** Weight of the newest run in a statement's running average. */
-const NEWEST_WEIGHT = 0.3;
-const MAX_TRACKED_STATEMENTS = 1000;
 
 /** How often the deadline of running statements is checked. */
 const WATCHDOG_MS = 100;
@@ -51,7 +49,7 @@ const WATCHDOG_MS = 100;
 export class SqliteReadPool {
   #fast: Reader[] = [];
   #slow: Reader[] = [];
-  #averageMs = new Map<string, number>();
+  #costs = new StatementCosts(SLOW_STATEMENT_MS);
   #nextId = 1;
   #closed = false;
   readonly #file: string;
@@ -81,7 +79,7 @@ export class SqliteReadPool {
         void reader.worker.terminate();
         const replacement = this.#startReader();
         lane[index] = replacement;
-        this.#record(running!.sql, now - reader.runningSince);
+        this.#costs.record(running!.sql, now - reader.runningSince);
         running!.reject(Object.assign(new Error(`The read took longer than ${this.#deadlineMs} ms and was stopped.`), { code: 'SQLITE_STATEMENT_TIMEOUT' }));
         for (const pending of queued) this.#post(replacement, pending);
       }
@@ -105,19 +103,9 @@ export class SqliteReadPool {
     reader.pending.delete(message.id);
     reader.runningSince = performance.now();
     if (reader.pending.size === 0) reader.worker.unref();
-    if (message.ms !== undefined) this.#record(pending.sql, message.ms);
+    if (message.ms !== undefined) this.#costs.record(pending.sql, message.ms);
     if (message.error) pending.reject(Object.assign(new Error(message.error.message), { code: message.error.code, name: message.error.name ?? 'Error' }));
     else pending.resolve(message.rows ?? []);
-  }
-
-  #record(sql: string, ms: number) {
-    const previous = this.#averageMs.get(sql);
-    // Least recently run first: re-inserting moves a statement to the end, and the oldest makes room.
-    // Forgetting every statement at once would send the frequent quick ones (session lookups, the health
-    // check) to the slow lane as unknown, behind whatever heavy reads are queued there.
-    this.#averageMs.delete(sql);
-    if (this.#averageMs.size >= MAX_TRACKED_STATEMENTS) this.#averageMs.delete(this.#averageMs.keys().next().value!);
-    this.#averageMs.set(sql, previous === undefined ? ms : previous + NEWEST_WEIGHT * (ms - previous));
   }
 
   #failAll(reader: Reader, error: Error) {
@@ -125,14 +113,9 @@ export class SqliteReadPool {
     reader.pending.clear();
   }
 
-  /**
-   * Whether this SQL text goes to the slow lane: slow lately; or not seen yet while another run of it is
-   * still going (a burst of a new statement: the first run shows what it costs, the others wait aside).
-   */
+  /** Whether this SQL text goes to the slow lane (StatementCosts.isSlow; queued runs count as under way). */
   isSlow(sql: string): boolean {
-    const average = this.#averageMs.get(sql);
-    if (average !== undefined) return average > SLOW_STATEMENT_MS;
-    return [...this.#fast, ...this.#slow].some((reader) => [...reader.pending.values()].some((pending) => pending.sql === sql));
+    return this.#costs.isSlow(sql, (text) => [...this.#fast, ...this.#slow].some((reader) => [...reader.pending.values()].some((pending) => pending.sql === text)));
   }
 
   #pick(sql: string): Reader {
