@@ -5,8 +5,7 @@ import { Id } from '../../http/schemas.js';
 import { requireScope } from '../../plugins/authentication.js';
 import { NotFoundError } from '../../plugins/errors.js';
 import { assertStaffMay } from '../access/staff-permissions.js';
-import { MailKindSchema } from './mail-kinds.js';
-import { MailStatus, OutboxMail, OutboxMailWithBody, toOutboxMail, toOutboxMailWithBody } from './mail-outbox.mapping.js';
+import { MailKindSchema, MailStatus, OutboxMail, OutboxMailWithBody, toOutboxMail, toOutboxMailWithBody } from './mail-outbox.mapping.js';
 
 /**
  * The mail log for admins: what was queued, sent, is being retried or failed. The list leaves the bodies
