@@ -19,7 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-interface Named { type: string; id: string; name: string | null }
+interface Named { type: string; id: string; name: string | null; parent: { type: string; id: string } | null }
 interface Event { action: string; actorName: string | null; customerName: string | null; record: Named | null; grantedRecord: Named | null }
 
 async function eventsOf(query: string): Promise<Event[]> {
@@ -39,8 +39,8 @@ describe('audit log names', () => {
     const events = await eventsOf(`customerId=${customer.id}`);
     const byAction = (action: string) => events.find((e) => e.action === action)!;
     expect(byAction('asset.create')).toMatchObject({ actorName: adminName, customerName: 'Named Customer', record: { type: 'asset', id: asset.id, name: 'Boiler 7' }, grantedRecord: null });
-    expect(byAction('ticket.create').record).toEqual({ type: 'ticket', id: ticket.id, name: `${ticket.number} Leaking valve` });
-    expect(byAction('customer.create').record).toEqual({ type: 'customer', id: customer.id, name: 'Named Customer' });
+    expect(byAction('ticket.create').record).toEqual({ type: 'ticket', id: ticket.id, name: `${ticket.number} Leaking valve`, parent: null });
+    expect(byAction('customer.create').record).toEqual({ type: 'customer', id: customer.id, name: 'Named Customer', parent: null });
     expect(byAction('access.grant_added')).toMatchObject({
       record: { type: 'user', id: portal.userId, name: 'Portal user' },
       grantedRecord: { type: 'asset', id: asset.id, name: 'Boiler 7' },
@@ -65,9 +65,13 @@ describe('audit log names', () => {
     const events = await eventsOf(`resourceType=project_task&resourceId=${task.id}`);
     expect(events.map((e) => e.action)).toEqual(['project_task.delete', 'project_task.create']);
     expect(events.map((e) => e.record)).toEqual([
-      { type: 'project_task', id: task.id, name: null },
-      { type: 'project_task', id: task.id, name: null },
+      { type: 'project_task', id: task.id, name: null, parent: null },
+      { type: 'project_task', id: task.id, name: null, parent: null },
     ]);
+    // A part of a record that still exists names the record whose page shows it.
+    const kept = (await admin.post(`/api/v1/projects/${project.id}/tasks`, { title: 'Pull cables' })).json() as { id: string };
+    const [created] = await eventsOf(`resourceType=project_task&resourceId=${kept.id}`);
+    expect(created!.record).toEqual({ type: 'project_task', id: kept.id, name: 'Pull cables', parent: { type: 'project', id: project.id } });
     const [newest] = (await admin.get(`/api/v1/audit-events?resourceType=project_task&resourceId=${task.id}`)).json().items as { id: string }[];
     expect((await admin.get(`/api/v1/audit-events/${newest!.id}`)).json()).toMatchObject({ record: { name: null }, actorName: adminName });
   });

@@ -8,6 +8,8 @@ interface NameSource {
   table: string;
   columns: readonly string[];
   name: (row: Row) => string;
+  /** A part of another record (a task, a note) is shown on that record's page. */
+  parent?: { type: AuditRecordType; column: string };
 }
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
@@ -36,16 +38,16 @@ const SOURCES: Record<AuditRecordType, NameSource | 'id'> = {
   contact: { table: 'contacts', columns: ['name'], name: column('name') },
   asset: { table: 'assets', columns: ['name'], name: column('name') },
   work_order: { table: 'work_orders', columns: ['number', 'title'], name: numbered('title') },
-  work_order_task: { table: 'work_order_tasks', columns: ['title'], name: column('title') },
-  work_order_note: { table: 'work_order_notes', columns: ['body'], name: (row) => excerpt(row.body) },
+  work_order_task: { table: 'work_order_tasks', columns: ['title', 'work_order_id'], name: column('title'), parent: { type: 'work_order', column: 'work_order_id' } },
+  work_order_note: { table: 'work_order_notes', columns: ['body', 'work_order_id'], name: (row) => excerpt(row.body), parent: { type: 'work_order', column: 'work_order_id' } },
   project: { table: 'projects', columns: ['number', 'name'], name: numbered('name') },
-  project_task: { table: 'project_tasks', columns: ['title'], name: column('title') },
-  project_part: { table: 'project_parts', columns: ['description'], name: (row) => excerpt(row.description) },
-  project_report: { table: 'project_reports', columns: ['title'], name: column('title') },
+  project_task: { table: 'project_tasks', columns: ['title', 'project_id'], name: column('title'), parent: { type: 'project', column: 'project_id' } },
+  project_part: { table: 'project_parts', columns: ['description', 'project_id'], name: (row) => excerpt(row.description), parent: { type: 'project', column: 'project_id' } },
+  project_report: { table: 'project_reports', columns: ['title', 'project_id'], name: column('title'), parent: { type: 'project', column: 'project_id' } },
   order: { table: 'orders', columns: ['number', 'title'], name: numbered('title') },
-  order_task: { table: 'order_tasks', columns: ['title'], name: column('title') },
+  order_task: { table: 'order_tasks', columns: ['title', 'order_id'], name: column('title'), parent: { type: 'order', column: 'order_id' } },
   ticket: { table: 'tickets', columns: ['number', 'title'], name: numbered('title') },
-  ticket_comment: { table: 'ticket_comments', columns: ['body'], name: (row) => excerpt(row.body) },
+  ticket_comment: { table: 'ticket_comments', columns: ['body', 'ticket_id'], name: (row) => excerpt(row.body), parent: { type: 'ticket', column: 'ticket_id' } },
   ticket_type: byTable.ticket_types,
   ticket_status: { table: 'ticket_statuses', columns: ['name'], name: column('name') },
   ticket_route: byTable.ticket_types,
@@ -67,6 +69,8 @@ export interface RecordRef {
 /** Finds names by record; a record that is gone (deleted) has none. */
 export interface RecordNames {
   nameOf(ref: RecordRef): string | null;
+  /** The record a part belongs to (a task's project), while the part exists. */
+  parentOf(ref: RecordRef): RecordRef | null;
 }
 
 const key = (table: string, id: string) => `${table}:${id}`;
@@ -85,11 +89,16 @@ export async function loadRecordNames(db: DbExecutor, refs: Iterable<RecordRef>)
     wanted.set(source.table, entry);
   }
   const names = new Map<string, string>();
+  const parents = new Map<string, RecordRef>();
   await Promise.all(
     [...wanted.values()].map(async ({ source, ids }) => {
       const selected = sql.join([sql.ref('id'), ...source.columns.map((c) => sql.ref(c))]);
       const rows = await sql<Row>`select ${selected} from ${sql.table(source.table)} where id in (${sql.join([...ids])})`.execute(db);
-      for (const row of rows.rows) names.set(key(source.table, String(row.id)), source.name(row));
+      for (const row of rows.rows) {
+        names.set(key(source.table, String(row.id)), source.name(row));
+        const parentId = source.parent ? row[source.parent.column] : null;
+        if (source.parent && typeof parentId === 'string') parents.set(key(source.table, String(row.id)), { type: source.parent.type, id: parentId });
+      }
     }),
   );
   return {
@@ -97,6 +106,10 @@ export async function loadRecordNames(db: DbExecutor, refs: Iterable<RecordRef>)
       const source = SOURCES[ref.type];
       if (source === 'id') return ref.id;
       return names.get(key(source.table, ref.id)) ?? null;
+    },
+    parentOf(ref) {
+      const source = SOURCES[ref.type];
+      return source === 'id' ? null : (parents.get(key(source.table, ref.id)) ?? null);
     },
   };
 }

@@ -11,6 +11,9 @@ const NamedRecord = Type.Object({
   type: AuditRecordTypeSchema,
   id: Type.String(),
   name: Nullable(Type.String({ description: 'Display name; null when the record no longer exists' })),
+  parent: Type.Union([Type.Object({ type: AuditRecordTypeSchema, id: Type.String() }), Type.Null()], {
+    description: 'For a part of another record (a task, a note, a comment): that record, whose page shows the part',
+  }),
 });
 
 export const AuditEvent = Type.Object({
@@ -71,7 +74,7 @@ export function recordsNamedBy(rows: AuditEventRow[]): RecordRef[] {
 
 export function toAuditEvent(row: AuditEventRow, names: RecordNames): AuditEvent {
   const details = parseDetails(row.details);
-  const named = (ref: RecordRef | null) => (ref ? { ...ref, name: names.nameOf(ref) } : null);
+  const named = (ref: RecordRef | null) => (ref ? { ...ref, name: names.nameOf(ref), parent: names.parentOf(ref) } : null);
   return {
     id: row.id,
     occurredAt: row.occurred_at,

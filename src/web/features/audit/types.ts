@@ -5,6 +5,8 @@ export interface NamedRecord {
   type: AuditRecordType;
   id: string;
   name: string | null;
+  /** For a part of another record (a task, a note, a comment): that record, whose page shows the part. */
+  parent?: { type: AuditRecordType; id: string } | null;
 }
 
 /** Server: audit.mapping.ts */

@@ -19,19 +19,20 @@ const PAGES: Partial<Record<AuditRecordType, string>> = {
   document: 'documents',
 };
 
-/** "Asset · Boiler 7", the name linked to the record's page; a record that is gone says so. */
+/** "Asset · Boiler 7", the name linked to the record's page (a part's: its record's page); a record that is gone says so. */
 export function AuditRecord({ record, withType = true }: { record: NamedRecord | null; withType?: boolean }) {
   const { t } = useTranslation();
   const labels = useAuditLabels();
   if (!record) return <Text span size="sm" c="dimmed">—</Text>;
-  const page = PAGES[record.type];
+  // A part (a task, a note) has no page of its own: it links to the page of the record it belongs to.
+  const target = PAGES[record.type] ? { page: PAGES[record.type], id: record.id } : record.parent ? { page: PAGES[record.parent.type], id: record.parent.id } : null;
   const name =
     record.name === null ? (
       <Text span size="sm" c="dimmed" fs="italic">
         {t('audit.recordGone')}
       </Text>
-    ) : page ? (
-      <Anchor component={Link} to={`/staff/${page}/${record.id}`} size="sm" onClick={(event) => event.stopPropagation()}>
+    ) : target?.page ? (
+      <Anchor component={Link} to={`/staff/${target.page}/${target.id}`} size="sm" onClick={(event) => event.stopPropagation()}>
         {record.name}
       </Anchor>
     ) : (
