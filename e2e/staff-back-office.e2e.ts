@@ -218,7 +218,7 @@ test('every back-office area lists the demo data', async () => {
     { name: 'Ticket types', path: '/staff/ticket-types', shows: 'Incident report', shot: 'staff-ticket-types' },
     { name: 'File types', path: '/staff/file-types', shows: 'Certificate', shot: 'staff-file-types' },
     { name: 'Flags', path: '/staff/flags', shows: 'Awaiting approval', shot: 'staff-flags' },
-    { name: 'Audit log', path: '/staff/audit-log', shows: 'auth.login', shot: 'staff-audit-log' },
+    { name: 'Audit log', path: '/staff/audit-log', shows: 'Signed in', shot: 'staff-audit-log' },
   ];
   for (const area of areas) {
     await openArea(page, area.name, area.path);

@@ -148,9 +148,28 @@ test('the admin invites a portal user, resends, grants Boiler 1, explains the ac
   await page.getByRole('table', { name: 'Mail log' }).locator('tbody tr').filter({ hasText: 'Your portal access' }).first().click();
   const opened = page.getByRole('dialog');
   await opened.getByRole('link', { name: /\/activate\?token=/ }).first().waitFor();
-  await expect.poll(() => opened.getByText('Attempts').count()).toBeGreaterThan(0);
+  // A sent mail took one attempt, and says what kind of mail it is in words (issue #13).
+  const field = (label: string) => opened.locator('dt', { hasText: label }).locator('xpath=following-sibling::dd');
+  await expect.poll(() => field('Attempts').textContent()).toBe('1');
+  await expect.poll(() => field('Kind').textContent()).toBe('Invitation');
   await screenshot(page, 'staff-mail-log-mail');
   await opened.getByRole('button', { name: 'Close' }).click();
+  // The kind filter is a list of kinds in words.
+  await page.getByRole('textbox', { name: 'Filter by kind' }).click();
+  await page.getByRole('option', { name: 'Access granted' }).click();
+  await expect.poll(() => page.getByRole('table', { name: 'Mail log' }).locator('tbody tr').count()).toBe(1);
+  await page.getByRole('table', { name: 'Mail log' }).getByText(/now have access to 2 records/).waitFor();
+
+  // The audit log says in words what happened and names the records: the user and what was granted.
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Audit log', exact: true }).click();
+  await waitForPath(page, '/staff/audit-log');
+  await choose(page, page.getByRole('main'), 'Action', 'granted', 'Record granted');
+  const audit = page.getByRole('table', { name: 'Audit log' });
+  const grantRow = audit.locator('tbody tr').filter({ hasText: 'Boiler 2' }).first();
+  await grantRow.getByRole('link', { name: invitee.name }).waitFor();
+  await grantRow.getByRole('link', { name: 'Boiler 2' }).waitFor();
+  await grantRow.getByText('Record granted').waitFor();
+  await screenshot(page, 'staff-audit-log-grants');
   await page.goto(userUrl);
   await page.getByRole('heading', { name: invitee.name, level: 1 }).waitFor();
 

@@ -3,13 +3,14 @@ import type { DbExecutor } from '../../context.js';
 import { newId } from '../../db/ids.js';
 import type { AuditEventsTable } from '../../db/schema.js';
 import { fetchPage, type Page } from '../../http/list-query.js';
+import type { AuditAction, AuditRecordType } from './audit-actions.js';
 
 export interface AuditEventInput {
   occurredAt: string;
   actorUserId: string | null;
-  action: string;
+  action: AuditAction;
   customerId?: string | null;
-  resourceType?: string | null;
+  resourceType?: AuditRecordType | null;
   resourceId?: string | null;
   details?: Record<string, unknown> | null;
   ip?: string | null;
@@ -39,10 +40,10 @@ export type AuditEventRow = Selectable<AuditEventsTable>;
 
 export interface AuditEventFilters {
   actorUserId?: string | undefined;
-  resourceType?: string | undefined;
+  resourceType?: AuditRecordType | undefined;
   resourceId?: string | undefined;
   customerId?: string | undefined;
-  action?: string | undefined;
+  action?: AuditAction | undefined;
   /** Inclusive lower bound of occurred_at, as a normalized ISO timestamp. */
   from?: string | undefined;
   /** Exclusive upper bound of occurred_at, as a normalized ISO timestamp. */

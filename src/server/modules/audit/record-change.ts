@@ -1,5 +1,6 @@
 import type { DbExecutor } from '../../context.js';
 import type { Principal } from '../access/principal.js';
+import type { AuditAction, AuditRecordType } from './audit-actions.js';
 import { recordAuditEvent } from './audit.repository.js';
 
 export interface ChangeFacts {
@@ -19,21 +20,24 @@ export function changedFields(before: Record<string, unknown>, after: Record<str
   return changes;
 }
 
+type ChangeVerb = 'create' | 'update' | 'archive' | 'delete';
+
 /**
  * Audit trail of a create, update or archive: who, what, when, and the before/after of changed fields.
  * Runs in the caller's transaction, so the record and its audit event commit together.
  */
-export async function recordChange(
+export async function recordChange<T extends AuditRecordType, V extends ChangeVerb>(
   db: DbExecutor,
   facts: ChangeFacts,
   change: {
-    action: 'create' | 'update' | 'archive' | string;
-    resourceType: string;
+    action: V;
+    resourceType: T;
     resourceId: string;
     customerId?: string | null;
     before?: Record<string, unknown> | null;
     after?: Record<string, unknown> | null;
-  },
+    // `${type}.${verb}` must be a listed action (audit-actions.ts): an unlisted pair fails typecheck here.
+  } & (`${T}.${V}` extends AuditAction ? unknown : { unlistedAuditAction: `${T}.${V}` }),
 ): Promise<void> {
   const details =
     change.action === 'update' && change.before && change.after
@@ -46,7 +50,7 @@ export async function recordChange(
   await recordAuditEvent(db, {
     occurredAt: facts.now,
     actorUserId: facts.principal.userId,
-    action: `${change.resourceType}.${change.action}`,
+    action: `${change.resourceType}.${change.action}` as AuditAction,
     customerId: change.customerId ?? null,
     resourceType: change.resourceType,
     resourceId: change.resourceId,

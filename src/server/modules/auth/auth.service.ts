@@ -1,6 +1,7 @@
 import type { AppContext } from '../../context.js';
 import { ForbiddenError, UnauthorizedError } from '../../plugins/errors.js';
 import type { Principal } from '../access/principal.js';
+import type { AuditAction } from '../audit/audit-actions.js';
 import { recordAuditEvent } from '../audit/audit.repository.js';
 import { deletePendingLogin, findPendingLogin, findUserMfa, insertPendingLogin, isMfaRequiredFor } from '../mfa/mfa.repository.js';
 import { verifySecondFactor, type SecondFactorInput } from '../mfa/second-factor.js';
@@ -72,7 +73,7 @@ export function createAuthService({ db, clock, config }: Pick<AppContext, 'db' |
    * Starts a session for a user who just proved who they are (login, activation). Rotation: whatever
    * session the browser presented is deleted, never upgraded.
    */
-  async function openSession(user: UserRow, facts: RequestFacts, previousToken: string | undefined, action: string, details?: Record<string, unknown>) {
+  async function openSession(user: UserRow, facts: RequestFacts, previousToken: string | undefined, action: AuditAction, details?: Record<string, unknown>) {
     const now = clock();
     const token = newOpaqueToken();
     const nowIso = now.toISOString();

@@ -55,7 +55,7 @@ describe('mail over SMTP', () => {
   });
 
   it('delivers a queued mail to the SMTP server and marks it sent', async () => {
-    const id = await enqueueMail(t.app.ctx.db, { kind: 'test', to: 'anna@customer.test', subject: 'Hello', text: 'Body text' }, t.clock.now());
+    const id = await enqueueMail(t.app.ctx.db, { kind: 'invitation', to: 'anna@customer.test', subject: 'Hello', text: 'Body text' }, t.clock.now());
     expect(await t.app.mailWorker.runOnce()).toBe(1);
     const message = smtp.received.find((m) => m.raw.toLowerCase().includes(`x-portico-mail-id: ${id}`));
     expect(message?.to).toEqual(['anna@customer.test']);
@@ -65,7 +65,7 @@ describe('mail over SMTP', () => {
 
   it('keeps a mail the server refuses and delivers it on a later attempt (nothing is lost)', async () => {
     smtp.state.failing = true;
-    const id = await enqueueMail(t.app.ctx.db, { kind: 'test', to: 'ben@customer.test', subject: 'Retry me', text: 'x' }, t.clock.now());
+    const id = await enqueueMail(t.app.ctx.db, { kind: 'invitation', to: 'ben@customer.test', subject: 'Retry me', text: 'x' }, t.clock.now());
     expect(await t.app.mailWorker.runOnce()).toBe(0);
     const failed = await outboxRow(t, id);
     expect(failed).toMatchObject({ status: 'pending', attempts: 1 });
@@ -79,7 +79,7 @@ describe('mail over SMTP', () => {
 
   it('gives up after the last retry and marks the mail failed', async () => {
     smtp.state.failing = true;
-    const id = await enqueueMail(t.app.ctx.db, { kind: 'test', to: 'cleo@customer.test', subject: 'Doomed', text: 'x' }, t.clock.now());
+    const id = await enqueueMail(t.app.ctx.db, { kind: 'invitation', to: 'cleo@customer.test', subject: 'Doomed', text: 'x' }, t.clock.now());
     for (let attempt = 0; attempt < 9; attempt++) {
       await t.app.mailWorker.runOnce();
       t.clock.advanceMinutes(25 * 60);
@@ -103,7 +103,7 @@ describe('mail delivery at volume (issue #12)', () => {
 
   it('reuses a few pooled connections for many mails, and gives each mail a Message-ID of its outbox row', async () => {
     const ids: string[] = [];
-    for (let i = 0; i < 60; i++) ids.push(await enqueueMail(t.app.ctx.db, { kind: 'test', to: `bulk-${i}@customer.test`, subject: `Bulk ${i}`, text: 'x' }, t.clock.now()));
+    for (let i = 0; i < 60; i++) ids.push(await enqueueMail(t.app.ctx.db, { kind: 'invitation', to: `bulk-${i}@customer.test`, subject: `Bulk ${i}`, text: 'x' }, t.clock.now()));
     let sent = 0;
     while (sent < 60) {
       const round = await t.app.mailWorker.runOnce();
@@ -117,7 +117,7 @@ describe('mail delivery at volume (issue #12)', () => {
   });
 
   it('a worker whose claim ran out leaves the mail to the worker that claimed it since', async () => {
-    const id = await enqueueMail(t.app.ctx.db, { kind: 'test', to: 'late@customer.test', subject: 'Late', text: 'x' }, t.clock.now());
+    const id = await enqueueMail(t.app.ctx.db, { kind: 'invitation', to: 'late@customer.test', subject: 'Late', text: 'x' }, t.clock.now());
     const [stale] = await claimDueMails(t.app.ctx.db, t.app.ctx.engine, t.clock.now(), 120, 10);
     expect(stale?.id).toBe(id);
     // The lock runs out and a second worker claims the mail.
@@ -136,7 +136,7 @@ describe('mail without SMTP', () => {
   it('writes each mail as an .eml file under DATA_DIR/mail', async () => {
     const t = await buildTestApp();
     try {
-      const id = await enqueueMail(t.app.ctx.db, { kind: 'test', to: 'dora@customer.test', subject: 'Dropped', text: 'Link: http://x/activate?token=abc' }, t.clock.now());
+      const id = await enqueueMail(t.app.ctx.db, { kind: 'invitation', to: 'dora@customer.test', subject: 'Dropped', text: 'Link: http://x/activate?token=abc' }, t.clock.now());
       expect(await t.app.mailWorker.runOnce()).toBe(1);
       const file = path.join(t.database.config.dataDir, 'mail', `${id}.eml`);
       const content = fs.readFileSync(file, 'utf8');
@@ -153,7 +153,7 @@ describe('a claim held while the SMTP server stalls (issue #12)', () => {
     const sink = await startStallingSmtpSink({ stallsFirstMessageTo: () => true, stallMs: 4000 });
     const t = await buildTestApp({ SMTP_URL: sink.url, MAIL_FROM: 'Portico <portal@service.test>', MAIL_CLAIM_SECONDS: '2' });
     try {
-      const id = await enqueueMail(t.app.ctx.db, { kind: 'test', to: 'slow@customer.test', subject: 'Slow', text: 'x' }, t.clock.now());
+      const id = await enqueueMail(t.app.ctx.db, { kind: 'invitation', to: 'slow@customer.test', subject: 'Slow', text: 'x' }, t.clock.now());
       const round = t.app.mailWorker.runOnce();
       while (sink.stallsInProgress() === 0) await new Promise((resolve) => setTimeout(resolve, 20));
       const claimedUntil = () => outboxRow(t, id).then((row) => row.locked_until);

@@ -1,8 +1,11 @@
 import { Type } from 'typebox';
 import { Id, Nullable, Timestamp } from '../../http/schemas.js';
+import { MAIL_KINDS } from './mail-kinds.js';
 import type { OutboxRow } from './outbox.repository.js';
 
 export const MailStatus = Type.Union([Type.Literal('pending'), Type.Literal('sending'), Type.Literal('sent'), Type.Literal('failed')]);
+
+export const MailKindSchema = Type.Enum(MAIL_KINDS, { description: 'What the mail is: an invitation, a password reset, a grant notification, a ticket notification or digest' });
 
 export const OutboxMail = Type.Object({
   id: Id,

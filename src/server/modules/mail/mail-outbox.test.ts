@@ -18,11 +18,27 @@ afterAll(() => t.close());
 
 describe('mail log', () => {
   it('lists outgoing mails with their delivery state for admins only', async () => {
-    await enqueueMail(t.app.ctx.db, { kind: 'test', to: 'log@customer.test', subject: 'Logged', text: 'secret link' }, t.clock.now());
+    await enqueueMail(t.app.ctx.db, { kind: 'invitation', to: 'log@customer.test', subject: 'Logged', text: 'secret link' }, t.clock.now());
     const page = (await admin.get('/api/v1/mail-outbox?q=log%40customer')).json();
     expect(page.items).toEqual([expect.objectContaining({ to: 'log@customer.test', subject: 'Logged', status: 'pending', attempts: 0 })]);
     expect(JSON.stringify(page)).not.toContain('secret link');
     expect((await coordinator.get('/api/v1/mail-outbox')).statusCode).toBe(403);
+  });
+});
+
+describe('mail log by kind (issue #13)', () => {
+  it('filters by kind, answers 400 naming the parameter for a kind it does not know, and lists a sent mail with its one attempt', async () => {
+    const to = `kinds-${Date.now()}@customer.test`;
+    const reset = await enqueueMail(t.app.ctx.db, { ...passwordResetMail({ to, userId: '', name: 'Kim', link: 'http://portal.test/r' }), userId: null }, t.clock.now());
+    await enqueueMail(t.app.ctx.db, { kind: 'grant_notification', to, subject: 'Granted', text: 'x' }, t.clock.now());
+    await t.app.mailWorker.runOnce();
+
+    const resets = (await admin.get(`/api/v1/mail-outbox?kind=password_reset&q=${encodeURIComponent(to)}`)).json().items as { id: string; kind: string; status: string; attempts: number }[];
+    // The list, which the mail log's table shows, counts the attempt that sent the mail.
+    expect(resets).toEqual([expect.objectContaining({ id: reset, kind: 'password_reset', status: 'sent', attempts: 1 })]);
+    const unknown = await admin.get('/api/v1/mail-outbox?kind=newsletter');
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error).toMatchObject({ code: 'validation_failed', message: expect.stringContaining('kind') });
   });
 });
 

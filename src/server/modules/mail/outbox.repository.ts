@@ -3,11 +3,12 @@ import type { DbExecutor } from '../../context.js';
 import type { Engine } from '../../db/database.js';
 import { newId } from '../../db/ids.js';
 import type { MailOutboxTable } from '../../db/portal-access-tables.js';
+import type { MailKind } from './mail-kinds.js';
 
 export type OutboxRow = Selectable<MailOutboxTable>;
 
 export interface OutgoingMail {
-  kind: string;
+  kind: MailKind;
   to: string;
   subject: string;
   text: string;

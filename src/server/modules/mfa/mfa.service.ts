@@ -2,6 +2,7 @@ import QRCode from 'qrcode';
 import type { AppContext, DbExecutor } from '../../context.js';
 import { ConflictError, ForbiddenError, NotFoundError, UnprocessableError } from '../../plugins/errors.js';
 import type { StaffPrincipal } from '../access/principal.js';
+import type { AuditAction } from '../audit/audit-actions.js';
 import { recordAuditEvent } from '../audit/audit.repository.js';
 import type { RequestFacts } from '../auth/auth.service.js';
 import { reserveLoginAttempt } from '../auth/login-throttle.js';
@@ -28,7 +29,7 @@ const WRONG_CODE = 'The code is not correct. Check the time on your phone and tr
 export type MfaService = ReturnType<typeof createMfaService>;
 
 export function createMfaService({ db, clock }: Pick<AppContext, 'db' | 'clock'>) {
-  const audit = (trx: DbExecutor, actor: string, subject: UserRow, action: string, facts: RequestFacts, details?: Record<string, unknown>) =>
+  const audit = (trx: DbExecutor, actor: string, subject: UserRow, action: AuditAction, facts: RequestFacts, details?: Record<string, unknown>) =>
     recordAuditEvent(trx, {
       occurredAt: clock().toISOString(),
       actorUserId: actor,

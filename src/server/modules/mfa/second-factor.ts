@@ -1,4 +1,5 @@
 import type { DbExecutor } from '../../context.js';
+import type { AuditAction } from '../audit/audit-actions.js';
 import { recordAuditEvent } from '../audit/audit.repository.js';
 import type { RequestFacts } from '../auth/auth.service.js';
 import type { UserRow } from '../users/users.repository.js';
@@ -17,7 +18,7 @@ export interface SecondFactorInput {
 export async function verifySecondFactor(db: DbExecutor, user: UserRow, input: SecondFactorInput, now: Date, facts: RequestFacts): Promise<'code' | 'recovery_code' | null> {
   const mfa = await findUserMfa(db, user.id);
   const nowIso = now.toISOString();
-  const audit = (action: string, details: Record<string, unknown>) =>
+  const audit = (action: AuditAction, details: Record<string, unknown>) =>
     recordAuditEvent(db, { occurredAt: nowIso, actorUserId: user.id, customerId: user.customer_id, action, resourceType: 'user', resourceId: user.id, details, ip: facts.ip, requestId: facts.requestId });
   if (mfa?.confirmed_at) {
     if (input.code !== undefined) {

@@ -2,6 +2,7 @@ import type { AppContext } from '../../context.js';
 import { BadRequestError, ConflictError, NotFoundError, RateLimitedError } from '../../plugins/errors.js';
 import type { AccessScope } from '../access/access-scope.js';
 import { assertStaffMay } from '../access/staff-permissions.js';
+import type { AuditAction } from '../audit/audit-actions.js';
 import { recordAuditEvent } from '../audit/audit.repository.js';
 import type { AuthService, RequestFacts } from '../auth/auth.service.js';
 import { assertAcceptablePassword, hashPassword } from '../auth/passwords.js';
@@ -42,7 +43,7 @@ export function createAccountRecoveryService({ db, clock, config }: Pick<AppCont
     });
   }
 
-  async function setPassword(userId: string, password: string, extra: Partial<UserRow>, action: string, facts: RequestFacts) {
+  async function setPassword(userId: string, password: string, extra: Partial<UserRow>, action: AuditAction, facts: RequestFacts) {
     const now = clock();
     const passwordHash = await hashPassword(password);
     const nowIso = now.toISOString();

@@ -4,13 +4,15 @@ import { Field, FieldGrid } from '../../../components/field-grid';
 import { QueryState } from '../../../components/query-state';
 import { useFormat } from '../../../lib/format';
 import { useMailOutboxMail } from '../api/get-mail-outbox';
-import { MailBody } from './mail-body';
+import { useMailKindLabels } from '../mail-kind-labels';
+import { MailContent } from './mail-content';
 import { MailStatusBadge } from './mail-status-badge';
 
 /** One mail of the log: delivery state, attempts, and what it says with its links (admins). */
 export function MailDetailDrawer({ mailId, onClose }: { mailId: string | null; onClose: () => void }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const kinds = useMailKindLabels();
   const mail = useMailOutboxMail(mailId);
   return (
     <Drawer opened={mailId !== null} onClose={onClose} title={mail.data?.subject ?? t('portalAccess.mail.subject')} position="right" size="lg" closeButtonProps={{ 'aria-label': t('app.close') }}>
@@ -24,7 +26,7 @@ export function MailDetailDrawer({ mailId, onClose }: { mailId: string | null; o
                   <MailStatusBadge mail={opened} />
                 </Field>
                 <Field label={t('portalAccess.mail.attempts')}>{opened.attempts}</Field>
-                <Field label={t('portalAccess.mail.kind')}>{opened.kind}</Field>
+                <Field label={t('portalAccess.mail.kind')}>{kinds.kind(opened.kind)}</Field>
                 <Field label={t('portalAccess.mail.createdAt')}>{format.dateTime(opened.createdAt)}</Field>
                 <Field label={opened.sentAt ? t('portalAccess.mail.sentAt') : t('portalAccess.mail.nextAttemptAt')}>{format.dateTime(opened.sentAt ?? opened.nextAttemptAt)}</Field>
                 {opened.replyTo && <Field label={t('portalAccess.mail.replyTo')}>{opened.replyTo}</Field>}
@@ -55,7 +57,7 @@ export function MailDetailDrawer({ mailId, onClose }: { mailId: string | null; o
               <Text fw={600} size="sm">
                 {t('portalAccess.mail.body')}
               </Text>
-              <MailBody text={opened.text} links={opened.links} />
+              <MailContent text={opened.text} html={opened.html} links={opened.links} />
             </Stack>
           )}
         </QueryState>

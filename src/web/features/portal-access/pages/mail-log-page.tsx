@@ -10,6 +10,7 @@ import { UserLink } from '../../users/components/user-link';
 import { useMailOutbox } from '../api/list-mail-outbox';
 import { MailDetailDrawer } from '../components/mail-detail-drawer';
 import { MailStatusBadge } from '../components/mail-status-badge';
+import { useMailKindLabels } from '../mail-kind-labels';
 import { MAIL_STATUSES } from '../types';
 import type { OutboxMail } from '../types';
 
@@ -17,13 +18,14 @@ import type { OutboxMail } from '../types';
 export function MailLogPage() {
   const { t } = useTranslation();
   const format = useFormat();
-  const list = useUrlListState(['status'] as const);
+  const kinds = useMailKindLabels();
+  const list = useUrlListState(['status', 'kind'] as const);
   const mails = useMailOutbox(list.params);
   const [openedId, setOpenedId] = useState<string | null>(null);
   const columns: Column<OutboxMail>[] = [
     { key: 'subject', header: t('portalAccess.mail.subject'), render: (mail) => mail.subject },
     { key: 'to', header: t('portalAccess.mail.to'), render: (mail) => (mail.userId ? <Stack gap={0}><Text size="sm">{mail.to}</Text><UserLink id={mail.userId} /></Stack> : mail.to) },
-    { key: 'kind', header: t('portalAccess.mail.kind'), render: (mail) => <Text size="sm" ff="monospace">{mail.kind}</Text>, visibleFrom: 'md' },
+    { key: 'kind', header: t('portalAccess.mail.kind'), render: (mail) => <Text size="sm">{kinds.kind(mail.kind)}</Text>, visibleFrom: 'md' },
     { key: 'status', header: t('portalAccess.mail.status'), render: (mail) => <MailStatusBadge mail={mail} />, nowrap: true },
     { key: 'attempts', header: t('portalAccess.mail.attempts'), render: (mail) => mail.attempts, visibleFrom: 'lg', nowrap: true },
     { key: 'createdAt', header: t('portalAccess.mail.createdAt'), render: (mail) => format.dateTime(mail.createdAt), nowrap: true },
@@ -45,15 +47,26 @@ export function MailLogPage() {
         list={list}
         searchLabel={t('portalAccess.mail.search')}
         filters={
-          <Select
-            aria-label={t('common.filterStatus')}
-            placeholder={t('common.allStatuses')}
-            data={MAIL_STATUSES.map((status) => ({ value: status, label: t(`portalAccess.mail.statuses.${status}`) }))}
-            value={list.filters.status ?? null}
-            onChange={(value) => list.setFilter('status', value)}
-            clearable
-            w={{ base: '100%', sm: 170 }}
-          />
+          <>
+            <Select
+              aria-label={t('common.filterStatus')}
+              placeholder={t('common.allStatuses')}
+              data={MAIL_STATUSES.map((status) => ({ value: status, label: t(`portalAccess.mail.statuses.${status}`) }))}
+              value={list.filters.status ?? null}
+              onChange={(value) => list.setFilter('status', value)}
+              clearable
+              w={{ base: '100%', sm: 170 }}
+            />
+            <Select
+              aria-label={t('portalAccess.mail.filterKind')}
+              placeholder={t('portalAccess.mail.allKinds')}
+              data={kinds.options()}
+              value={list.filters.kind ?? null}
+              onChange={(value) => list.setFilter('kind', value)}
+              clearable
+              w={{ base: '100%', sm: 210 }}
+            />
+          </>
         }
         onRowClick={(mail) => setOpenedId(mail.id)}
         empty={{ icon: 'inbox', title: t('portalAccess.mail.emptyTitle'), message: t('portalAccess.mail.emptyMessage') }}
