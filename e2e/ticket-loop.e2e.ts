@@ -1,5 +1,8 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import nodemailer from 'nodemailer';
-import { afterEach, beforeAll, beforeEach, expect, inject, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject, test } from 'vitest';
 import { openBrowser, screenshot, waitForPath } from './support/browser';
 import type { BrowserSession } from './support/browser';
 import { waitForMailTo } from './support/portal-mail';
@@ -18,6 +21,14 @@ const inboundSmtpPort = inject('inboundSmtpPort');
 const user = { email: uniqueEmail('loop', 'kessler-druck.example'), name: 'Karin Kessler', password: 'karin-loop-secret' };
 
 let browser: BrowserSession | undefined;
+const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portico-attachments-'));
+
+function attachmentFile(name: string, content: string | Buffer): string {
+  const file = path.join(filesDir, name);
+  fs.writeFileSync(file, content);
+  return file;
+}
+
 let staffBrowser: BrowserSession | undefined;
 let activationPath: string;
 
@@ -39,6 +50,8 @@ beforeEach(() => {
   browser = undefined;
   staffBrowser = undefined;
 });
+
+afterAll(() => fs.rmSync(filesDir, { recursive: true, force: true }));
 
 afterEach(async () => {
   for (const session of [browser, staffBrowser]) {
@@ -65,13 +78,11 @@ test('a ticket goes round: portal → staff mail and bell → public reply → G
   await form.getByRole('textbox', { name: 'Standort', exact: true }).click();
   await page.getByRole('option', { name: 'Druckerei Süd' }).click();
 
-  // Two attachments: a photo, and a file over the server's upload limit (25 MB).
+  // Two attachments: a photo, and a file over the server's upload limit (25 MB). Given as paths, so the
+  // browser reads them from disk instead of the test shipping 26 MB to it.
   const chooser = page.waitForEvent('filechooser');
   await form.getByRole('button', { name: 'Dateien hinzufügen' }).click();
-  await (await chooser).setFiles([
-    { name: 'falzmaschine.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('a photo of the folding machine') },
-    { name: 'video-zu-gross.mp4', mimeType: 'video/mp4', buffer: Buffer.alloc(26 * 1024 * 1024, 1) },
-  ]);
+  await (await chooser).setFiles([attachmentFile('falzmaschine.jpg', 'a photo of the folding machine'), attachmentFile('video-zu-gross.mp4', Buffer.alloc(26 * 1024 * 1024, 1))]);
   await form.getByRole('list', { name: 'Anhänge' }).getByText('video-zu-gross.mp4').waitFor();
   await form.getByRole('textbox', { name: 'Dateityp der Anhänge' }).click();
   await page.getByRole('option', { name: 'Photo' }).click();

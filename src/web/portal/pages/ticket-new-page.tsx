@@ -1,16 +1,16 @@
-import { Alert, Button, Group, Paper, Radio, Rating, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, TextInput, ThemeIcon } from '@mantine/core';
+import { Alert, Button, Group, Paper, Rating, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Icon } from '../../components/icons';
-import type { IconName } from '../../components/icons';
 import { notifySuccess } from '../../lib/notify';
 import { useAsset, useMyCustomers, useTicketTypes } from '../api/records';
 import { useRaiseTicket } from '../api/tickets';
 import { AssetSelect } from '../components/asset-select';
 import { AttachmentUploadsPanel } from '../components/attachment-uploads-panel';
 import { AttachmentsPicker } from '../components/attachments-picker';
+import { TypeCards } from '../components/ticket-type-cards';
 import { PortalErrorAlert, PortalLoader } from '../components/detail-state';
 import { PortalPageHeader } from '../components/page-header';
 import { usePortalAccess } from '../lib/portal-me';
@@ -18,13 +18,6 @@ import { usePortalSites, useSiteFilter } from '../lib/site-filter';
 import { useAttachmentUploads } from '../lib/use-attachment-uploads';
 import type { Asset, Ticket, TicketType } from '../lib/types';
 
-const TYPE_ICONS: Record<string, IconName> = {
-  service_request: 'clipboardCheck',
-  incident_report: 'alertCircle',
-  visit_request: 'calendar',
-  feedback: 'messages',
-  question: 'messages',
-};
 const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
 /** Requests first, feedback last; types a company adds itself follow by name. */
 const TYPE_ORDER = ['service_request', 'incident_report', 'visit_request', 'question', 'feedback'];
@@ -41,37 +34,6 @@ interface FieldErrors {
   customerId?: string;
   rating?: string;
   fileTypeId?: string;
-}
-
-function TypeCards({ types, value, onChange, error }: { types: TicketType[]; value: string | null; onChange: (id: string) => void; error?: string }) {
-  const { t } = useTranslation('portal');
-  return (
-    <Radio.Group value={value} onChange={onChange} label={t('ticketForm.type')} error={error} withAsterisk={false}>
-      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm" mt="xs">
-        {types.map((type) => {
-          const checked = value === type.id;
-          return (
-            <Radio.Card key={type.id} value={type.id} radius="md" p="md" withBorder style={checked ? { borderColor: 'var(--mantine-color-indigo-6)', background: 'var(--mantine-color-indigo-0)' } : undefined}>
-              <Group wrap="nowrap" align="flex-start" gap="sm">
-                <ThemeIcon variant={checked ? 'filled' : 'light'} radius="md" size={34}>
-                  <Icon name={TYPE_ICONS[type.key] ?? 'ticket'} size={18} />
-                </ThemeIcon>
-                <div style={{ flex: 1 }}>
-                  <Text fw={600} size="sm">
-                    {t(`ticketTypes.${type.key}`, { defaultValue: type.name })}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {t(`ticketTypeHints.${type.key}`, { defaultValue: '' })}
-                  </Text>
-                </div>
-                <Radio.Indicator />
-              </Group>
-            </Radio.Card>
-          );
-        })}
-      </SimpleGrid>
-    </Radio.Group>
-  );
 }
 
 function RaiseTicketForm({ types, initialAsset }: { types: TicketType[]; initialAsset: Asset | null }) {
