@@ -43,7 +43,7 @@ beforeAll(async () => {
   // Of the customer template's request types keep two, and address tickets to the service desk only.
   await api.put(`/users/${userId}/access`, {
     modes: { assets: 'all_in_scope' },
-    capabilities: { ticketTypeIds: [typeId('incident_report'), typeId('visit_request')], recipientGroupIds: [serviceDesk.id] },
+    capabilities: { ticketTypeIds: [typeId('incident_report'), typeId('visit_request')], recipientGroupIds: [serviceDesk.id], uploadFiles: true },
   });
   activationPath = await activationPathFor(user.email);
 });
@@ -106,8 +106,21 @@ test('the raise-request form offers only the writable site, the allowed types an
   await page.getByRole('option', { name: 'Lab South' }).click();
   await form.getByRole('textbox', { name: 'Send to' }).click();
   await page.getByRole('option', { name: 'Service team 1' }).click();
+
+  // On the writable site she may attach files; they need a file type.
+  const chooser = page.waitForEvent('filechooser');
+  await form.getByRole('button', { name: 'Add files' }).click();
+  await (await chooser).setFiles({ name: 'door-seal.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 door seal') });
+  await form.getByRole('list', { name: 'Attachments' }).getByText('door-seal.pdf').waitFor();
   await form.getByRole('button', { name: 'Send request' }).click();
+  await form.getByText('Choose a file type for the attachments.').waitFor();
+  await portalScreenshot(page, 'scenario-ticket-system-attachments');
+  await form.getByRole('textbox', { name: 'File type of the attachments' }).click();
+  await page.getByRole('option', { name: 'Report' }).click();
+  await form.getByRole('button', { name: 'Send request' }).click();
+  // Every file arrived: the request opens at once, the file listed on it.
   await page.getByRole('heading', { name: subject, level: 1 }).waitFor();
+  await page.getByRole('link', { name: /door-seal\.pdf/ }).first().waitFor();
   await portalScreenshot(page, 'scenario-ticket-system-raised');
 
   // The server enforces the same rules: no ticket on the read-only site, none of a type not allowed.

@@ -108,6 +108,14 @@ test('the admin creates a customer, finds it, adds a site, renames it and is tol
   await page.getByRole('table', { name: `Sites of ${name}` }).getByRole('link', { name: 'Acme head office' }).waitFor();
   await screenshot(page, 'staff-customer-detail');
 
+  // A new customer has no projects, orders or portal users yet: each tab says so.
+  for (const [tab, empty] of <const>[['Projects', 'No projects for this customer yet.'], ['Orders', 'No orders for this customer yet.'], ['Portal users', 'No portal users yet']]) {
+    await page.getByRole('tab', { name: tab, exact: true }).click();
+    await page.getByText(empty).waitFor();
+  }
+  await screenshot(page, 'staff-customer-portal-users-empty');
+  await page.getByRole('tab', { name: 'Sites' }).click();
+
   // An empty name is refused by the API; its message appears at the field, and the drawer stays open.
   await page.getByRole('button', { name: 'Edit' }).click();
   const editDialog = page.getByRole('dialog', { name: 'Edit customer' });
@@ -128,6 +136,54 @@ test('the admin creates a customer, finds it, adds a site, renames it and is tol
   await page.getByRole('heading', { name: 'Acme head office', level: 1 }).waitFor();
   await page.getByRole('link', { name: renamed }).first().waitFor();
   await screenshot(page, 'staff-site-detail');
+});
+
+/** Opens a demo customer's page through the customers list search. */
+async function openCustomer(page: Page, name: string): Promise<void> {
+  await openArea(page, 'Customers', '/staff/customers');
+  await page.getByRole('searchbox', { name: 'Search by name or number' }).fill(name);
+  await page.getByRole('table', { name: 'Customers' }).getByRole('link', { name, exact: true }).click();
+  await page.getByRole('heading', { name, level: 1 }).waitFor();
+}
+
+test("a customer's tabs list its projects, orders, tickets, contacts and portal users, each linking to the record", async () => {
+  const { page } = browser;
+  await signInAsAdmin(page);
+  await openCustomer(page, 'Globex Retail');
+
+  await page.getByRole('tab', { name: 'Projects' }).click();
+  await page.waitForURL((url) => url.searchParams.get('tab') === 'projects');
+  const projects = page.getByRole('table', { name: 'Projects of Globex Retail' });
+  await projects.getByText('Store 12 CCTV upgrade').waitFor();
+  await screenshot(page, 'staff-customer-projects');
+  await projects.locator('tbody tr').first().getByRole('link').first().click();
+  await page.getByRole('heading', { name: 'Store 12 CCTV upgrade', level: 1 }).waitFor();
+  // Back from the record, the customer's page opens on the same tab.
+  await page.goBack();
+  await projects.getByText('Store 12 CCTV upgrade').waitFor();
+  expect(await page.getByRole('tab', { name: 'Projects' }).getAttribute('aria-selected')).toBe('true');
+
+  await page.getByRole('tab', { name: 'Tickets' }).click();
+  await page.getByRole('table', { name: 'Tickets of Globex Retail' }).locator('tbody tr').first().waitFor();
+  await page.getByRole('tab', { name: 'Contacts' }).click();
+  await page.getByText('This customer has no contacts yet.').waitFor();
+
+  await page.getByRole('tab', { name: 'Portal users' }).click();
+  const users = page.getByRole('table', { name: 'Portal users of Globex Retail' });
+  await users.getByText('Gus Agent').waitFor();
+  await expect.poll(() => users.locator('tbody tr').count()).toBe(1);
+  await screenshot(page, 'staff-customer-portal-users');
+  await users.getByRole('link', { name: 'Gus Agent' }).click();
+  await page.getByRole('heading', { name: 'Gus Agent', level: 1 }).waitFor();
+
+  await openCustomer(page, 'Blue Harbor Publishing');
+  await page.getByRole('tab', { name: 'Orders', exact: true }).click();
+  const orders = page.getByRole('table', { name: 'Orders of Blue Harbor Publishing' });
+  await orders.getByText('O-000001').waitFor();
+  await screenshot(page, 'staff-customer-orders');
+  await orders.locator('tbody tr').filter({ hasText: 'O-000001' }).getByRole('link').first().click();
+  await page.waitForURL((url) => url.pathname.startsWith('/staff/orders/'));
+  await page.getByRole('heading', { level: 1 }).waitFor();
 });
 
 test('the demo asset Boiler 1 shows where it sits and its work-order history', async () => {

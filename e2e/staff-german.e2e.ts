@@ -73,6 +73,15 @@ test('a German browser gets the back office in German, validation messages inclu
   await screenshot(page, 'staff-customer-form-de');
   await dialog.getByRole('button', { name: 'Abbrechen' }).click();
 
+  // The customer's tabs speak German too: its portal users, with their own empty states elsewhere.
+  await page.getByRole('searchbox', { name: 'Nach Name oder Nummer suchen' }).fill('Globex Retail');
+  await page.getByRole('table', { name: 'Kunden' }).getByRole('link', { name: 'Globex Retail', exact: true }).click();
+  await page.getByRole('tab', { name: 'Portalbenutzer' }).click();
+  await page.getByRole('table', { name: 'Portalbenutzer von Globex Retail' }).getByRole('link', { name: 'Gus Agent' }).waitFor();
+  await screenshot(page, 'staff-customer-portal-users-de');
+  await page.getByRole('tab', { name: 'Bestellungen' }).click();
+  await page.getByText('Noch keine Bestellungen für diesen Kunden.').waitFor();
+
   await page.getByRole('button', { name: 'Kontomenü für Ada Admin' }).click();
   await page.getByRole('menuitem', { name: 'Abmelden' }).click();
   await waitForPath(page, '/login');

@@ -1,6 +1,9 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import nodemailer from 'nodemailer';
-import { afterEach, beforeAll, beforeEach, expect, inject, test } from 'vitest';
-import { openBrowser, waitForPath } from './support/browser';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject, test } from 'vitest';
+import { openBrowser, screenshot, waitForPath } from './support/browser';
 import type { BrowserSession } from './support/browser';
 import { waitForMailTo } from './support/portal-mail';
 import { portalScreenshot } from './support/portal-screens';
@@ -18,6 +21,14 @@ const inboundSmtpPort = inject('inboundSmtpPort');
 const user = { email: uniqueEmail('loop', 'kessler-druck.example'), name: 'Karin Kessler', password: 'karin-loop-secret' };
 
 let browser: BrowserSession | undefined;
+const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portico-attachments-'));
+
+function attachmentFile(name: string, content: string | Buffer): string {
+  const file = path.join(filesDir, name);
+  fs.writeFileSync(file, content);
+  return file;
+}
+
 let staffBrowser: BrowserSession | undefined;
 let activationPath: string;
 
@@ -29,7 +40,9 @@ beforeAll(async () => {
   const incident = (await ticketTypes(api)).find((type) => type.key === 'incident_report')!;
   // This customer's incidents go to the admin, whoever the type's default is.
   await api.put(`/ticket-types/${incident.id}/routes/${customer.id}`, { responsibleUserId: me.id, responsibleGroupId: null });
-  await inviteUser(api, { email: user.email, displayName: user.name, customerId: customer.id, roleTemplate: 'customer', sites: [{ siteId: site.id, level: 'write' }] });
+  const userId = await inviteUser(api, { email: user.email, displayName: user.name, customerId: customer.id, roleTemplate: 'customer', sites: [{ siteId: site.id, level: 'write' }] });
+  // She may attach files to her requests.
+  await api.put(`/users/${userId}/access`, { capabilities: { uploadFiles: true } });
   activationPath = await activationPathFor(user.email);
 });
 
@@ -37,6 +50,8 @@ beforeEach(() => {
   browser = undefined;
   staffBrowser = undefined;
 });
+
+afterAll(() => fs.rmSync(filesDir, { recursive: true, force: true }));
 
 afterEach(async () => {
   for (const session of [browser, staffBrowser]) {
@@ -62,8 +77,31 @@ test('a ticket goes round: portal → staff mail and bell → public reply → G
   await form.getByLabel('Betreff').fill(subject);
   await form.getByRole('textbox', { name: 'Standort', exact: true }).click();
   await page.getByRole('option', { name: 'Druckerei Süd' }).click();
+
+  // Two attachments: a photo, and a file over the server's upload limit (25 MB). Given as paths, so the
+  // browser reads them from disk instead of the test shipping 26 MB to it.
+  const chooser = page.waitForEvent('filechooser');
+  await form.getByRole('button', { name: 'Dateien hinzufügen' }).click();
+  await (await chooser).setFiles([attachmentFile('falzmaschine.jpg', 'a photo of the folding machine'), attachmentFile('video-zu-gross.mp4', Buffer.alloc(26 * 1024 * 1024, 1))]);
+  await form.getByRole('list', { name: 'Anhänge' }).getByText('video-zu-gross.mp4').waitFor();
+  await form.getByRole('textbox', { name: 'Dateityp der Anhänge' }).click();
+  await page.getByRole('option', { name: 'Photo' }).click();
   await form.getByRole('button', { name: 'Anfrage senden' }).click();
+
+  // The request is kept; the file the server refused is named with the server's reason, and can be retried.
+  await page.getByText(/aber 1 Anhang wurde nicht hochgeladen/).waitFor();
+  const uploads = page.getByRole('list', { name: 'Anhänge' });
+  await uploads.getByText('Die Datei ist größer als die erlaubte Höchstgröße.').waitFor();
+  await portalScreenshot(page, 'ticket-new-attachment-failed');
+  const retried = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/v1/files' && response.request().method() === 'POST');
+  await uploads.getByRole('button', { name: 'video-zu-gross.mp4 erneut versuchen' }).click();
+  expect((await retried).status()).toBe(413);
+  await uploads.getByText('Die Datei ist größer als die erlaubte Höchstgröße.').waitFor();
+  expect(await uploads.getByText('Hochgeladen', { exact: true }).count()).toBe(1);
+  await page.getByRole('link', { name: 'Zur Anfrage' }).click();
   await page.getByRole('heading', { name: subject, level: 1 }).waitFor();
+  await page.getByRole('link', { name: /falzmaschine\.jpg/ }).first().waitFor();
+  expect(await page.getByText('video-zu-gross.mp4').count()).toBe(0);
   const ticketPath = new URL(page.url()).pathname;
   const ticketId = ticketPath.split('/').pop()!;
 
@@ -78,6 +116,12 @@ test('a ticket goes round: portal → staff mail and bell → public reply → G
   await entry.waitFor();
   await entry.click();
   await waitForPath(staff, `/staff/tickets/${ticketId}`);
+
+  // Her attachment is on the ticket in the back office.
+  await staff.getByRole('tab', { name: 'Files' }).click();
+  await staff.getByText('falzmaschine.jpg').first().waitFor();
+  await screenshot(staff, 'ticket-loop-staff-attachment');
+  await staff.getByRole('tab', { name: 'Comments' }).click();
 
   // A public reply from the back office.
   const commentForm = staff.getByRole('form', { name: 'Add comment' });

@@ -40,6 +40,8 @@ export interface UserListFilters {
   status?: UsersTable['status'] | undefined;
   /** The technician / assignee picker: active staff only, never portal users. */
   assignable?: boolean | undefined;
+  /** The portal users of one customer (or consolidated account): those whose own customer it is. */
+  customerId?: string | undefined;
 }
 
 export async function listVisibleUsers(
@@ -53,6 +55,7 @@ export async function listVisibleUsers(
   if (filters.kind) query = query.where('users.kind', '=', filters.kind);
   if (filters.role) query = query.where('users.role', '=', filters.role);
   if (filters.status) query = query.where('users.status', '=', filters.status);
+  if (filters.customerId) query = query.where('users.customer_id', '=', filters.customerId);
   if (filters.q) query = query.where(matchesText(filters.q, ['users.login', 'users.display_name', 'users.email']));
   return fetchPage(query, { table: 'users', ...page });
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, loginAs, type Session, type TestApp } from '../../../../test/helpers.js';
-import { createStaffUser, staffSession, uniqueSuffix } from '../../../../test/factories.js';
+import { createCustomer, createStaffUser, staffSession, uniqueSuffix } from '../../../../test/factories.js';
+import { createPortalUser } from '../../../../test/factories-portal.js';
 import { createUserViaApi, externalSession } from '../../../../test/factories-sites.js';
 import { loadAccessScope } from '../access/access-scope.js';
 import { createUsersService } from './users.service.js';
@@ -179,6 +180,34 @@ describe('users', () => {
     expect((await portal.session.get('/api/v1/users?assignable=true')).json().items).toEqual([]);
     expect((await portal.session.post('/api/v1/users', { login: `p-${tag}`, displayName: 'P', role: 'admin' })).statusCode).toBe(403);
     expect((await portal.session.get(`/api/v1/users/${active.id}`)).statusCode).toBe(404);
+  });
+
+  it('customerId lists the portal users of that customer only, paged; a customer admin asking for another customer gets none', async () => {
+    const customer = await createCustomer(admin);
+    const other = await createCustomer(admin);
+    const child = await createCustomer(admin, { parentId: customer.id });
+    const lead = await createPortalUser(t.app, { customerId: customer.id, capabilities: { customerAdmin: true } });
+    const colleagues = [lead.userId];
+    for (let i = 0; i < 2; i++) colleagues.push((await createPortalUser(t.app, { customerId: customer.id })).userId);
+    const foreign = await createPortalUser(t.app, { customerId: other.id });
+    const ofChild = await createPortalUser(t.app, { customerId: child.id });
+
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { items: { id: string }[]; nextCursor: string | null } = (await admin.get(`/api/v1/users?customerId=${customer.id}&limit=2${cursor ? `&cursor=${cursor}` : ''}`)).json();
+      seen.push(...ids(page));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen.sort()).toEqual([...colleagues].sort());
+    expect(ids((await admin.get(`/api/v1/users?customerId=${child.id}&kind=external`)).json())).toEqual([ofChild.userId]);
+    expect(ids((await admin.get(`/api/v1/users?customerId=${other.id}`)).json())).toEqual([foreign.userId]);
+    expect((await admin.get(`/api/v1/users?customerId=${MISSING}`)).json().items).toEqual([]);
+    expect((await admin.get('/api/v1/users?customerId=not-an-id')).statusCode).toBe(400);
+
+    // The filter narrows what the caller may see, never widens it.
+    expect(ids((await lead.session.get(`/api/v1/users?customerId=${customer.id}`)).json()).sort()).toEqual([...colleagues].sort());
+    expect((await lead.session.get(`/api/v1/users?customerId=${other.id}`)).json().items).toEqual([]);
   });
 
   it('searches login, display name and e-mail, and pages across pages', async () => {

@@ -14,17 +14,22 @@ export function useFileTypes(enabled: boolean) {
 }
 
 /** POST /files (multipart): the text fields first, then the file part, as the API expects. */
+export function uploadFile(resourceType: FileOwnerType, resourceId: string, fileTypeId: string, file: File) {
+  const form = new FormData();
+  form.append('resourceType', resourceType);
+  form.append('resourceId', resourceId);
+  form.append('fileTypeId', fileTypeId);
+  form.append('file', file, file.name);
+  return apiClient.post<FileRecord>('/files', form);
+}
+
+/** Every portal list of files, so a new upload shows wherever files are listed. */
+export const FILE_LISTS_KEY = ['portal', 'list', '/files'];
+
 export function useUploadFile(resourceType: FileOwnerType, resourceId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ file, fileTypeId }: { file: File; fileTypeId: string }) => {
-      const form = new FormData();
-      form.append('resourceType', resourceType);
-      form.append('resourceId', resourceId);
-      form.append('fileTypeId', fileTypeId);
-      form.append('file', file, file.name);
-      return apiClient.post<FileRecord>('/files', form);
-    },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['portal', 'list', '/files'] }),
+    mutationFn: ({ file, fileTypeId }: { file: File; fileTypeId: string }) => uploadFile(resourceType, resourceId, fileTypeId, file),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: FILE_LISTS_KEY }),
   });
 }

@@ -1,27 +1,23 @@
-import { Alert, Button, Group, Paper, Radio, Rating, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, TextInput, ThemeIcon } from '@mantine/core';
+import { Alert, Button, Group, Paper, Rating, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Icon } from '../../components/icons';
-import type { IconName } from '../../components/icons';
 import { notifySuccess } from '../../lib/notify';
 import { useAsset, useMyCustomers, useTicketTypes } from '../api/records';
 import { useRaiseTicket } from '../api/tickets';
 import { AssetSelect } from '../components/asset-select';
+import { AttachmentUploadsPanel } from '../components/attachment-uploads-panel';
+import { AttachmentsPicker } from '../components/attachments-picker';
+import { TypeCards } from '../components/ticket-type-cards';
 import { PortalErrorAlert, PortalLoader } from '../components/detail-state';
 import { PortalPageHeader } from '../components/page-header';
 import { usePortalAccess } from '../lib/portal-me';
 import { usePortalSites, useSiteFilter } from '../lib/site-filter';
-import type { Asset, TicketType } from '../lib/types';
+import { useAttachmentUploads } from '../lib/use-attachment-uploads';
+import type { Asset, Ticket, TicketType } from '../lib/types';
 
-const TYPE_ICONS: Record<string, IconName> = {
-  service_request: 'clipboardCheck',
-  incident_report: 'alertCircle',
-  visit_request: 'calendar',
-  feedback: 'messages',
-  question: 'messages',
-};
 const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
 /** Requests first, feedback last; types a company adds itself follow by name. */
 const TYPE_ORDER = ['service_request', 'incident_report', 'visit_request', 'question', 'feedback'];
@@ -37,37 +33,7 @@ interface FieldErrors {
   siteId?: string;
   customerId?: string;
   rating?: string;
-}
-
-function TypeCards({ types, value, onChange, error }: { types: TicketType[]; value: string | null; onChange: (id: string) => void; error?: string }) {
-  const { t } = useTranslation('portal');
-  return (
-    <Radio.Group value={value} onChange={onChange} label={t('ticketForm.type')} error={error} withAsterisk={false}>
-      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm" mt="xs">
-        {types.map((type) => {
-          const checked = value === type.id;
-          return (
-            <Radio.Card key={type.id} value={type.id} radius="md" p="md" withBorder style={checked ? { borderColor: 'var(--mantine-color-indigo-6)', background: 'var(--mantine-color-indigo-0)' } : undefined}>
-              <Group wrap="nowrap" align="flex-start" gap="sm">
-                <ThemeIcon variant={checked ? 'filled' : 'light'} radius="md" size={34}>
-                  <Icon name={TYPE_ICONS[type.key] ?? 'ticket'} size={18} />
-                </ThemeIcon>
-                <div style={{ flex: 1 }}>
-                  <Text fw={600} size="sm">
-                    {t(`ticketTypes.${type.key}`, { defaultValue: type.name })}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {t(`ticketTypeHints.${type.key}`, { defaultValue: '' })}
-                  </Text>
-                </div>
-                <Radio.Indicator />
-              </Group>
-            </Radio.Card>
-          );
-        })}
-      </SimpleGrid>
-    </Radio.Group>
-  );
+  fileTypeId?: string;
 }
 
 function RaiseTicketForm({ types, initialAsset }: { types: TicketType[]; initialAsset: Asset | null }) {
@@ -91,6 +57,10 @@ function RaiseTicketForm({ types, initialAsset }: { types: TicketType[]; initial
   const [customerId, setCustomerId] = useState<string | null>(initialAsset?.customerId ?? null);
   const [recipient, setRecipient] = useState<string | null>(null);
   const [rating, setRating] = useState(0);
+  const [files, setFiles] = useState<File[]>([]);
+  const [fileTypeId, setFileTypeId] = useState<string | null>(null);
+  const [created, setCreated] = useState<Ticket | null>(null);
+  const attachments = useAttachmentUploads(fileTypeId);
   const [errors, setErrors] = useState<FieldErrors>({});
   /** A field's message goes as soon as the user changes that field. */
   const clearError = (field: keyof FieldErrors) => setErrors((current) => (current[field] ? { ...current, [field]: undefined } : current));
@@ -100,6 +70,9 @@ function RaiseTicketForm({ types, initialAsset }: { types: TicketType[]; initial
   const multiCustomer = facts.customerIds.length > 1;
   const siteCustomer = (sites.data?.items ?? []).find((site) => site.id === siteId)?.customerId ?? null;
   const effectiveCustomer = asset?.customerId ?? siteCustomer ?? customerId;
+  // The same rule the server applies to POST /files: the upload capability, files on, a writable site.
+  const mayAttach = access.has('files') && facts.capabilities.uploadFiles && !access.previewing && access.siteWritable(siteId);
+  const attaching = mayAttach ? files : [];
   const siteOptions = writableSites
     .filter((site) => !multiCustomer || !customerId || site.customerId === customerId)
     .map((site) => ({ value: site.id, label: site.name }));
@@ -107,6 +80,10 @@ function RaiseTicketForm({ types, initialAsset }: { types: TicketType[]; initial
     ...facts.capabilities.recipientGroupIds.map((id, index) => ({ value: `group:${id}`, label: t('ticketForm.recipientGroup', { number: index + 1 }) })),
     ...facts.capabilities.recipientUserIds.map((id, index) => ({ value: `user:${id}`, label: t('ticketForm.recipientUser', { number: index + 1 }) })),
   ];
+
+  if (created) {
+    return <AttachmentUploadsPanel ticket={created} uploads={attachments.uploads} busy={attachments.busy} failed={attachments.failed} onRetry={(index) => void attachments.retry(index)} />;
+  }
 
   if (facts.sitesRestricted && sites.isSuccess && writableSites.length === 0) {
     return (
@@ -123,6 +100,7 @@ function RaiseTicketForm({ types, initialAsset }: { types: TicketType[]; initial
     if (facts.sitesRestricted && !siteId) next.siteId = t('ticketForm.siteRequired');
     if (multiCustomer && !effectiveCustomer) next.customerId = t('ticketForm.customerRequired');
     if (isFeedback && rating < 1) next.rating = t('ticketForm.ratingRequired');
+    if (attaching.length > 0 && !fileTypeId) next.fileTypeId = t('attachments.typeRequired');
     return next;
   }
 
@@ -145,7 +123,12 @@ function RaiseTicketForm({ types, initialAsset }: { types: TicketType[]; initial
         ...(isFeedback ? { rating } : {}),
       },
       {
-        onSuccess: (ticket) => {
+        onSuccess: async (ticket) => {
+          if (attaching.length > 0) {
+            // The request is kept whatever happens to its attachments; a refused one stays on screen to retry.
+            setCreated(ticket);
+            if (!(await attachments.uploadAll(ticket.id, attaching))) return;
+          }
           notifySuccess(t('ticketForm.raised', { number: ticket.number }));
           void navigate(`/portal/tickets/${ticket.id}`);
         },
@@ -174,6 +157,18 @@ function RaiseTicketForm({ types, initialAsset }: { types: TicketType[]; initial
                 clearError('title');
               }} error={errors.title} maxLength={200} required withAsterisk={false} />
             <Textarea label={t('ticketForm.description')} placeholder={t('ticketForm.descriptionPlaceholder')} value={description} onChange={(event) => setDescription(event.currentTarget.value)} autosize minRows={4} maxRows={12} maxLength={20000} />
+            {mayAttach && (
+              <AttachmentsPicker
+                files={files}
+                onFilesChange={setFiles}
+                fileTypeId={fileTypeId}
+                onFileTypeChange={(id) => {
+                  setFileTypeId(id);
+                  clearError('fileTypeId');
+                }}
+                typeError={errors.fileTypeId}
+              />
+            )}
             {isFeedback ? (
               <Stack gap={4}>
                 <Text size="sm" fw={500} id="rating-label">

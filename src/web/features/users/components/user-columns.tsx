@@ -6,10 +6,11 @@ import { useFormat } from '../../../lib/format';
 import { CustomerLink } from '../../customers/components/customer-link';
 import type { User } from '../types';
 
-export function useUserColumns(): Column<User>[] {
+/** `portalUsersOfOneCustomer`: a customer's own portal users, where the kind and customer columns would say the same on every row. */
+export function useUserColumns({ portalUsersOfOneCustomer = false }: { portalUsersOfOneCustomer?: boolean } = {}): Column<User>[] {
   const { t } = useTranslation();
   const format = useFormat();
-  return [
+  const columns: Column<User>[] = [
     { key: 'displayName', header: t('users.fields.displayName'), render: (user) => user.displayName },
     { key: 'login', header: t('users.fields.login'), render: (user) => user.login, visibleFrom: 'sm' },
     {
@@ -28,4 +29,5 @@ export function useUserColumns(): Column<User>[] {
     { key: 'status', header: t('common.status'), render: (user) => <EnumBadge group="userStatus" value={user.status} />, nowrap: true },
     { key: 'lastLogin', header: t('users.fields.lastLoginAt'), render: (user) => format.dateTime(user.lastLoginAt), visibleFrom: 'lg', nowrap: true },
   ];
+  return portalUsersOfOneCustomer ? columns.filter((column) => column.key !== 'kind' && column.key !== 'customer') : columns;
 }
