@@ -16,7 +16,31 @@ describe('statement costs', () => {
     costs.finished('select heavy', 10);
     expect(costs.isSlow('select heavy')).toBe(false);
     costs.record('select heavy', 300);
+    costs.record('select heavy', 280);
+    expect(costs.isSlow('select heavy'), 'one quick run among the last three').toBe(false);
+    costs.record('select heavy', 310);
     expect(costs.isSlow('select heavy')).toBe(true);
+  });
+
+  it('does not send a trivial statement to the slow lane for one run that waited for a CPU', () => {
+    const costs = new StatementCosts(50);
+    costs.record('select 1', 0.2);
+    costs.record('select 1', 400);
+    expect(costs.isSlow('select 1')).toBe(false);
+  });
+
+  it('sends a run aside while the identical run is under way, unless its text is trivially quick', () => {
+    const costs = new StatementCosts(50);
+    costs.record('select search', 8);
+    costs.record('select session', 0.3);
+    expect(costs.isSlowRun('select search', 'pump')).toBe(false);
+    costs.started('select search', 'pump');
+    expect(costs.isSlowRun('select search', 'pump')).toBe(true);
+    expect(costs.isSlowRun('select search', 'kessler'), 'other parameters').toBe(false);
+    costs.started('select session', 's1');
+    expect(costs.isSlowRun('select session', 's1')).toBe(false);
+    costs.finished('select search', 9, 'pump');
+    expect(costs.isSlowRun('select search', 'pump')).toBe(false);
   });
 
   it('gives a third of the connections to slow statements, at least one', () => {

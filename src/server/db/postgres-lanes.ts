@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { PostgresPool, PostgresPoolClient, PostgresQueryResult } from 'kysely';
 import { StatementCosts } from './statement-costs.js';
 
-/** A statement whose recent runs average more than this counts as slow (a list page takes 2–15 ms). */
+/** A statement whose last runs all took longer than this counts as slow (a list page takes 2–15 ms). */
 export const SLOW_STATEMENT_MS = 50;
 
 /** Thrown when a slow statement waited the acquire timeout for its lane; answered 503 like a pool timeout. */
@@ -16,8 +16,8 @@ export function slowLaneSize(poolSize: number): number {
 /**
  * The PostgreSQL pool in two lanes, so that a burst of heavy statements (a dozen staff searches over a
  * million assets) never holds every connection: a session lookup or a health check always finds one.
- * A statement that has been slow lately (StatementCosts), or a new one while another run of it is still
- * going, may run only while fewer than `slowLaneSize` slow statements run; otherwise it waits for its
+ * A statement that has been slow lately (StatementCosts), a new one while another run of it is still
+ * going, or one while the identical run (same parameters) is still going, may run only while fewer than `slowLaneSize` slow statements run; otherwise it waits for its
  * turn without holding a connection, up to the acquire timeout (then 503 database_busy). Every other
  * statement takes any free connection.
  *
@@ -97,19 +97,20 @@ class LaneClient implements PostgresPoolClient {
 
   query<R>(sql: string, parameters: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>>;
   query(cursor: never): never;
-  async query<R>(sql: string, parameters?: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>> {
+  async query<R>(sql: string, parameters: ReadonlyArray<unknown> = []): Promise<PostgresQueryResult<R>> {
+    const runKey = `${sql}\u0000${JSON.stringify(parameters)}`;
     if (!this.#used) {
       this.#used = true;
-      if (this.costs.isSlow(sql)) await this.#moveToSlowLane();
+      if (this.costs.isSlowRun(sql, runKey)) await this.#moveToSlowLane();
     }
     if (!this.#client) throw new Error('This connection was not acquired.');
-    this.costs.started(sql);
+    this.costs.started(sql, runKey);
     const started = performance.now();
     try {
       return (await this.#client.query(sql, parameters as unknown[])) as unknown as PostgresQueryResult<R>;
     } finally {
       // Failed runs count too: a statement the timeout cancels is the slowest of all.
-      this.costs.finished(sql, performance.now() - started);
+      this.costs.finished(sql, performance.now() - started, runKey);
     }
   }
 

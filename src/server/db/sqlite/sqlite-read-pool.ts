@@ -24,7 +24,7 @@ interface ReaderReply {
 
 const WORKER_FILE = new URL('./read-worker.mjs', import.meta.url);
 
-/** A statement whose recent runs average more than this goes to the slow lane. */
+/** A statement whose last runs all took longer than this goes to the slow lane. */
 export const SLOW_STATEMENT_MS = 10;
 
 /** How often the deadline of running statements is checked. */
@@ -36,7 +36,7 @@ const WATCHDOG_MS = 100;
  * reader. WAL mode lets the readers run beside the writer and see every committed write.
  *
  * The readers form two lanes so that slow reads never queue the quick ones (a session lookup, a health
- * check) behind them: each SQL text's running average decides its lane. A text not seen before counts as
+ * check) behind them: each SQL text's recent runs decide its lane (StatementCosts). A text not seen before counts as
  * quick (a first health check must not wait behind heavy reads), but while one run of it is under way
  * further runs go to the slow lane: a burst of a dozen new heavy searches holds up the quick lane for one
  * search at most, and the deadline bounds that. A quick statement may borrow an idle slow-lane reader,
