@@ -84,7 +84,9 @@ sqliteOnly('SQLite reads on reader threads', () => {
   }, 60_000);
 
   it('stops a read that runs past the deadline with a 503-class error, and runs the reads queued behind it', async () => {
-    const pool = new SqliteReadPool(sqliteFilePath(t.database.config), 1, { deadlineMs: 300 });
+    // The deadline also covers the replacement thread's start and its first statement (schema load),
+    // which take a few hundred ms on a busy machine; 2 s leaves room for that and still stops the endless read.
+    const pool = new SqliteReadPool(sqliteFilePath(t.database.config), 1, { deadlineMs: 2000 });
     try {
       const endless = 'with recursive counter(n) as (select 1 union all select n + 1 from counter where n < 1000000000) select count(*) as n from counter';
       const started = Date.now();
