@@ -28,12 +28,19 @@ export async function reserveLoginAttempt(db: DbExecutor, login: string, ip: str
     if (byIp.count >= MAX_FAILURES_PER_IP) throw new RateLimitedError(byIp.retryAfterSeconds);
   }
   // Every tier counts the attempt (hammering while paused lengthens the pause); the longest pause wins.
-  let retryAfterSeconds = 0;
-  for (const [tier, { windowSeconds, attempts }] of LOGIN_ATTEMPT_TIERS.entries()) {
-    const key = attemptKey(login, ip, tier);
-    if ((await incrementCounter(db, key, now, windowSeconds)) <= attempts) continue;
-    retryAfterSeconds = Math.max(retryAfterSeconds, (await currentCount(db, key, now, windowSeconds)).retryAfterSeconds);
-  }
+  // One transaction keeps each tier's row locked until all are counted, so parallel attempts pass the
+  // tiers in one order: otherwise one of the first five of the minute could come eleventh to the
+  // quarter hour and be refused with the others.
+  const reserve = async (trx: DbExecutor) => {
+    let retryAfterSeconds = 0;
+    for (const [tier, { windowSeconds, attempts }] of LOGIN_ATTEMPT_TIERS.entries()) {
+      const key = attemptKey(login, ip, tier);
+      if ((await incrementCounter(trx, key, now, windowSeconds)) <= attempts) continue;
+      retryAfterSeconds = Math.max(retryAfterSeconds, (await currentCount(trx, key, now, windowSeconds)).retryAfterSeconds);
+    }
+    return retryAfterSeconds;
+  };
+  const retryAfterSeconds = db.isTransaction ? await reserve(db) : await db.transaction().execute(reserve);
   if (retryAfterSeconds > 0) throw new RateLimitedError(retryAfterSeconds);
 }
 
