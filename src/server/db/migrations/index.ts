@@ -16,6 +16,7 @@ import * as m011 from './011_ticket_reply_by_mail.js';
 import * as m012 from './012_ticket_sla.js';
 import * as m013 from './013_mfa.js';
 import * as m014 from './014_access_epoch.js';
+import * as m016 from './016_sites_from_contact.js';
 
 /**
  * Every migration, in order. Listed statically (not read from the directory) so they run the same under
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   '012_ticket_sla': m012,
   '013_mfa': m013,
   '014_access_epoch': m014,
+  '016_sites_from_contact': m016,
 };
