@@ -53,7 +53,7 @@ const Access = Type.Object({
 });
 const AccessPatch = Body({
   roleTemplate: Type.Optional(literals(ROLE_TEMPLATE_KEYS)),
-  sitesFromContact: Type.Optional(Type.Boolean({ description: 'Take the contact\'s sites (true) or the user\'s own (false); sending sites or sitesRestricted without it turns it off' })),
+  sitesFromContact: Type.Optional(Type.Boolean({ description: 'Take the contact\'s sites (true) or the user\'s own (false, the per-user override); unchanged when omitted, so sites sent alone are stored but apply only once this is off' })),
   sitesRestricted: Type.Optional(Type.Boolean()),
   sites: Type.Optional(Type.Array(SiteAccess, { maxItems: 500 })),
   modes: Type.Optional(Type.Partial(Body(Modes))),

@@ -183,10 +183,11 @@ export function createAccessAdminService({ db, clock, config }: Pick<AppContext,
         if (user.id !== scope.principal.userId) await assertColleagueWithinOwnAccess(trx, scope, user.id);
         let base = before;
         if (patch.roleTemplate) base = { ...before, ...(await resolveRoleTemplate(trx, patch.roleTemplate, user.customer_id)) };
-        // Own sites given without a word about the contact's: the user is given their own sites instead.
-        const ownSitesGiven = patch.sites !== undefined || patch.sitesRestricted !== undefined;
+        // Only an explicit word changes where the sites come from: a client that saves the whole form
+        // without knowing of contacts (the portal's colleague editor) must not switch a user to their own
+        // sites, which for a backfilled user would be every site of the customer.
         const next: AccessConfiguration = {
-          sitesFromContact: patch.sitesFromContact ?? (ownSitesGiven ? false : base.sitesFromContact),
+          sitesFromContact: patch.sitesFromContact ?? base.sitesFromContact,
           sitesRestricted: patch.sitesRestricted ?? (patch.sites ? patch.sites.length > 0 : base.sitesRestricted),
           sites: patch.sites ?? base.sites,
           modes: { ...base.modes, ...patch.modes },

@@ -75,9 +75,13 @@ describe("a contact's sites are its users' sites", () => {
     const access = (await staff.get(`/api/v1/users/${user.userId}/access`)).json();
     expect(access).toMatchObject({ sitesFromContact: true, siteSource: 'contact', contact: { id: contact.id, name: 'Dr. South', sites: [{ id: south.id, name: 'Lab South' }] } });
 
-    const own = await staff.put(`/api/v1/users/${user.userId}/access`, { sitesRestricted: true, sites: [{ siteId: north.id, level: 'read' }] });
+    // Own sites sent alone are stored but do not switch the user off the contact's sites.
+    const stored = await staff.put(`/api/v1/users/${user.userId}/access`, { sitesRestricted: true, sites: [{ siteId: north.id, level: 'read' }] });
+    expect(stored.json()).toMatchObject({ sitesFromContact: true, siteSource: 'contact', sites: [{ siteId: north.id }] });
+    expect(await assetNames(user.session)).toEqual(['South centrifuge']);
+
+    const own = await staff.put(`/api/v1/users/${user.userId}/access`, { sitesFromContact: false });
     expect(own.statusCode, own.body).toBe(200);
-    // Own sites given: the user no longer takes the contact's.
     expect(own.json()).toMatchObject({ sitesFromContact: false, siteSource: 'own' });
     expect(await assetNames(user.session)).toEqual(['North spectrometer']);
 
