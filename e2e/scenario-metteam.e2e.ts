@@ -1,15 +1,17 @@
 import { afterEach, beforeAll, beforeEach, expect, inject, test } from 'vitest';
-import { openBrowser, waitForPath } from './support/browser';
+import { choose, openBrowser, screenshot, waitForPath } from './support/browser';
 import type { BrowserSession } from './support/browser';
 import { portalScreenshot } from './support/portal-screens';
 import { signIn } from './support/sign-in';
-import { adminApi, customerNamed, expectAbsent, inviteUser, openPortalArea, siteNamed, uniqueEmail } from './support/scenario-setup';
+import { ADMIN, adminApi, customerNamed, expectAbsent, inviteUser, openPortalArea, siteNamed, uniqueEmail } from './support/scenario-setup';
 import type { AdminApi, Named } from './support/scenario-setup';
 
 /**
  * SPEC §5 "MET/TEAM Customer Portal": staff create an external user with a simple initial password,
  * link a contact related to a facility (site); the user must change the password at first login and
- * then sees the assets of that facility only; with several facilities, the switcher narrows the lists.
+ * then sees the assets of that facility only (the contact's sites are the user's, issue #13); relating
+ * the contact to a second facility brings the switcher, which narrows the lists. Staff see the
+ * inherited sites on the user's page and can override them.
  */
 const baseUrl = inject('baseUrl');
 const user = { email: uniqueEmail('metteam', 'helix.example'), name: 'Pete Portal', initialPassword: 'helix-initial-1', password: 'pete-portal-secret-2' };
@@ -18,6 +20,7 @@ let api: AdminApi;
 let userId: string;
 let labNorth: Named;
 let labSouth: Named;
+let contactId: string;
 let browser: BrowserSession | undefined;
 
 beforeAll(async () => {
@@ -26,15 +29,9 @@ beforeAll(async () => {
   labNorth = await siteNamed(api, helix.id, 'Lab North');
   labSouth = await siteNamed(api, helix.id, 'Lab South');
   const contact = await api.post<{ id: string }>('/contacts', { customerId: helix.id, name: user.name, email: user.email, siteIds: [labNorth.id] });
-  userId = await inviteUser(api, {
-    email: user.email,
-    displayName: user.name,
-    customerId: helix.id,
-    contactId: contact.id,
-    roleTemplate: 'view_only',
-    sites: [{ siteId: labNorth.id, level: 'read' }],
-    initialPassword: user.initialPassword,
-  });
+  contactId = contact.id;
+  // No sites of the user's own: the contact's facility decides what the user sees.
+  userId = await inviteUser(api, { email: user.email, displayName: user.name, customerId: helix.id, contactId, roleTemplate: 'view_only', initialPassword: user.initialPassword });
 });
 
 beforeEach(() => {
@@ -82,8 +79,8 @@ test('first login forces the password change, then only the Lab North assets are
   await page.goto(`${baseUrl}/portal/assets/${chamberId}`);
   await page.getByText('This record does not exist or is not shared with you.').waitFor();
 
-  // Staff relate the user to a second facility: the switcher appears and narrows every list.
-  await api.put(`/users/${userId}/access`, { sites: [{ siteId: labNorth.id, level: 'read' }, { siteId: labSouth.id, level: 'read' }] });
+  // Staff relate the contact to a second facility: the user follows, the switcher appears and narrows every list.
+  await api.patch(`/contacts/${contactId}`, { siteIds: [labNorth.id, labSouth.id] });
   await page.goto(`${baseUrl}/portal/assets`);
   await waitForPath(page, '/portal/assets');
   await assets.getByRole('link', { name: /Climate chamber CC-3/ }).waitFor();
@@ -114,4 +111,52 @@ test('the portal-only user is never offered in the staff technician pickers', as
   const all = await api.get<{ items: { id: string; displayName: string }[] }>('/users?assignable=true&limit=100');
   expect(all.items.map((item) => item.displayName)).toContain('Tess Technician');
   expect(all.items.map((item) => item.id)).not.toContain(userId);
+});
+
+test("staff see the contact's sites as the user's, override them per user, and the invite form offers them", async () => {
+  browser = await openBrowser();
+  const { page } = browser;
+  await signIn(page, baseUrl, ADMIN.login, ADMIN.password);
+  await waitForPath(page, '/staff');
+
+  // The user's page: the contact's two facilities, inherited.
+  await page.goto(`${baseUrl}/staff/users/${userId}`);
+  const access = page.getByRole('region', { name: 'Portal access' });
+  const fromContact = access.getByRole('switch', { name: `Sites from contact ${user.name}` });
+  await fromContact.waitFor();
+  expect(await fromContact.isChecked()).toBe(true);
+  const inherited = access.getByRole('list', { name: 'Inherited from the contact:' });
+  await inherited.getByRole('link', { name: 'Lab North' }).waitFor();
+  await inherited.getByRole('link', { name: 'Lab South' }).waitFor();
+  expect(await access.getByRole('switch', { name: 'Only selected sites' }).count()).toBe(0);
+  await screenshot(page, 'scenario-metteam-staff-inherited-sites');
+
+  // Override: the user's own sites apply (here every site of the customer), then back to the contact's.
+  await fromContact.click();
+  await access.getByText('Overridden: the user’s own sites below apply instead of the contact’s.').waitFor();
+  await access.getByRole('switch', { name: 'Only selected sites' }).waitFor();
+  await access.getByRole('button', { name: 'Save sites' }).click();
+  await page.getByText('Access saved.').first().waitFor();
+  await expect.poll(async () => (await api.get<{ siteSource: string }>(`/users/${userId}/access`)).siteSource).toBe('own');
+  await fromContact.click();
+  await access.getByRole('list', { name: 'Inherited from the contact:' }).waitFor();
+  await access.getByRole('button', { name: 'Save sites' }).click();
+  await expect.poll(async () => (await api.get<{ siteSource: string }>(`/users/${userId}/access`)).siteSource).toBe('contact');
+
+  // Inviting another person of the contact: the form offers the contact's sites instead of a site list.
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Users', exact: true }).click();
+  await waitForPath(page, '/staff/users');
+  await page.getByRole('button', { name: 'Invite portal users' }).click();
+  const form = page.getByRole('dialog', { name: 'Invite portal users' }).getByRole('form', { name: 'Invite a portal user' });
+  await choose(page, form, 'Customer', 'Helix Pharma', 'Helix Pharma');
+  await choose(page, form, 'Contact', user.name, user.name);
+  const offered = form.getByRole('list', { name: 'Inherited from the contact:' });
+  await offered.getByRole('link', { name: 'Lab North' }).waitFor();
+  await offered.getByRole('link', { name: 'Lab South' }).waitFor();
+  expect(await form.getByRole('group', { name: 'Sites' }).count()).toBe(0);
+  await screenshot(page, 'scenario-metteam-invite-contact-sites');
+  // Choosing own sites starts from the contact's.
+  await form.getByRole('switch', { name: `Sites from contact ${user.name}` }).click();
+  await form.getByRole('group', { name: 'Sites' }).waitFor();
+  await expect.poll(() => form.getByRole('textbox', { name: 'Site 2' }).inputValue()).not.toBe('');
 });

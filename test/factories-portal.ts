@@ -13,6 +13,8 @@ let defaultHash: Promise<string> | undefined;
 export interface PortalUserOptions {
   customerId: string;
   contactId?: string | null;
+  /** Take the contact's sites as the site scope (off unless asked, so `sites` alone decides). */
+  sitesFromContact?: boolean;
   modes?: Partial<AccessModes>;
   capabilities?: Partial<Capabilities>;
   /** Omitted: every site of the customer; given: only these. */
@@ -51,6 +53,7 @@ export async function createPortalUser(app: App, options: PortalUserOptions): Pr
     app.ctx.db,
     id,
     {
+      sitesFromContact: options.sitesFromContact ?? false,
       sitesRestricted: options.sites !== undefined,
       sites: options.sites ?? [],
       modes: { ...DEFAULT_MODES, ...options.modes },

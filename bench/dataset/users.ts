@@ -31,7 +31,7 @@ export interface PortalUserSpec {
 export async function insertPortalUser(db: Kysely<Database>, spec: PortalUserSpec, now: string): Promise<string> {
   const userId = await insertUser(db, spec.label, 'external', spec.customerId, now);
   const sites = spec.sites ?? [];
-  await writeAccessConfiguration(db, userId, { sitesRestricted: sites.length > 0, sites, modes: { ...DEFAULT_MODES, ...spec.modes }, capabilities: NO_CAPABILITIES }, now);
+  await writeAccessConfiguration(db, userId, { sitesFromContact: false, sitesRestricted: sites.length > 0, sites, modes: { ...DEFAULT_MODES, ...spec.modes }, capabilities: NO_CAPABILITIES }, now);
   return userId;
 }
 

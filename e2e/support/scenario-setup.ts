@@ -19,6 +19,7 @@ export function uniqueEmail(prefix: string, domain: string): string {
 /** The staff API as the admin, plus PUT (access changes) which support/portal-api.ts does not offer. */
 export interface AdminApi extends ApiSession {
   put<T>(path: string, body: unknown): Promise<T>;
+  patch<T>(path: string, body: unknown): Promise<T>;
 }
 
 export async function adminApi(baseUrl: string): Promise<AdminApi> {
@@ -33,12 +34,14 @@ export async function adminApi(baseUrl: string): Promise<AdminApi> {
     .getSetCookie()
     .map((line) => line.split(';')[0])
     .join('; ');
-  async function put<T>(path: string, body: unknown): Promise<T> {
-    const result = await fetch(`${baseUrl}/api/v1${path}`, { method: 'PUT', headers: { cookie, accept: 'application/json', 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    if (!result.ok) throw new Error(`PUT ${path}: HTTP ${result.status} ${await result.text()}`);
-    return (await result.json()) as T;
-  }
-  return { ...session, put };
+  const send =
+    (method: 'PUT' | 'PATCH') =>
+    async <T>(path: string, body: unknown): Promise<T> => {
+      const result = await fetch(`${baseUrl}/api/v1${path}`, { method, headers: { cookie, accept: 'application/json', 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      if (!result.ok) throw new Error(`${method} ${path}: HTTP ${result.status} ${await result.text()}`);
+      return (await result.json()) as T;
+    };
+  return { ...session, put: send('PUT'), patch: send('PATCH') };
 }
 
 export interface Named {

@@ -28,6 +28,8 @@ export interface GeneratedWorld {
   tables: Record<'customers' | 'sites' | 'assets' | 'work_orders' | 'projects' | 'orders' | 'tickets' | 'schedule_entries' | 'files', Row[]>;
   customers: (Row & { parent_id: string | null; portal_areas: string[] })[];
   externalUserIds: string[];
+  /** Each external user's site configuration as generated, and their contact's sites. */
+  siteConfigs: Map<string, { sitesFromContact: boolean; sitesRestricted: boolean; sites: { siteId: string; level: 'read' | 'write' }[]; contactSiteIds: string[] }>;
 }
 
 /**
@@ -65,11 +67,30 @@ export async function generateWorld(db: Kysely<Database>, seed: number): Promise
     await db.insertInto('sites').values({ id: s.id, customer_id: s.customer_id!, parent_id: s.path!.split('/').length > 3 ? s.path!.split('/').at(-3)! : null, path: s.path!, name: 'S', kind: 'facility', street: null, postal_code: null, city: null, country: null, internal_notes: null, ...ts, archived_at: s.archived_at ?? null }).execute();
   }
 
+  // Contacts related to random sites, now and then one of another customer's (which must never leak).
+  const contactSites = new Map<string, string[]>();
+  const contacts: Row[] = [];
+  for (const c of customers) {
+    for (let i = 0; i < 2; i++) {
+      const id = newId();
+      contacts.push({ id, customer_id: c.id });
+      const own = sites.filter((s) => s.customer_id === c.id && r.chance(0.4));
+      const foreign = r.chance(0.15) ? [r.pick(sites)] : [];
+      contactSites.set(id, [...new Set([...own, ...foreign].map((s) => s.id))]);
+      await db.insertInto('contacts').values({ id, customer_id: c.id, name: 'K', email: null, phone: null, job_title: null, ...ts, archived_at: null }).execute();
+      for (const siteId of contactSites.get(id)!) await db.insertInto('contact_sites').values({ contact_id: id, site_id: siteId }).execute();
+    }
+  }
+
   const users: string[] = [];
+  const contactOf = new Map<string, string | null>();
   for (let i = 0; i < 4; i++) {
     const id = newId();
     users.push(id);
-    await db.insertInto('users').values({ id, kind: 'external', login: `ext-${id}`, email: null, display_name: 'E', role: null, password_hash: null, status: 'active', must_change_password: 0, locale: null, ...ts, password_changed_at: null, last_login_at: null, customer_id: r.pick(customers).id, contact_id: null, role_template: null }).execute();
+    const customerId = r.pick(customers).id;
+    const contactId = r.maybe(contacts.filter((k) => k.customer_id === customerId || r.chance(0.1)), 0.6)?.id ?? null;
+    contactOf.set(id, contactId);
+    await db.insertInto('users').values({ id, kind: 'external', login: `ext-${id}`, email: null, display_name: 'E', role: null, password_hash: null, status: 'active', must_change_password: 0, locale: null, ...ts, password_changed_at: null, last_login_at: null, customer_id: customerId, contact_id: contactId, role_template: null }).execute();
   }
 
   const projects: Row[] = [];
@@ -147,10 +168,14 @@ export async function generateWorld(db: Kysely<Database>, seed: number): Promise
 
   // Access configuration: random modes, site scopes and grants, some pointing at other customers' records.
   const grantables: [string, Row[]][] = [['asset', assets], ['project', projects], ['work_order', workOrders], ['order', orders], ['ticket', tickets], ['schedule_entry', scheduleEntries]];
+  const siteConfigs: GeneratedWorld['siteConfigs'] = new Map();
   for (const userId of users) {
+    const config = { sitesFromContact: r.chance(0.5), sitesRestricted: r.chance(0.5), sites: [] as { siteId: string; level: 'read' | 'write' }[], contactSiteIds: contactSites.get(contactOf.get(userId) ?? '') ?? [] };
+    siteConfigs.set(userId, config);
     await db.insertInto('user_access').values({
       user_id: userId,
-      sites_restricted: r.chance(0.5) ? 1 : 0,
+      sites_restricted: config.sitesRestricted ? 1 : 0,
+      sites_from_contact: config.sitesFromContact ? 1 : 0,
       asset_mode: r.pick(['all_in_scope', 'granted_only'] as const),
       work_order_mode: r.pick(['all_under_visible_assets', 'assigned_only'] as const),
       project_mode: r.pick(['all_in_scope', 'granted_only'] as const),
@@ -161,7 +186,8 @@ export async function generateWorld(db: Kysely<Database>, seed: number): Promise
       updated_at: now,
     }).execute();
     for (const site of sites.filter(() => r.chance(0.25))) {
-      await db.insertInto('user_site_access').values({ user_id: userId, site_id: site.id, level: r.pick(['read', 'write'] as const) }).execute();
+      config.sites.push({ siteId: site.id, level: r.pick(['read', 'write'] as const) });
+      await db.insertInto('user_site_access').values({ user_id: userId, site_id: site.id, level: config.sites.at(-1)!.level }).execute();
     }
     for (let i = 0; i < 6; i++) {
       const [resourceType, rows] = r.pick(grantables);
@@ -186,5 +212,6 @@ export async function generateWorld(db: Kysely<Database>, seed: number): Promise
     tables: { customers, sites, assets, work_orders: workOrders, projects, orders, tickets, schedule_entries: scheduleEntries, files },
     customers,
     externalUserIds: users,
+    siteConfigs,
   };
 }

@@ -9,6 +9,8 @@ export type ScheduleMode = 'assigned_only';
 export interface UserAccessTable {
   user_id: string;
   sites_restricted: number;
+  /** 1: a user linked to a contact with sites takes the contact's sites as their site scope (migration 016). */
+  sites_from_contact: number;
   asset_mode: AssetMode;
   work_order_mode: WorkOrderMode;
   project_mode: ProjectMode;

@@ -64,7 +64,7 @@ export async function seedDemoPortalUsers(trx: Transaction<Database>, refs: Refs
       customer_id: customerId, contact_id: null, role_template: demo.template,
     }).execute();
     const sites = demo.sites?.(refs) ?? [];
-    await writeAccessConfiguration(trx, id, { sitesRestricted: sites.length > 0, sites, ...(await resolveRoleTemplate(trx, demo.template, customerId)) }, now);
+    await writeAccessConfiguration(trx, id, { sitesFromContact: false, sitesRestricted: sites.length > 0, sites, ...(await resolveRoleTemplate(trx, demo.template, customerId)) }, now);
     for (const grant of demo.grants?.(refs) ?? []) {
       await trx.insertInto('access_grants').values({ id: newId(), user_id: id, resource_type: grant.resourceType, resource_id: grant.resourceId, kind: 'visible', customer_id: customerId, created_at: now, created_by_user_id: null }).execute();
     }

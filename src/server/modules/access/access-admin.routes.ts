@@ -7,7 +7,7 @@ import { ROLE_TEMPLATE_KEYS } from './access-config.js';
 import type { AccessAdminService } from './access-admin.service.js';
 import { EXPLAINABLE_TYPES, explainAccess, whoCanSee } from './explain-access.js';
 import { PORTAL_AREAS } from '../customers/customers.mapping.js';
-import { REASON_CODES } from './access-reasons.js';
+import { NAMED_TYPES, REASON_CODES } from './access-reasons.js';
 import type { PreviewService } from './preview.service.js';
 import { assertStaffMay } from './staff-permissions.js';
 
@@ -41,13 +41,19 @@ const Access = Type.Object({
   roleTemplate: Nullable(Type.String()),
   /** Modes or capabilities were changed after the template was applied. */
   templateAdjusted: Type.Boolean(),
+  sitesFromContact: Type.Boolean({ description: "While on and the user's contact is related to sites, those sites (at read level, write where the user's own configuration allows) are the user's site scope instead of sitesRestricted/sites" }),
   sitesRestricted: Type.Boolean(),
   sites: Type.Array(SiteAccess),
   modes: Type.Object(Modes),
   capabilities: Type.Object(CapabilityFields),
+  contact: Nullable(
+    Type.Object({ id: Id, name: Type.String(), sites: Type.Array(Type.Object({ id: Id, name: Type.String() })) }, { description: 'The contact the user is linked to, with the sites it is related to' }),
+  ),
+  siteSource: literals(['own', 'contact'] as const),
 });
 const AccessPatch = Body({
   roleTemplate: Type.Optional(literals(ROLE_TEMPLATE_KEYS)),
+  sitesFromContact: Type.Optional(Type.Boolean({ description: 'Take the contact\'s sites (true) or the user\'s own (false, the per-user override); unchanged when omitted, so sites sent alone are stored but apply only once this is off' })),
   sitesRestricted: Type.Optional(Type.Boolean()),
   sites: Type.Optional(Type.Array(SiteAccess, { maxItems: 500 })),
   modes: Type.Optional(Type.Partial(Body(Modes))),
@@ -61,7 +67,7 @@ const Grant = Type.Object({ resourceType: literals(GRANT_TYPES), resourceId: Id,
 const ExplanationStep = Type.Object({
   code: literals(REASON_CODES),
   area: Type.Optional(literals(PORTAL_AREAS)),
-  record: Type.Optional(Type.Object({ type: literals(EXPLAINABLE_TYPES), id: Id, name: Type.String() })),
+  record: Type.Optional(Type.Object({ type: literals(NAMED_TYPES), id: Id, name: Type.String() })),
 });
 const ExplanationSchema = Type.Object({
   visible: Type.Boolean(),

@@ -14,7 +14,7 @@ import { resolveRoleTemplate } from './apply-role-template.js';
 import type { AccessScope } from './access-scope.js';
 import { assertColleagueWithinOwnAccess, assertMayManagePortalUsers, assertWithinOwnAccess, beyondOwnAccess } from './customer-admin.js';
 import { isExternal } from './portal-capabilities.js';
-import { readAccessConfiguration, writeAccessConfiguration, type AccessConfiguration, type SiteAccess } from './user-access.repository.js';
+import { readAccessConfiguration, readLinkedContact, writeAccessConfiguration, type AccessConfiguration, type SiteAccess } from './user-access.repository.js';
 
 /** The table behind each grantable record type, and how a notification names the record. */
 export const GRANT_TABLES = {
@@ -28,6 +28,7 @@ export const GRANT_TABLES = {
 
 export interface AccessPatch {
   roleTemplate?: RoleTemplateKey | undefined;
+  sitesFromContact?: boolean | undefined;
   sitesRestricted?: boolean | undefined;
   sites?: SiteAccess[] | undefined;
   modes?: Partial<AccessModes> | undefined;
@@ -132,11 +133,16 @@ export function createAccessAdminService({ db, clock, config }: Pick<AppContext,
     });
   }
 
-  /** With `templateAdjusted`: whether modes or capabilities differ from what the role template gives. */
+  /**
+   * With `templateAdjusted`: whether modes or capabilities differ from what the role template gives; with
+   * the linked contact and its sites, and `siteSource`: whether the contact's sites are the user's scope.
+   */
   async function toAccess(executor: DbExecutor, user: UserRow, access: AccessConfiguration) {
     const key = user.role_template as RoleTemplateKey | null;
     const adjusted = key && key in ROLE_TEMPLATES ? !sameModesAndCapabilities(access, await resolveRoleTemplate(executor, key, user.customer_id)) : false;
-    return { userId: user.id, customerId: user.customer_id, roleTemplate: user.role_template, templateAdjusted: adjusted, ...access };
+    const contact = await readLinkedContact(executor, user.contact_id);
+    const siteSource = access.sitesFromContact && contact && contact.sites.length > 0 ? ('contact' as const) : ('own' as const);
+    return { userId: user.id, customerId: user.customer_id, roleTemplate: user.role_template, templateAdjusted: adjusted, ...access, contact, siteSource };
   }
 
   async function validateReferences(executor: DbExecutor, customerIds: string[], next: AccessConfiguration) {
@@ -177,13 +183,18 @@ export function createAccessAdminService({ db, clock, config }: Pick<AppContext,
         if (user.id !== scope.principal.userId) await assertColleagueWithinOwnAccess(trx, scope, user.id);
         let base = before;
         if (patch.roleTemplate) base = { ...before, ...(await resolveRoleTemplate(trx, patch.roleTemplate, user.customer_id)) };
+        // Only an explicit word changes where the sites come from: a client that saves the whole form
+        // without knowing of contacts (the portal's colleague editor) must not switch a user to their own
+        // sites, which for a backfilled user would be every site of the customer.
         const next: AccessConfiguration = {
+          sitesFromContact: patch.sitesFromContact ?? base.sitesFromContact,
           sitesRestricted: patch.sitesRestricted ?? (patch.sites ? patch.sites.length > 0 : base.sitesRestricted),
           sites: patch.sites ?? base.sites,
           modes: { ...base.modes, ...patch.modes },
           capabilities: { ...base.capabilities, ...patch.capabilities },
         };
-        assertWithinOwnAccess(scope, { userId: user.id, config: next });
+        const contact = await readLinkedContact(trx, user.contact_id);
+        assertWithinOwnAccess(scope, { userId: user.id, config: next, contactSiteIds: (contact?.sites ?? []).map((s) => s.id) });
         await validateReferences(trx, customerIds, next);
         await writeAccessConfiguration(trx, user.id, next, now);
         if (patch.roleTemplate) await trx.updateTable('users').set({ role_template: patch.roleTemplate, updated_at: now }).where('id', '=', user.id).execute();
@@ -218,7 +229,7 @@ export function createAccessAdminService({ db, clock, config }: Pick<AppContext,
       const items = [];
       for (const key of ROLE_TEMPLATE_KEYS) {
         const resolved = await resolveRoleTemplate(db, key, forCustomer);
-        const beyond = isExternal(scope) ? beyondOwnAccess(scope.facts, { sitesRestricted: true, sites: [], ...resolved }) : [];
+        const beyond = isExternal(scope) ? beyondOwnAccess(scope.facts, { sitesFromContact: false, sitesRestricted: true, sites: [], ...resolved }) : [];
         items.push({ key, allowed: beyond.length === 0, beyond });
       }
       return { items };

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type Session, type TestApp } from '../../../../test/helpers.js';
 import { createCustomer, staffSession } from '../../../../test/factories.js';
 import { createPortalUser } from '../../../../test/factories-portal.js';
-import { createSite } from '../../../../test/factories-sites.js';
+import { createContact, createSite } from '../../../../test/factories-sites.js';
 
 /**
  * Portal users' access facts are cached per process under the access epoch (migration 014). Every change
@@ -52,6 +52,33 @@ describe('cached access facts', () => {
 
     await db().updateTable('user_access').set({ asset_mode: 'granted_only' }).where('user_id', '=', userId).execute();
     expect(await visibleAssetNames(session)).toEqual([]);
+  });
+
+  it("follow the contact's sites and the user's contact (migration 016)", async () => {
+    const customer = await createCustomer(admin);
+    const north = await siteOf(customer.id, 'North');
+    const south = await siteOf(customer.id, 'South');
+    await createAsset(customer.id, 'North pump', north);
+    await createAsset(customer.id, 'South pump', south);
+    const southContact = await createContact(admin, customer.id, { siteIds: [south] });
+    const northContact = await createContact(admin, customer.id, { siteIds: [north] });
+    const { userId, session } = await createPortalUser(t.app, { customerId: customer.id, contactId: southContact.id, sitesFromContact: true, modes: { assets: 'all_in_scope' } });
+    expect(await visibleAssetNames(session)).toEqual(['South pump']);
+
+    await db().insertInto('contact_sites').values({ contact_id: southContact.id, site_id: north }).execute();
+    expect(await visibleAssetNames(session)).toEqual(['North pump', 'South pump']);
+
+    await db().deleteFrom('contact_sites').where('contact_id', '=', southContact.id).where('site_id', '=', south).execute();
+    expect(await visibleAssetNames(session)).toEqual(['North pump']);
+
+    await db().updateTable('contact_sites').set({ site_id: south }).where('contact_id', '=', southContact.id).execute();
+    expect(await visibleAssetNames(session)).toEqual(['South pump']);
+
+    await db().updateTable('users').set({ contact_id: northContact.id }).where('id', '=', userId).execute();
+    expect(await visibleAssetNames(session)).toEqual(['North pump']);
+
+    await db().updateTable('user_access').set({ sites_from_contact: 0 }).where('user_id', '=', userId).execute();
+    expect(await visibleAssetNames(session)).toEqual(['North pump', 'South pump']);
   });
 
   it('follow the site tree: a new site below a granted one, an archived site', async () => {

@@ -23,6 +23,11 @@ export interface ExternalFacts {
   /** Per portal area, the customers of customerIds that have it switched on. */
   areaCustomerIds: Record<PortalArea, string[]>;
   sitesRestricted: boolean;
+  /**
+   * Where the site scope comes from: the user's own site configuration, or their contact's sites
+   * (user_access.sites_from_contact on, and the contact is related to at least one site).
+   */
+  siteSource: 'own' | 'contact';
   /** Sites granted read or write, expanded down the site trees. */
   readableSiteIds: string[];
   /** Sites granted write, expanded down the site trees. */
@@ -56,6 +61,9 @@ interface FactsRow {
   customer_id: string | null;
   contact_id: string | null;
   sites_restricted: number | null;
+  sites_from_contact: number | null;
+  /** How many sites the user's contact is related to (bigint text on PostgreSQL). */
+  contact_site_count: number | string | null;
   asset_mode: AccessModes['assets'] | null;
   work_order_mode: AccessModes['workOrders'] | null;
   project_mode: AccessModes['projects'] | null;
@@ -67,6 +75,8 @@ interface FactsRow {
   customers: unknown;
   /** [[siteId, writable 0|1], …] */
   sites: unknown;
+  /** [siteId, …]: the contact's sites expanded down the site trees, when the user takes them. */
+  contact_sites: unknown;
 }
 
 function jsonList(engine: Engine, columns: ReturnType<typeof sql.raw>) {
@@ -80,8 +90,8 @@ function parseJsonList<T>(value: unknown): T[] {
 
 /**
  * One statement: the user, their access row, their customer subtree with each customer's portal areas,
- * and their site grants expanded down the site trees (write wins over read). Trees are walked as index
- * ranges on the materialized paths.
+ * their site grants and (when they take them) their contact's sites, each expanded down the site trees
+ * (write wins over read). Trees are walked as index ranges on the materialized paths.
  */
 function factsQuery(engine: Engine, userId: string) {
   const customerUnder = pathWithin(engine, sql.ref('c.path'), sql.ref('home.path'));
@@ -101,13 +111,47 @@ function factsQuery(engine: Engine, userId: string) {
       join sites s on ${siteUnder}
       where usa.user_id = ${userId} and s.archived_at is null and s.customer_id in (select id from scope_customers)
       group by s.id
+    ),
+    scope_contact_sites as (
+      select distinct s.id
+      from users cu
+      join user_access cua on cua.user_id = cu.id and cua.sites_from_contact = 1
+      join contact_sites cs on cs.contact_id = cu.contact_id
+      join sites g on g.id = cs.site_id
+      join sites s on ${siteUnder}
+      where cu.id = ${userId} and s.archived_at is null and s.customer_id in (select id from scope_customers)
     )
-    select u.customer_id, u.contact_id, ua.sites_restricted, ua.asset_mode, ua.work_order_mode, ua.project_mode,
+    select u.customer_id, u.contact_id, ua.sites_restricted, ua.sites_from_contact, ua.asset_mode, ua.work_order_mode, ua.project_mode,
       ua.ticket_mode, ua.order_mode, ua.schedule_mode, ua.capabilities,
       (select ${jsonList(engine, sql.raw('id, portal_areas'))} from scope_customers) as customers,
-      (select ${jsonList(engine, sql.raw('id, writable'))} from scope_sites) as sites
+      (select ${jsonList(engine, sql.raw('id, writable'))} from scope_sites) as sites,
+      (select ${jsonList(engine, sql.raw('id'))} from scope_contact_sites) as contact_sites,
+      (select count(*) from contact_sites cs where cs.contact_id = u.contact_id) as contact_site_count
     from users u left join user_access ua on ua.user_id = u.id
     where u.id = ${userId}`;
+}
+
+/**
+ * The user's own site scope, or their contact's sites. The contact's sites say where the user sees; the
+ * user's own configuration still says where they may write: everywhere there when they were unrestricted
+ * (so taking the contact's sites narrows, never removes, what they could do), else only on their own
+ * write grants among the contact's sites. A contact with no site stands for the whole customer, so the
+ * user's own configuration applies.
+ */
+function siteScope(row: FactsRow | undefined, hasAccessRow: boolean): Pick<ExternalFacts, 'sitesRestricted' | 'siteSource' | 'readableSiteIds' | 'writableSiteIds'> {
+  const own = parseJsonList<[string, number | boolean]>(row?.sites);
+  const ownRestricted = hasAccessRow ? row!.sites_restricted === 1 : true;
+  const ownWritable = own.filter(([, writable]) => Number(writable) === 1).map(([id]) => id);
+  const fromContact = hasAccessRow && row!.sites_from_contact === 1 && !!row!.contact_id && Number(row!.contact_site_count) > 0;
+  if (!fromContact) return { sitesRestricted: ownRestricted, siteSource: 'own', readableSiteIds: own.map(([id]) => id), writableSiteIds: ownWritable };
+  const contactSites = parseJsonList<[string]>(row!.contact_sites).map(([id]) => id);
+  const writable = new Set(ownWritable);
+  return {
+    sitesRestricted: true,
+    siteSource: 'contact',
+    readableSiteIds: contactSites,
+    writableSiteIds: ownRestricted ? contactSites.filter((id) => writable.has(id)) : contactSites,
+  };
 }
 
 /** Loads the facts of an external user; a user without a customer sees nothing. */
@@ -115,20 +159,18 @@ export async function loadExternalFacts(db: DbExecutor, userId: string): Promise
   const engine = engineOf(db);
   const row = (await factsQuery(engine, userId).execute(db)).rows[0];
   const customers = parseJsonList<[string, string]>(row?.customers).map(([id, areas]) => ({ id, areas: JSON.parse(areas) as string[] }));
-  const sites = parseJsonList<[string, number | boolean]>(row?.sites);
   const areaCustomerIds = Object.fromEntries(
     PORTAL_AREAS.map((area) => [area, customers.filter((c) => c.areas.includes(area)).map((c) => c.id)]),
   ) as Record<PortalArea, string[]>;
   const hasAccessRow = !!row && row.asset_mode !== null;
+  const scope = siteScope(row, hasAccessRow);
   return {
     userId,
     contactId: row?.contact_id ?? null,
     homeCustomerId: row?.customer_id ?? null,
     customerIds: customers.map((c) => c.id),
     areaCustomerIds,
-    sitesRestricted: hasAccessRow ? row.sites_restricted === 1 : true,
-    readableSiteIds: sites.map(([id]) => id),
-    writableSiteIds: sites.filter(([, writable]) => Number(writable) === 1).map(([id]) => id),
+    ...scope,
     modes: hasAccessRow
       ? {
           assets: row.asset_mode!,

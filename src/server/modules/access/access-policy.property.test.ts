@@ -56,16 +56,44 @@ function expectedCustomerIds(g: GeneratedWorld, homeId: string | null): string[]
   return g.customers.filter((c) => c.path!.startsWith(home.path!) && !c.archived_at).map((c) => c.id).sort();
 }
 
+/**
+ * The site scope computed independently from the generated world: the user's own sites, or their contact's
+ * while they take them (write where their own configuration allows), each expanded down the site tree.
+ */
+function expectedSiteScope(g: GeneratedWorld, userId: string, customerIds: string[]) {
+  const config = g.siteConfigs.get(userId)!;
+  const inScope = new Set(customerIds);
+  const byId = new Map(g.tables.sites.map((s) => [s.id, s]));
+  const expand = (ids: string[]) =>
+    g.tables.sites
+      .filter((s) => !s.archived_at && inScope.has(s.customer_id!) && ids.some((id) => byId.has(id) && s.path!.startsWith(byId.get(id)!.path!)))
+      .map((s) => s.id)
+      .sort();
+  const ownReadable = expand(config.sites.map((s) => s.siteId));
+  const ownWritable = expand(config.sites.filter((s) => s.level === 'write').map((s) => s.siteId));
+  if (!config.sitesFromContact || config.contactSiteIds.length === 0) {
+    return { sitesRestricted: config.sitesRestricted, siteSource: 'own', readableSiteIds: ownReadable, writableSiteIds: ownWritable };
+  }
+  const readable = expand(config.contactSiteIds);
+  return { sitesRestricted: true, siteSource: 'contact', readableSiteIds: readable, writableSiteIds: config.sitesRestricted ? readable.filter((id) => ownWritable.includes(id)) : readable };
+}
+
 describe('portal access policy: SQL filters equal the reference evaluator', () => {
   it('for random worlds, principals and every resource type', async () => {
     // Counts of visible and hidden records per table, so the property cannot pass vacuously.
     const seen = new Map<string, { visible: number; hidden: number }>();
+    const siteSources = { own: 0, contact: 0 };
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 1, max: 2 ** 31 - 1 }), async (seed) => {
         const g = await generateWorld(t.app.ctx.db, seed);
         for (const userId of g.externalUserIds) {
           const facts = await loadReferenceFacts(t.app.ctx.db, userId);
           expect([...facts.customerIds].sort(), `customer scope, seed ${seed}`).toEqual(expectedCustomerIds(g, facts.homeCustomerId));
+          const { sitesRestricted, siteSource, readableSiteIds, writableSiteIds } = facts;
+          expect({ sitesRestricted, siteSource, readableSiteIds: [...readableSiteIds].sort(), writableSiteIds: [...writableSiteIds].sort() }, `site scope of ${userId}, seed ${seed}`).toEqual(
+            expectedSiteScope(g, userId, expectedCustomerIds(g, facts.homeCustomerId)),
+          );
+          siteSources[siteSource]++;
           for (const table of Object.keys(g.tables) as CheckedTable[]) {
             const ids = g.tables[table].map((row) => row.id);
             const expected = g.tables[table].filter((row) => referenceVisible(facts, g, table, row)).map((row) => row.id).sort();
@@ -89,6 +117,8 @@ describe('portal access policy: SQL filters equal the reference evaluator', () =
       }),
       { numRuns: 12 },
     );
+    expect(siteSources.contact, "some user takes their contact's sites").toBeGreaterThan(0);
+    expect(siteSources.own, 'some user has their own sites').toBeGreaterThan(0);
     for (const [table, counts] of seen) {
       expect(counts.visible, `${table} visible somewhere`).toBeGreaterThan(0);
       expect(counts.hidden, `${table} hidden somewhere`).toBeGreaterThan(0);

@@ -4,8 +4,12 @@ import type { PortalArea } from './access-facts.js';
 export const EXPLAINABLE_TYPES = ['customer', 'site', 'asset', 'work_order', 'project', 'order', 'ticket', 'schedule_entry', 'file'] as const;
 export type ExplainableType = (typeof EXPLAINABLE_TYPES)[number];
 
+/** What a reason can name: an explainable record, or the contact a user takes their sites from. */
+export const NAMED_TYPES = [...EXPLAINABLE_TYPES, 'contact'] as const;
+export type NamedType = (typeof NAMED_TYPES)[number];
+
 export interface RecordRef {
-  type: ExplainableType;
+  type: NamedType;
   id: string;
 }
 
@@ -32,6 +36,7 @@ export const REASON_CODES = [
   'placed_by_user',
   'assigned_to_user',
   'via_owner',
+  'site_from_contact',
   // hidden
   'customer_out_of_scope',
   'area_off',
@@ -64,7 +69,8 @@ export interface ReasonStep {
  */
 export type Reason = ReasonStep[];
 
-const SPOKEN_TYPE: Record<ExplainableType, string> = {
+const SPOKEN_TYPE: Record<NamedType, string> = {
+  contact: 'contact',
   customer: 'customer',
   site: 'site',
   asset: 'asset',
@@ -109,6 +115,7 @@ export function describeStep(step: ReasonStep, name: (record: RecordRef) => stri
     case 'placed_by_user': return 'the user placed it';
     case 'assigned_to_user': return 'the user is assigned to it';
     case 'via_owner': return `it belongs to ${record}, which is visible`;
+    case 'site_from_contact': return `the site is inherited from ${record}, whose sites the user takes`;
     case 'customer_out_of_scope': return 'the record belongs to a customer outside the user’s scope';
     case 'area_off': return `the ${area} area is switched off for this customer`;
     case 'archived': return 'the record is archived';

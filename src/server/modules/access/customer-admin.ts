@@ -5,7 +5,7 @@ import type { AccessScope } from './access-scope.js';
 import { isExternal } from './portal-capabilities.js';
 import { assertStaffMay } from './staff-permissions.js';
 import type { DbExecutor } from '../../context.js';
-import { readAccessConfiguration, type AccessConfiguration } from './user-access.repository.js';
+import { effectiveSites, readAccessConfiguration, readLinkedContact, type AccessConfiguration } from './user-access.repository.js';
 
 /**
  * Customer admins (SPEC §2.4) manage colleagues of their own customers, never beyond their own access:
@@ -26,15 +26,19 @@ const WIDTH: { [K in keyof AccessModes]: readonly AccessModes[K][] } = {
   schedule: ['assigned_only'],
 };
 
-export function assertWithinOwnAccess(scope: AccessScope, target: { userId: string; config: AccessConfiguration }): void {
+/** `contactSiteIds`: the sites of the target's contact, which count as theirs while they take them. */
+export function assertWithinOwnAccess(scope: AccessScope, target: { userId: string; config: AccessConfiguration; contactSiteIds: readonly string[] }): void {
   if (!isExternal(scope)) return;
   if (target.userId === scope.facts.userId) throw new ForbiddenError('You cannot change your own access.');
-  const beyond = beyondOwnAccess(scope.facts, target.config);
+  const beyond = beyondOwnAccess(scope.facts, target.config, target.contactSiteIds);
   if (beyond.length) throw new ForbiddenError(`You cannot give a colleague more access than you have (${beyond.join(', ')}).`, 'beyond_own_access');
 }
 
-/** What of `config` goes beyond the admin's own access: `modes.x`, `capabilities.x`, `sitesRestricted`, `sites.<id>`. */
-export function beyondOwnAccess(own: ExternalFacts, config: AccessConfiguration): string[] {
+/**
+ * What of `config` goes beyond the admin's own access: `modes.x`, `capabilities.x`, `sitesRestricted`,
+ * `sites.<id>`. Sites are the ones the user actually gets: their contact's while they take them.
+ */
+export function beyondOwnAccess(own: ExternalFacts, config: AccessConfiguration, contactSiteIds: readonly string[] = []): string[] {
   const beyond: string[] = [];
   for (const key of Object.keys(WIDTH) as (keyof AccessModes)[]) {
     const order = WIDTH[key] as readonly string[];
@@ -48,8 +52,9 @@ export function beyondOwnAccess(own: ExternalFacts, config: AccessConfiguration)
     if (caps[list].some((id) => !own.capabilities[list].includes(id))) beyond.push(`capabilities.${list}`);
   }
   if (own.sitesRestricted) {
-    if (!config.sitesRestricted) beyond.push('sitesRestricted');
-    for (const site of config.sites) {
+    const sites = effectiveSites(config, contactSiteIds);
+    if (!sites.sitesRestricted) beyond.push('sitesRestricted');
+    for (const site of sites.sites) {
       const allowed = site.level === 'write' ? own.writableSiteIds : own.readableSiteIds;
       if (!allowed.includes(site.siteId)) beyond.push(`sites.${site.siteId}`);
     }
@@ -65,6 +70,12 @@ export async function assertColleagueWithinOwnAccess(db: DbExecutor, scope: Acce
   if (!isExternal(scope)) return;
   const current = await readAccessConfiguration(db, userId);
   if (!current) return;
-  const beyond = beyondOwnAccess(scope.facts, current);
+  const beyond = beyondOwnAccess(scope.facts, current, await contactSiteIdsOfUser(db, userId));
   if (beyond.length) throw new ForbiddenError(`This colleague has access you do not have (${beyond.join(', ')}); ask someone with that access.`, 'colleague_beyond_own_access');
+}
+
+/** The sites of the user's contact (none without a contact). */
+export async function contactSiteIdsOfUser(db: DbExecutor, userId: string): Promise<string[]> {
+  const user = await db.selectFrom('users').select('contact_id').where('id', '=', userId).executeTakeFirst();
+  return ((await readLinkedContact(db, user?.contact_id ?? null))?.sites ?? []).map((s) => s.id);
 }

@@ -1,7 +1,7 @@
 import type { DbExecutor } from '../../context.js';
 import { NotFoundError } from '../../plugins/errors.js';
 import { loadReferenceFacts, type ReferenceFacts } from './access-facts.js';
-import { describeReason, describeStep, recordsNamed, type ExplainableType, type ReasonStep, type RecordRef } from './access-reasons.js';
+import { describeReason, describeStep, recordsNamed, type ExplainableType, type NamedType, type ReasonStep, type RecordRef } from './access-reasons.js';
 import {
   assetVerdict,
   customerVerdict,
@@ -19,7 +19,8 @@ import {
 
 export { EXPLAINABLE_TYPES, type ExplainableType } from './access-reasons.js';
 
-const TABLE_OF: Record<ExplainableType, string> = {
+const TABLE_OF: Record<NamedType, string> = {
+  contact: 'contacts',
   customer: 'customers',
   site: 'sites',
   asset: 'assets',
@@ -36,7 +37,8 @@ async function loadRow(db: DbExecutor, table: string, id: string): Promise<Row |
 }
 
 /** What a record is called in an explanation: its name, title or number. */
-const LABEL_COLUMN: Record<ExplainableType, string> = {
+const LABEL_COLUMN: Record<NamedType, string> = {
+  contact: 'name',
   customer: 'name',
   site: 'name',
   asset: 'name',

@@ -205,13 +205,18 @@ function filesFilter(ctx: FilterContext, t: string): Fragment {
  * A site-restricted customer admin sees only the colleagues whose sites are all among their own (an
  * unrestricted colleague sees more than they do, so is not theirs to see), and the contacts of their
  * sites (a contact with no site stands for the whole customer). An unrestricted admin sees them all.
+ * A colleague who takes their contact's sites (access-facts.ts) is judged by those sites.
  */
 function colleagueWithinOwnSites(ctx: FilterContext): Fragment {
   if (!ctx.facts.sitesRestricted) return TRUE;
+  const own = inList(ctx, 'usa', 'site_id', ctx.facts.readableSiteIds);
+  const ownOfContact = inList(ctx, 'cs', 'site_id', ctx.facts.readableSiteIds);
+  const fromContact = sql<SqlBool>`(exists (select 1 from user_access ua where ua.user_id = users.id and ua.sites_from_contact = 1) and exists (select 1 from contact_sites cs where cs.contact_id = users.contact_id))`;
   // No access row counts as restricted (access-facts.ts), so "unrestricted" is a row saying so.
   const unrestricted = sql<SqlBool>`exists (select 1 from user_access ua where ua.user_id = users.id and ua.sites_restricted = 0)`;
-  const elsewhere = sql<SqlBool>`exists (select 1 from user_site_access usa where usa.user_id = users.id and not (${inList(ctx, 'usa', 'site_id', ctx.facts.readableSiteIds)}))`;
-  return sql<SqlBool>`not ${unrestricted} and not ${elsewhere}`;
+  const elsewhere = sql<SqlBool>`exists (select 1 from user_site_access usa where usa.user_id = users.id and not (${own}))`;
+  const contactElsewhere = sql<SqlBool>`exists (select 1 from contact_sites cs where cs.contact_id = users.contact_id and not (${ownOfContact}))`;
+  return sql<SqlBool>`((${fromContact} and not ${contactElsewhere}) or (not ${fromContact} and not ${unrestricted} and not ${elsewhere}))`;
 }
 
 function contactWithinOwnSites(ctx: FilterContext): Fragment {

@@ -51,10 +51,15 @@ function scopeCheck(facts: ReferenceFacts, row: Row, area: PortalArea): ReasonSt
   return null;
 }
 
+/** A step that holds because the row's site is in scope, and, when it is the contact's, the contact. */
+function viaSite(facts: ReferenceFacts, step: ReasonStep): Reason {
+  return facts.siteSource === 'contact' && facts.contactId ? [step, { code: 'site_from_contact', record: { type: 'contact', id: facts.contactId } }] : [step];
+}
+
 /** Why an all-in-scope mode reaches the row's site, if it does. */
 function inScopeReason(facts: ReferenceFacts, row: Row, area: PortalArea): Reason | null {
   if (!facts.sitesRestricted) return [{ code: 'in_scope_all_sites', area }];
-  if (row.site_id && facts.readableSiteIds.includes(row.site_id)) return [{ code: 'in_scope_site', area, record: ref('site', row.site_id) }];
+  if (row.site_id && facts.readableSiteIds.includes(row.site_id)) return viaSite(facts, { code: 'in_scope_site', area, record: ref('site', row.site_id) });
   return null;
 }
 
@@ -92,7 +97,7 @@ export function workOrderVerdict(facts: ReferenceFacts, world: World, row: Row):
       for (const reason of verdict.reasons) reasons.push([{ code: 'via_asset', record: ref('asset', asset.id) }, ...reason]);
     } else if (!row.asset_id && facts.modes.assets === 'all_in_scope') {
       if (!facts.sitesRestricted) reasons.push([{ code: 'no_asset_all_sites' }]);
-      else if (row.site_id && facts.readableSiteIds.includes(row.site_id)) reasons.push([{ code: 'no_asset_site', record: ref('site', row.site_id) }]);
+      else if (row.site_id && facts.readableSiteIds.includes(row.site_id)) reasons.push(viaSite(facts, { code: 'no_asset_site', record: ref('site', row.site_id) }));
     }
     if (row.project_id && grantedIds(facts, 'project').includes(row.project_id)) reasons.push([{ code: 'in_granted_project', record: ref('project', row.project_id) }]);
   }
@@ -150,7 +155,7 @@ export function siteVerdict(facts: ReferenceFacts, row: Row): Verdict {
   if (!row.customer_id || !facts.customerIds.includes(row.customer_id)) return no({ code: 'customer_out_of_scope' });
   if (row.archived_at) return no({ code: 'archived' });
   if (!facts.sitesRestricted) return yes([{ code: 'all_sites' }]);
-  return facts.readableSiteIds.includes(row.id) ? yes([{ code: 'site_granted', record: ref('site', row.id) }]) : no({ code: 'site_not_granted' });
+  return facts.readableSiteIds.includes(row.id) ? yes(viaSite(facts, { code: 'site_granted', record: ref('site', row.id) })) : no({ code: 'site_not_granted' });
 }
 
 /** Whether the user's customer scope holds a customer: their own, or one below their consolidated account. */

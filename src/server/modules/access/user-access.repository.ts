@@ -7,6 +7,8 @@ export interface SiteAccess {
 }
 
 export interface AccessConfiguration {
+  /** A user linked to a contact with sites takes the contact's sites instead of `sitesRestricted`/`sites`. */
+  sitesFromContact: boolean;
   sitesRestricted: boolean;
   sites: SiteAccess[];
   modes: AccessModes;
@@ -17,6 +19,7 @@ export interface AccessConfiguration {
 export async function writeAccessConfiguration(db: DbExecutor, userId: string, config: AccessConfiguration, now: string): Promise<void> {
   const row = {
     sites_restricted: config.sitesRestricted ? 1 : 0,
+    sites_from_contact: config.sitesFromContact ? 1 : 0,
     asset_mode: config.modes.assets,
     work_order_mode: config.modes.workOrders,
     project_mode: config.modes.projects,
@@ -42,6 +45,7 @@ export async function readAccessConfiguration(db: DbExecutor, userId: string): P
   if (!row) return null;
   const sites = await db.selectFrom('user_site_access').select(['site_id', 'level']).where('user_id', '=', userId).orderBy('site_id').execute();
   return {
+    sitesFromContact: row.sites_from_contact === 1,
     sitesRestricted: row.sites_restricted === 1,
     sites: sites.map((s) => ({ siteId: s.site_id, level: s.level })),
     modes: {
@@ -54,4 +58,40 @@ export async function readAccessConfiguration(db: DbExecutor, userId: string): P
     },
     capabilities: { ...(JSON.parse(row.capabilities) as Capabilities) },
   };
+}
+
+export interface LinkedContact {
+  id: string;
+  name: string;
+  /** The sites the contact is related to (not expanded down the site tree), by name. */
+  sites: { id: string; name: string }[];
+}
+
+/** The contact a portal user is linked to, with its sites: what the user takes while `sitesFromContact` is on. */
+export async function readLinkedContact(db: DbExecutor, contactId: string | null): Promise<LinkedContact | null> {
+  if (!contactId) return null;
+  const contact = await db.selectFrom('contacts').select(['id', 'name']).where('id', '=', contactId).executeTakeFirst();
+  if (!contact) return null;
+  const sites = await db
+    .selectFrom('contact_sites')
+    .innerJoin('sites', 'sites.id', 'contact_sites.site_id')
+    .select(['sites.id', 'sites.name'])
+    .where('contact_sites.contact_id', '=', contactId)
+    .orderBy('sites.name')
+    .orderBy('sites.id')
+    .execute();
+  return { id: contact.id, name: contact.name, sites };
+}
+
+/**
+ * The site scope a configuration gives a user whose contact has `contactSiteIds` (see access-facts.ts):
+ * the contact's sites while the user takes them, written at the level the user's own configuration
+ * allows (write everywhere when unrestricted; else their own write grants, listed as they are).
+ */
+export function effectiveSites(config: AccessConfiguration, contactSiteIds: readonly string[]): Pick<AccessConfiguration, 'sitesRestricted' | 'sites'> {
+  if (!config.sitesFromContact || contactSiteIds.length === 0) return { sitesRestricted: config.sitesRestricted, sites: config.sites };
+  const ownWrites = config.sitesRestricted ? config.sites.filter((s) => s.level === 'write') : [];
+  const levelOf = (siteId: string): SiteAccess['level'] => (!config.sitesRestricted || ownWrites.some((s) => s.siteId === siteId) ? 'write' : 'read');
+  const inherited = contactSiteIds.map((siteId) => ({ siteId, level: levelOf(siteId) }));
+  return { sitesRestricted: true, sites: [...inherited, ...ownWrites.filter((s) => !contactSiteIds.includes(s.siteId))] };
 }

@@ -72,6 +72,7 @@ export const AUDIT_ACTIONS = [
   ...crud('customer'),
   ...crud('site'),
   ...crud('contact'),
+  'contact.sites_changed',
   ...crud('asset'),
   ...crud('work_order'),
   ...flagged('work_order'),

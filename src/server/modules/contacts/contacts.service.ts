@@ -7,6 +7,7 @@ import { assertStaffMay } from '../access/staff-permissions.js';
 import { recordChange, type ChangeFacts } from '../audit/record-change.js';
 import { findVisibleCustomer } from '../customers/customers.repository.js';
 import { findVisibleSiteIdsOfCustomer } from '../sites/sites.repository.js';
+import { recordContactSitesChange } from './contact-sites-audit.js';
 import { toContact, type ContactInput, type ContactPatch } from './contacts.mapping.js';
 import {
   findVisibleContact,
@@ -119,7 +120,8 @@ export function createContactsService({ db, clock }: Pick<AppContext, 'db' | 'cl
         const { id: _id, customer_id: _customer, ...changes } = after;
         await updateContactRow(trx, id, changes);
         const afterContact = toContact(after, await siteIdsOf(trx, scope, id), scope.principal);
-        await recordChange(trx, { ...facts, principal: scope.principal, now }, {
+        const changeFacts = { ...facts, principal: scope.principal, now };
+        await recordChange(trx, changeFacts, {
           action: 'update',
           resourceType: 'contact',
           resourceId: id,
@@ -127,6 +129,9 @@ export function createContactsService({ db, clock }: Pick<AppContext, 'db' | 'cl
           before: beforeContact,
           after: afterContact,
         });
+        if (patch.siteIds !== undefined) {
+          await recordContactSitesChange(trx, changeFacts, { id, name: after.name, customerId: before.customer_id }, beforeContact.siteIds, afterContact.siteIds);
+        }
         return afterContact;
       });
     },

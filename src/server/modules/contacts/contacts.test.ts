@@ -125,8 +125,10 @@ describe('contacts', () => {
     await admin.patch(`/api/v1/contacts/${contact.id}`, { siteIds: [site.id] });
     await admin.delete(`/api/v1/contacts/${contact.id}`);
     const events = await t.app.ctx.db.selectFrom('audit_events').select(['action', 'details']).where('resource_id', '=', contact.id).orderBy('id').execute();
-    expect(events.map((e) => e.action)).toEqual(['contact.create', 'contact.update', 'contact.archive']);
+    expect(events.map((e) => e.action)).toEqual(['contact.create', 'contact.update', 'contact.sites_changed', 'contact.archive']);
     expect(JSON.parse(events[1]!.details!)).toEqual({ changes: { siteIds: { before: [], after: [site.id] } } });
+    // The sites are the site scope of the contact's portal users, so their change is named on its own.
+    expect(JSON.parse(events[2]!.details!)).toEqual({ contact: { id: contact.id, name: contact.name }, sites: [{ id: site.id, name: site.name }], added: [{ id: site.id, name: site.name }], removed: [], usersTakingSites: [] });
   });
 
   it('lets coordinators manage contacts, technicians only read them, portal users see nothing', async () => {

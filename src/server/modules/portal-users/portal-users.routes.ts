@@ -18,6 +18,9 @@ const Invitation = Body({
   login: Type.Optional(Type.String({ minLength: 3, maxLength: 320, pattern: '^\\S+$' })),
   roleTemplate: Type.Union(ROLE_TEMPLATE_KEYS.map((k) => Type.Literal(k))),
   sites: Type.Optional(Type.Array(Body({ siteId: Id, level: Type.Union([Type.Literal('read'), Type.Literal('write')]) }), { maxItems: 500 })),
+  sitesFromContact: Type.Optional(
+    Type.Boolean({ description: "Take the contact's sites as the user's site scope; default: on when a contact is given and no sites are" }),
+  ),
   initialPassword: Type.Optional(Type.String({ minLength: 1, maxLength: PASSWORD_MAX_LENGTH })),
 });
 

@@ -6,7 +6,7 @@ import { ConflictError, NotFoundError, UnprocessableError } from '../../plugins/
 import { ROLE_TEMPLATES, type RoleTemplateKey } from '../access/access-config.js';
 import type { AccessScope } from '../access/access-scope.js';
 import { assertColleagueWithinOwnAccess, assertMayManagePortalUsers, assertWithinOwnAccess } from '../access/customer-admin.js';
-import { writeAccessConfiguration, type SiteAccess } from '../access/user-access.repository.js';
+import { readLinkedContact, writeAccessConfiguration, type SiteAccess } from '../access/user-access.repository.js';
 import { resolveRoleTemplate } from '../access/apply-role-template.js';
 import { recordAuditEvent } from '../audit/audit.repository.js';
 import type { RequestFacts } from '../auth/auth.service.js';
@@ -26,6 +26,8 @@ export interface InvitationInput {
   login?: string | undefined;
   roleTemplate: RoleTemplateKey;
   sites?: SiteAccess[] | undefined;
+  /** Take the contact's sites as the site scope; default: on when a contact is given and no sites are. */
+  sitesFromContact?: boolean | undefined;
   /** Instead of an invitation e-mail: the account is active at once and the user must change this password at first login. */
   initialPassword?: string | undefined;
 }
@@ -44,9 +46,10 @@ export function createPortalUsersService({ db, clock, config }: Pick<AppContext,
   async function validateInvitation(executor: DbExecutor, scope: AccessScope, input: InvitationInput, index: number) {
     const field = (name: string) => `invitations[${index}].${name}`;
     const { customer, ids } = await customerSubtree(executor, scope, input.customerId);
+    const contact = await readLinkedContact(executor, input.contactId ?? null);
     if (input.contactId) {
-      const contact = await executor.selectFrom('contacts').select('id').where('id', '=', input.contactId).where('customer_id', 'in', ids).executeTakeFirst();
-      if (!contact) throw new UnprocessableError(`${field('contactId')}: no such contact at this customer.`, 'invalid_reference');
+      const atCustomer = await executor.selectFrom('contacts').select('id').where('id', '=', input.contactId).where('customer_id', 'in', ids).executeTakeFirst();
+      if (!atCustomer) throw new UnprocessableError(`${field('contactId')}: no such contact at this customer.`, 'invalid_reference');
     }
     const siteIds = (input.sites ?? []).map((s) => s.siteId);
     if (siteIds.length) {
@@ -56,7 +59,7 @@ export function createPortalUsersService({ db, clock, config }: Pick<AppContext,
     const login = normalizeLogin(input.login ?? input.email);
     const taken = await executor.selectFrom('users').select('id').where('login', '=', login).executeTakeFirst();
     if (taken) throw new ConflictError(`${field('login')}: the login ${login} is already taken.`, 'login_taken');
-    return { customer, login };
+    return { customer, login, contactSiteIds: (contact?.sites ?? []).map((s) => s.id) };
   }
 
   async function sendInvitation(executor: DbExecutor, user: Pick<UserRow, 'id' | 'email' | 'display_name'>, customerName: string, createdBy: string, now: Date) {
@@ -82,7 +85,7 @@ export function createPortalUsersService({ db, clock, config }: Pick<AppContext,
         const users: UserRow[] = [];
         const logins = new Set<string>();
         for (const [index, input] of inputs.entries()) {
-          const { customer, login } = await validateInvitation(trx, scope, input, index);
+          const { customer, login, contactSiteIds } = await validateInvitation(trx, scope, input, index);
           if (logins.has(login)) throw new ConflictError(`invitations[${index}].login: ${login} appears twice in this request.`, 'login_taken');
           logins.add(login);
           const template = ROLE_TEMPLATES[input.roleTemplate];
@@ -108,11 +111,12 @@ export function createPortalUsersService({ db, clock, config }: Pick<AppContext,
           };
           await insertUser(trx, user);
           const access = {
+            sitesFromContact: input.sitesFromContact ?? (!!input.contactId && !input.sites?.length),
             sitesRestricted: (input.sites ?? []).length > 0,
             sites: input.sites ?? [],
             ...(await resolveRoleTemplate(trx, template.key, customer.id)),
           };
-          assertWithinOwnAccess(scope, { userId: user.id, config: access });
+          assertWithinOwnAccess(scope, { userId: user.id, config: access, contactSiteIds });
           await writeAccessConfiguration(trx, user.id, access, nowIso);
           if (!input.initialPassword) await sendInvitation(trx, user, customer.name, scope.principal.userId, now);
           await recordAuditEvent(trx, {
@@ -122,7 +126,7 @@ export function createPortalUsersService({ db, clock, config }: Pick<AppContext,
             action: input.initialPassword ? 'user.created_with_initial_password' : 'user.invited',
             resourceType: 'user',
             resourceId: user.id,
-            details: { login, email: user.email, roleTemplate: template.key, sites: input.sites ?? [] },
+            details: { login, email: user.email, roleTemplate: template.key, sites: input.sites ?? [], sitesFromContact: access.sitesFromContact },
             ip: facts.ip,
             requestId: facts.requestId,
           });

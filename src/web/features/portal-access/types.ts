@@ -17,6 +17,8 @@ export interface InvitationInput {
   login?: string;
   roleTemplate: RoleTemplate;
   sites?: SiteAccess[];
+  /** Take the contact's sites; the server defaults to on when a contact and no sites are given. */
+  sitesFromContact?: boolean;
   initialPassword?: string;
 }
 
@@ -73,14 +75,19 @@ export interface UserAccess {
   roleTemplate: string | null;
   /** Modes or capabilities differ from what the role template gives. */
   templateAdjusted: boolean;
+  /** While on and the contact has sites, the contact's sites are the user's (siteSource 'contact'). */
+  sitesFromContact: boolean;
   sitesRestricted: boolean;
   sites: SiteAccess[];
   modes: AccessModes;
   capabilities: Capabilities;
+  contact: { id: string; name: string; sites: { id: string; name: string }[] } | null;
+  siteSource: 'own' | 'contact';
 }
 
 export interface AccessPatch {
   roleTemplate?: RoleTemplate;
+  sitesFromContact?: boolean;
   sitesRestricted?: boolean;
   sites?: SiteAccess[];
   modes?: Partial<AccessModes>;
@@ -108,11 +115,14 @@ export interface GrantInput {
 export const EXPLAINABLE_TYPES = ['customer', 'site', 'asset', 'work_order', 'project', 'order', 'ticket', 'schedule_entry'] as const;
 export type ExplainableType = (typeof EXPLAINABLE_TYPES)[number];
 
+/** What a reason step can name: an explainable record, or the contact a user takes their sites from. */
+export type NamedType = ExplainableType | 'contact';
+
 /** One step of an access reason (the server's access-reasons.ts); each step holds because of the next. */
 export interface ExplanationStep {
   code: string;
   area?: string;
-  record?: { type: ExplainableType; id: string; name: string };
+  record?: { type: NamedType; id: string; name: string };
 }
 
 export interface Explanation {

@@ -27,17 +27,19 @@ function AccessForm({ colleague, access, onSaved, onCancel }: { colleague: Porta
   const update = useUpdateColleagueAccess();
   const mapError = useColleagueErrors();
   const roleChanged = role !== null && role !== current;
+  // The colleague's sites are their contact's, set by the service provider: shown, not edited here.
+  const contactSites = access.siteSource === 'contact' && access.contact ? access.contact : null;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const siteAccess = toSiteAccess(sites);
-    if (sites.restricted && siteAccess.length === 0) {
+    if (!contactSites && sites.restricted && siteAccess.length === 0) {
       setErrors({ fields: { sites: t('colleagues.errors.sitesRequired') }, alert: null });
       return;
     }
     setErrors({ fields: {}, alert: null });
     // Only a changed role is sent: applying a role resets the colleague's permissions to its defaults.
-    const patch: AccessPatch = { ...(roleChanged ? { roleTemplate: role } : {}), sitesRestricted: sites.restricted, sites: siteAccess };
+    const patch: AccessPatch = { ...(roleChanged ? { roleTemplate: role } : {}), ...(contactSites ? {} : { sitesRestricted: sites.restricted, sites: siteAccess }) };
     update
       .mutateAsync({ userId: colleague.id, patch })
       .then(() => {
@@ -71,15 +73,22 @@ function AccessForm({ colleague, access, onSaved, onCancel }: { colleague: Porta
             {t('colleagues.access.roleResetHint')}
           </Text>
         )}
-        <ColleagueSitesField
-          customerId={access.customerId}
-          value={sites}
-          onChange={(value) => {
-            setSites(value);
-            setErrors((before) => ({ ...before, fields: { ...before.fields, sites: undefined } }));
-          }}
-          error={errors.fields.sites}
-        />
+        {contactSites && (
+          <Text size="sm">
+            {t('colleagues.access.sitesFromContact', { name: contactSites.name, sites: contactSites.sites.map((site) => site.name).join(', ') })}
+          </Text>
+        )}
+        {!contactSites && (
+          <ColleagueSitesField
+            customerId={access.customerId}
+            value={sites}
+            onChange={(value) => {
+              setSites(value);
+              setErrors((before) => ({ ...before, fields: { ...before.fields, sites: undefined } }));
+            }}
+            error={errors.fields.sites}
+          />
+        )}
         <Group justify="flex-end" gap="sm" mt="sm">
           <Button variant="default" type="button" onClick={onCancel}>
             {t('common.cancel')}

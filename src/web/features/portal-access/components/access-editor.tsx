@@ -12,6 +12,7 @@ import { useAccess } from '../api/get-access';
 import { useUpdateAccess } from '../api/update-access';
 import { ACCESS_MODES, ROLE_TEMPLATES } from '../types';
 import type { AccessModeKey, AccessModes, AccessPatch, Capabilities, RoleTemplate, UserAccess } from '../types';
+import { ContactSitesField } from './contact-sites-field';
 import { RoleTemplateSelect } from './role-template-select';
 import { SitesEditor, toSiteAccess } from './sites-editor';
 import type { SiteRow } from './sites-editor';
@@ -43,7 +44,11 @@ function AccessForm({ access, canManage }: { access: UserAccess; canManage: bool
   const update = useUpdateAccess();
   const [error, setError] = useState<unknown>(null);
   const [template, setTemplate] = useState<RoleTemplate | null>(isTemplate(access.roleTemplate) ? access.roleTemplate : null);
+  const [sitesFromContact, setSitesFromContact] = useState(access.sitesFromContact);
   const [sitesRestricted, setSitesRestricted] = useState(access.sitesRestricted);
+  const contactSiteIds = access.contact?.sites.map((site) => site.id) ?? [];
+  // The user's own sites are kept while the contact's apply, but only shown where they count.
+  const inherits = !!access.contact && sitesFromContact && contactSiteIds.length > 0;
   const [sites, setSites] = useState<SiteRow[]>(access.sites);
   const [modes, setModes] = useState<AccessModes>(access.modes);
   const [capabilities, setCapabilities] = useState<Capabilities>(access.capabilities);
@@ -85,17 +90,20 @@ function AccessForm({ access, canManage }: { access: UserAccess; canManage: bool
       </Text>
 
       <Divider />
-      <Switch
-        label={t('portalAccess.access.sitesRestricted')}
-        description={t('portalAccess.access.sitesRestrictedHint')}
-        checked={sitesRestricted}
-        onChange={(event) => setSitesRestricted(event.currentTarget.checked)}
-        disabled={!canManage}
-      />
-      {sitesRestricted && <SitesEditor customerId={access.customerId} value={sites} onChange={setSites} />}
+      {access.contact && <ContactSitesField contactName={access.contact.name} siteIds={contactSiteIds} checked={sitesFromContact} onChange={setSitesFromContact} disabled={!canManage} />}
+      {!inherits && (
+        <Switch
+          label={t('portalAccess.access.sitesRestricted')}
+          description={t('portalAccess.access.sitesRestrictedHint')}
+          checked={sitesRestricted}
+          onChange={(event) => setSitesRestricted(event.currentTarget.checked)}
+          disabled={!canManage}
+        />
+      )}
+      {!inherits && sitesRestricted && <SitesEditor customerId={access.customerId} value={sites} onChange={setSites} />}
       {canManage && (
         <Group justify="flex-end">
-          <Button variant="default" onClick={() => save({ sitesRestricted, sites: sitesRestricted ? toSiteAccess(sites) : [] }, t('portalAccess.access.saved'))}>
+          <Button variant="default" onClick={() => save({ sitesFromContact, sitesRestricted, sites: sitesRestricted ? toSiteAccess(sites) : [] }, t('portalAccess.access.saved'))}>
             {t('portalAccess.access.saveSites')}
           </Button>
         </Group>

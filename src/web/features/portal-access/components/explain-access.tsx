@@ -8,13 +8,13 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { Icon } from '../../../components/icons';
 import { useExplainAccess } from '../api/explain-access';
 import { EXPLAINABLE_TYPES } from '../types';
-import type { ExplainableType, ExplanationStep } from '../types';
+import type { ExplainableType, ExplanationStep, NamedType } from '../types';
 import { RecordRef } from './record-ref';
 import { usePortalUserPicker } from '../use-portal-user-picker';
 import { useRecordPicker } from '../use-record-picker';
 
 /** Types RecordRef links to their page; the others (schedule entries, files) show the name the server sent. */
-const LINKED_TYPES: readonly ExplainableType[] = ['customer', 'site', 'asset', 'work_order', 'project', 'order', 'ticket'];
+const LINKED_TYPES: readonly NamedType[] = ['customer', 'site', 'asset', 'work_order', 'project', 'order', 'ticket', 'contact'];
 
 /** One step of a reason in the reader's language, the record it names linked to its page. */
 function ReasonStepText({ step }: { step: ExplanationStep }) {

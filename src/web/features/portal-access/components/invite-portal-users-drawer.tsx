@@ -8,11 +8,13 @@ import { FormDrawer } from '../../../components/form-drawer';
 import { PasswordField } from '../../../components/password-field';
 import { emptyToNull } from '../../../lib/api-form';
 import { notifySuccess } from '../../../lib/notify';
+import { useContact } from '../../contacts/api/get-contact';
 import { useContactPicker } from '../../contacts/use-contact-picker';
 import { useCustomerPicker } from '../../customers/use-customer-picker';
 import { useInvitePortalUsers } from '../api/invite-portal-users';
 import { invitationFieldErrors } from '../invitation-errors';
 import type { InvitationInput, InvitedUser, RoleTemplate } from '../types';
+import { ContactSitesField } from './contact-sites-field';
 import { RoleTemplateSelect } from './role-template-select';
 import { SitesEditor, toSiteAccess } from './sites-editor';
 import type { SiteRow } from './sites-editor';
@@ -36,6 +38,10 @@ function SingleInviteForm({ customerId: presetCustomerId, onInvited, onCancel }:
   const [login, setLogin] = useState('');
   const [roleTemplate, setRoleTemplate] = useState<RoleTemplate>('customer');
   const [sites, setSites] = useState<SiteRow[]>([]);
+  const [sitesFromContact, setSitesFromContact] = useState(true);
+  const contact = useContact(contactId);
+  const contactSiteIds = contactId ? (contact.data?.siteIds ?? []) : [];
+  const inherits = sitesFromContact && contactSiteIds.length > 0;
   const [withPassword, setWithPassword] = useState(false);
   const [initialPassword, setInitialPassword] = useState('');
   const { errors, setErrors, formError, setFormError } = useErrorState();
@@ -58,7 +64,8 @@ function SingleInviteForm({ customerId: presetCustomerId, onInvited, onCancel }:
       contactId,
       roleTemplate,
       ...(emptyToNull(login) ? { login: login.trim() } : {}),
-      ...(toSiteAccess(sites).length ? { sites: toSiteAccess(sites) } : {}),
+      ...(contactId ? { sitesFromContact } : {}),
+      ...(!inherits && toSiteAccess(sites).length ? { sites: toSiteAccess(sites) } : {}),
       ...(withPassword ? { initialPassword } : {}),
     };
     invite
@@ -104,6 +111,7 @@ function SingleInviteForm({ customerId: presetCustomerId, onInvited, onCancel }:
           disabled={!customerId}
           onChange={(id, contact) => {
             setContactId(id);
+            setSitesFromContact(true);
             clear('contactId');
             if (contact) {
               if (!email && contact.email) setEmail(contact.email);
@@ -116,7 +124,19 @@ function SingleInviteForm({ customerId: presetCustomerId, onInvited, onCancel }:
         <TextInput label={t('users.fields.displayName')} required value={displayName} onChange={(e) => { setDisplayName(e.currentTarget.value); clear('displayName'); }} error={errors.displayName} name="displayName" />
         <TextInput label={t('portalAccess.fields.login')} description={t('portalAccess.invite.loginHint')} value={login} onChange={(e) => { setLogin(e.currentTarget.value); clear('login'); }} error={errors.login} name="login" autoComplete="off" />
         <RoleTemplateSelect value={roleTemplate} onChange={(value) => value && setRoleTemplate(value)} error={errors.roleTemplate} />
-        <SitesEditor customerId={customerId} value={sites} onChange={(rows) => { setSites(rows); clear('sites'); }} error={errors.sites} />
+        {contactId && contact.data && (
+          <ContactSitesField
+            contactName={contact.data.name}
+            siteIds={contactSiteIds}
+            checked={sitesFromContact}
+            onChange={(checked) => {
+              setSitesFromContact(checked);
+              // Choosing own sites starts from the contact's, to adjust.
+              if (!checked && sites.length === 0) setSites(contactSiteIds.map((siteId) => ({ siteId, level: 'read' })));
+            }}
+          />
+        )}
+        {!inherits && <SitesEditor customerId={customerId} value={sites} onChange={(rows) => { setSites(rows); clear('sites'); }} error={errors.sites} />}
         <Switch label={t('portalAccess.invite.withPassword')} description={t('portalAccess.invite.withPasswordHint')} checked={withPassword} onChange={(e) => setWithPassword(e.currentTarget.checked)} />
         {withPassword && (
           <PasswordField label={t('portalAccess.fields.initialPassword')} required autoComplete="new-password" value={initialPassword} onChange={(e) => setInitialPassword(e.currentTarget.value)} error={errors.initialPassword} name="initialPassword" />
