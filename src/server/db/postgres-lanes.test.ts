@@ -82,6 +82,17 @@ describe.skipIf(!databaseUrl)('PostgreSQL lanes', () => {
     expect(pool.waitingCount).toBe(0);
   });
 
+  it('runs a statement whose parameters cannot be written out as JSON (a BigInt)', async () => {
+    const lanes = lanesOf(2, 1000);
+    const client = await lanes.connect();
+    try {
+      const result = await client.query<{ n: string }>('select $1::bigint as n', [5n]);
+      expect(Number(result.rows[0]!.n)).toBe(5);
+    } finally {
+      client.release();
+    }
+  });
+
   it('answers database_busy when a slow statement waits longer than the acquire timeout, and leaks no connection', async () => {
     const lanes = lanesOf(3, 200);
     await run(lanes, SLEEP, [(SLOW_STATEMENT_MS * 2) / 1000]);

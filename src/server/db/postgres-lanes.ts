@@ -98,7 +98,7 @@ class LaneClient implements PostgresPoolClient {
   query<R>(sql: string, parameters: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>>;
   query(cursor: never): never;
   async query<R>(sql: string, parameters: ReadonlyArray<unknown> = []): Promise<PostgresQueryResult<R>> {
-    const runKey = `${sql}\u0000${JSON.stringify(parameters)}`;
+    const runKey = runKeyOf(sql, parameters);
     if (!this.#used) {
       this.#used = true;
       if (this.costs.isSlowRun(sql, runKey)) await this.#moveToSlowLane();
@@ -133,5 +133,14 @@ class LaneClient implements PostgresPoolClient {
     this.#client = null;
     if (this.#inSlowLane) this.slowLane.leave();
     this.#inSlowLane = false;
+  }
+}
+
+/** The statement with its parameters; one that cannot be written out (a BigInt) is never taken for a twin. */
+function runKeyOf(sql: string, parameters: ReadonlyArray<unknown>): string {
+  try {
+    return `${sql}\u0000${JSON.stringify(parameters)}`;
+  } catch {
+    return `${sql}\u0000${performance.now()}:${Math.random()}`;
   }
 }
