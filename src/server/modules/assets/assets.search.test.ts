@@ -118,6 +118,12 @@ describe('asset search', () => {
     } while (cursor);
     expect(seen).toEqual(own.map((a) => a.id));
     expect(ids((await session.get(`/api/v1/work-orders?q=chiller%20${tag}`)).json())).toEqual([workOrder.id]);
+    // Every other searched list of the account takes the same path.
+    for (const list of ['tickets', 'projects', 'orders', 'customers']) {
+      const response = await session.get(`/api/v1/${list}?q=chiller%20${tag}`);
+      expect(response.statusCode, list).toBe(200);
+      expect(ids(response.json()), list).toEqual([]);
+    }
   });
 
   it('answers the same for a common text (more index matches than COMMON_MATCHES: the sort-index walk) as for a rare one', async () => {
