@@ -40,6 +40,10 @@ export function useUrlListState<F extends string>(filterKeys: readonly F[]): Lis
   }
 
   function update(patch: Record<string, string | null | undefined>) {
+    // A search typed just before opening a result is reported after the click (the search box waits for
+    // a pause in typing, and the router keeps this page until the next one is drawn): the user has left
+    // the list by then, and applying it would take them back to it.
+    if (window.location.pathname !== location.pathname) return;
     const params = new URLSearchParams(searchParams);
     for (const [key, value] of Object.entries(patch)) {
       if (value) params.set(key, value);
