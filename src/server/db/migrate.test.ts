@@ -1,23 +1,13 @@
 import { sql, type Kysely, type Migration } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
-import { openDatabase, type DatabaseHandle } from './database.js';
-import { MigrationError, runMigrationSteps } from './migrate.js';
+import { describe, expect, it } from 'vitest';
+import { useEmptyDatabase } from '../../../test/migration-database.js';
+import { MigrationError } from './migrate.js';
 
 /**
  * Issue #12: a crash during the first start left half a schema on SQLite ("table sequences already
  * exists") because each step ran on its own. The pending steps now run in one transaction on both engines.
  */
-let database: TestDatabase;
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  handle = openDatabase(database.config);
-});
-afterAll(async () => {
-  await handle.destroy();
-  await database.drop();
-});
+const database = useEmptyDatabase();
 
 const createTable = (name: string): Migration['up'] => async (db: Kysely<unknown>) => {
   await db.schema.createTable(name).addColumn('id', 'text', (c) => c.primaryKey()).execute();
@@ -34,7 +24,7 @@ async function tableExists(db: Kysely<unknown>, name: string): Promise<boolean> 
 
 describe('migrations', () => {
   it('apply all pending steps or none: a failing step rolls back the steps before it in the same start', async () => {
-    const db = handle.db as unknown as Kysely<unknown>;
+    const db = database.db as unknown as Kysely<unknown>;
     const failing: Record<string, Migration> = {
       '001_first': { up: createTable('migration_probe_first') },
       '002_second': {
@@ -44,13 +34,13 @@ describe('migrations', () => {
         },
       },
     };
-    await expect(database.whileSchemasSteady(() => runMigrationSteps(db, database.config.databaseSchema, failing))).rejects.toThrow(MigrationError);
+    await expect(database.migrate(failing)).rejects.toThrow(MigrationError);
     expect(await tableExists(db, 'migration_probe_first')).toBe(false);
     expect(await tableExists(db, 'migration_probe_second')).toBe(false);
 
     // The next start begins from scratch and gets through.
     const fixed: Record<string, Migration> = { ...failing, '002_second': { up: createTable('migration_probe_second') } };
-    expect(await database.whileSchemasSteady(() => runMigrationSteps(db, database.config.databaseSchema, fixed))).toEqual(['001_first', '002_second']);
+    expect(await database.migrate(fixed)).toEqual(['001_first', '002_second']);
     expect(await tableExists(db, 'migration_probe_first')).toBe(true);
     expect(await tableExists(db, 'migration_probe_second')).toBe(true);
   });

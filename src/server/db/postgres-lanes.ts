@@ -98,7 +98,8 @@ class LaneClient implements PostgresPoolClient {
   query<R>(sql: string, parameters: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>>;
   query(cursor: never): never;
   async query<R>(sql: string, parameters: ReadonlyArray<unknown> = []): Promise<PostgresQueryResult<R>> {
-    const runKey = runKeyOf(sql, parameters);
+    // Writing out the parameters (a thousand customer ids, say) is only worth it where twins matter.
+    const runKey = this.costs.isTrivial(sql) ? sql : runKeyOf(sql, parameters);
     if (!this.#used) {
       this.#used = true;
       if (this.costs.isSlowRun(sql, runKey)) await this.#moveToSlowLane();
