@@ -86,7 +86,7 @@ export async function buildProbes(ctx: ProbeContext): Promise<Probe[]> {
   const searchAs = (viewer: Viewer, word: string, group: ProbeGroup, label: string) =>
     twin(label, group, () => listVisibleAssets(db, scopes[viewer], { q: word }, { sort: ASSET_SORT, limit: PAGE }), http[viewer], `/api/v1/assets?limit=${PAGE}&q=${word}`);
   probes.push(...searchAs('consolidated_1000', SEARCH_WORDS.moderate, 'search_portal', `search_portal "${SEARCH_WORDS.moderate}"`));
-  for (const frequency of ['common', 'rare', 'none'] as const) {
+  for (const frequency of ['common', 'rare', 'none', 'clustered'] as const) {
     probes.push(...searchAs('staff', SEARCH_WORDS[frequency], 'search_staff', `search_staff ${frequency} "${SEARCH_WORDS[frequency]}"`));
   }
 

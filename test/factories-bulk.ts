@@ -26,7 +26,7 @@ export interface BulkAsset {
 }
 
 /** `count` assets of one customer in chains of `depth` (each chain: a root and its descendants one below the other). */
-export async function insertAssetChains(app: App, customerId: string, count: number, depth: number): Promise<BulkAsset[]> {
+export async function insertAssetChains(app: App, customerId: string, count: number, depth: number, namePrefix = 'Bulk'): Promise<BulkAsset[]> {
   const now = app.ctx.clock().toISOString();
   const tag = uniqueSuffix();
   const rows: Insertable<AssetsTable>[] = [];
@@ -37,7 +37,7 @@ export async function insertAssetChains(app: App, customerId: string, count: num
     const path = childPath(parent?.path ?? null, id);
     rows.push({
       id, customer_id: customerId, site_id: null, parent_id: parent?.id ?? null, root_id: rootIdOf(path), path, depth: i % depth,
-      project_id: null, name: `Bulk ${tag} ${String(i).padStart(6, '0')}`, category: null, serial_number: null, manufacturer: null, model: null,
+      project_id: null, name: `${namePrefix} ${tag} ${String(i).padStart(6, '0')}`, category: null, serial_number: null, manufacturer: null, model: null,
       status: 'active', next_due_date: null, last_service_date: null, custom_fields: '{}', internal_notes: null, created_at: now, updated_at: now, archived_at: null,
     });
     parent = { id, path };

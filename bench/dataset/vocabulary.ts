@@ -39,6 +39,8 @@ export const SEARCH_WORDS = {
   rare: RARE_WORD.toLowerCase(),
   /** No asset has it: the search has to look at everything it may see. */
   none: 'zzyzx',
+  /** An asset type (1 asset in 25) that starts the name: every match sorts under P, late in a list by name. */
+  clustered: 'pump',
 } as const;
 
 export interface AssetText {

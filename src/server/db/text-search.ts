@@ -65,20 +65,70 @@ function ftsPhrase(q: string, short: boolean): string {
 }
 
 /**
- * Case-insensitive search on an indexed table: a substring of a searched column for 3+ characters, a
- * prefix of one for 1–2. Composes with any other WHERE of the caller (e.g. the access policy).
- * On SQLite it first asks the index how common the text is (one cheap, capped statement) and picks the
- * plan from that: the index's keys for a rare text, the sort-index walk for a common one.
+ * How a list finds the rows matching a search text. Two ways, because neither is fast for every word:
+ * - the search index hands back every match, which are then sorted: fast for a rare word, slow for a
+ *   common one (tens of thousands of keys to fetch and sort);
+ * - walking the list's sort index and testing each row stops after a page of matches: fast for a common
+ *   word spread over the list, slow for a rare one, and slow for a common one that clusters late in the
+ *   sort order ("pump" starts 1 asset name in 25 and every one sorts under P, so a walk from A reads most
+ *   of the table first).
+ * So a walk is bounded (WALK_ROWS) and falls back to the index when it did not decide the page.
  */
-export async function matchesSearchIndex(db: DbExecutor, table: SearchIndexedTable, q: string): Promise<Expression<SqlBool>> {
+export interface SearchPlan {
+  /** The matches as the search index finds them (composes with any other WHERE, e.g. the access policy). */
+  indexed: Expression<SqlBool>;
+  /** The same test for one row, applied while the sort index is walked. */
+  rowTest: Expression<SqlBool>;
+  /** Walk up to this many rows of the sort index before asking the index; absent: ask the index at once. */
+  walkRows?: number | undefined;
+  /**
+   * PostgreSQL: the index's matches go into a subquery of their own (OFFSET 0) so the planner cannot fold
+   * them into the sorted outer query, which would turn them back into a walk of the sort index.
+   */
+  matchesFirst: boolean;
+  /** Builds the outer queries around the walk and the matches. */
+  db: DbExecutor;
+}
+
+/**
+ * Rows a walk reads before giving up. A page of 50 is found inside it when at least 1 row in 200 (SQLite)
+ * or 1 in 100 (PostgreSQL) of the walked stretch matches. PostgreSQL's walk fetches every row from the
+ * heap in name order, about 4 µs each at 1M assets (5,000 rows ≈ 20 ms); SQLite reads a row in-process.
+ */
+export const WALK_ROWS = { sqlite: 10_000, postgres: 5000 } as const;
+
+/**
+ * The planner's estimate of the table's rows matching `test`. It applies the pattern to the column
+ * statistics' histogram, which tells a rare word (hundreds) from a common one (tens of thousands) well,
+ * for a fraction of a millisecond; counting the matches through the index costs ~100 ms for a common one.
+ */
+async function estimatedMatches(db: DbExecutor, table: SearchIndexedTable, test: Expression<SqlBool>): Promise<number> {
+  const { rows } = await sql<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>`explain (format json) select 1 from ${sql.table(table)} where ${test}`.execute(db);
+  return rows[0]?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? 0;
+}
+
+/**
+ * Case-insensitive search on an indexed table: a substring of a searched column for 3+ characters, a
+ * prefix of one for 1–2. A rare text (at most COMMON_MATCHES in the table) is taken from the index, a
+ * common one from a bounded walk. SQLite counts the index's matches (one cheap, capped statement);
+ * PostgreSQL asks the planner's estimate. On PostgreSQL a scope spanning customers (a consolidated account)
+ * always takes the index's matches first: the planner estimates such a scope from per-customer
+ * statistics, and a walk would read the whole table's sort index to find the few rows in scope.
+ */
+export async function planSearch(db: DbExecutor, table: SearchIndexedTable, q: string, spansCustomers: boolean): Promise<SearchPlan> {
   checkSearchText(q);
   const short = [...q].length < SUBSTRING_MIN_LENGTH;
-  // The planner ORs bitmap scans of the table's multi-column GIN index, or walks the sort index, by statistics.
-  if (db.getExecutor().adapter instanceof PostgresAdapter) return likeEachColumn(table, q, short, true);
+  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+    // The trigram GIN index serves ILIKE directly, so one expression is both the row test and the index's.
+    const test = likeEachColumn(table, q, short, true);
+    const common = !spansCustomers && (await estimatedMatches(db, table, test)) > COMMON_MATCHES;
+    return { indexed: test, rowTest: test, walkRows: common ? WALK_ROWS.postgres : undefined, matchesFirst: true, db };
+  }
   const phrase = ftsPhrase(q, short);
   const fts = sql.table(`${table}_fts`);
-  const capped = await sql<{ n: number }>`select count(*) as n from (select rowid from ${fts} where ${fts} match ${phrase} limit ${COMMON_MATCHES + 1})`.execute(db);
-  if (Number(capped.rows[0]?.n ?? 0) > COMMON_MATCHES) return likeEachColumn(table, q, short, false);
   const keys = sql.table(`${table}_search_keys`);
-  return sql<SqlBool>`${sql.ref(`${table}.id`)} in (select record_id from ${keys} where key in (select rowid from ${fts} where ${fts} match ${phrase}))`;
+  const indexed = sql<SqlBool>`${sql.ref(`${table}.id`)} in (select record_id from ${keys} where key in (select rowid from ${fts} where ${fts} match ${phrase}))`;
+  const capped = await sql<{ n: number }>`select count(*) as n from (select rowid from ${fts} where ${fts} match ${phrase} limit ${COMMON_MATCHES + 1})`.execute(db);
+  const common = Number(capped.rows[0]?.n ?? 0) > COMMON_MATCHES;
+  return { indexed, rowTest: likeEachColumn(table, q, short, false), walkRows: common ? WALK_ROWS.sqlite : undefined, matchesFirst: false, db };
 }

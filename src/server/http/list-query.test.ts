@@ -1,10 +1,11 @@
-import { CompiledQuery } from 'kysely';
+import { CompiledQuery, sql, type SqlBool } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type Session, type TestApp } from '../../../test/helpers.js';
 import { createCustomer, staffSession } from '../../../test/factories.js';
 import { createAsset } from '../../../test/factories-assets.js';
 import { loadAccessScope } from '../modules/access/access-scope.js';
-import { keysetQuery, parseSort } from './list-query.js';
+import type { SearchPlan } from '../db/text-search.js';
+import { fetchPage, keysetQuery, parseSort } from './list-query.js';
 
 /** Keyset cursors: forged ones are the client's error (400), and every page is an index seek. */
 let t: TestApp;
@@ -98,4 +99,38 @@ describe('keyset pages use the sort index', () => {
       else expect(plan).toMatch(/Index Cond: \(ROW\(\w+, id\) [<>] ROW\(/);
     });
   }
+});
+
+describe('a searched page walks a bounded stretch of the sort index, then asks the index', () => {
+  /**
+   * The plan's two tests differ on purpose: the index's also matches the "Mark" row, which the row test
+   * does not, so the answer shows which way found it.
+   */
+  async function searchedNames(customerId: string, walkRows: number, cursor?: string) {
+    const db = t.app.ctx.db;
+    const name = sql.ref('assets.name');
+    const search: SearchPlan = {
+      rowTest: sql<SqlBool>`${name} like ${'Match%'}`,
+      indexed: sql<SqlBool>`(${name} like ${'Match%'} or ${name} like ${'Mark%'})`,
+      walkRows,
+      matchesFirst: t.database.engine === 'postgres',
+      db,
+    };
+    const query = db.selectFrom('assets').selectAll('assets').where('assets.customer_id', '=', customerId);
+    const page = await fetchPage(query, { table: 'assets', sort: parseSort('name', { name: 'name' }, 'name'), limit: 2, cursor, search });
+    return { names: page.rows.map((r) => r.name), nextCursor: page.nextCursor };
+  }
+
+  it('answers from the walk when it finds a page or reaches the end of the list, and from the index when it stops short', async () => {
+    const customer = await createCustomer(admin);
+    for (const name of ['Aa', 'Ab', 'Ac', 'Mark', 'Match 1', 'Match 2', 'Match 3', 'Zz']) await createAsset(admin, { customerId: customer.id, name });
+    // 8 rows walked: a page found (Match 1, 2 and a third for "more"), all by the row test.
+    const first = await searchedNames(customer.id, 8);
+    expect(first.names).toEqual(['Match 1', 'Match 2']);
+    // The next page: the walk reaches the end of the list with one match, so that is the whole answer.
+    expect((await searchedNames(customer.id, 8, first.nextCursor!)).names).toEqual(['Match 3']);
+    expect((await searchedNames(customer.id, 8, first.nextCursor!)).nextCursor).toBeNull();
+    // Four rows walked (Aa…Mark) find no page and do not reach the end: the index answers, "Mark" included.
+    expect((await searchedNames(customer.id, 4)).names).toEqual(['Mark', 'Match 1']);
+  });
 });

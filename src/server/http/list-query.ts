@@ -1,7 +1,7 @@
-import { sql, type Expression, type QueryCreator, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import { sql, type Expression, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import { Type, type TProperties } from 'typebox';
-import { checkSearchText } from '../db/text-search.js';
-import type { Database } from '../db/schema.js';
+import type { DbExecutor } from '../context.js';
+import { checkSearchText, type SearchPlan } from '../db/text-search.js';
 import { BadRequestError } from '../plugins/errors.js';
 
 export const DEFAULT_LIMIT = 50;
@@ -101,25 +101,21 @@ export interface PageOptions {
   sort: SortSpec;
   cursor?: string | undefined;
   limit?: number | undefined;
-  /**
-   * Find every row of the query before sorting them, instead of letting the planner walk the sort index
-   * and test each row (PostgreSQL only: SQLite has no OFFSET without LIMIT). Given the query creator, the
-   * filtered query becomes a subquery behind OFFSET 0, which PostgreSQL plans on its own and never
-   * merges into the sorted outer query. See searchPageOptions (access-scope.ts) for when that pays.
-   */
-  matchesFirst?: QueryCreator<Database> | undefined;
+  /** The search text's plan (db/text-search.ts planSearch); the query itself carries no search condition. */
+  search?: SearchPlan | undefined;
 }
 
 /**
- * The page query: WHERE (sort, id) past the cursor, ORDER BY sort, id, LIMIT n+1. A row-value comparison
- * is one range condition on the (sort, id) index on both engines, so a deep page is a seek like the
- * first; the former `a > v or (a = v and id > x)` made PostgreSQL walk the index from the start and filter.
+ * The page query: WHERE (sort, id) past the cursor, ORDER BY sort, id, LIMIT `take` (a page and one more,
+ * to tell whether another page follows). A row-value comparison is one range condition on the (sort, id)
+ * index on both engines, so a deep page is a seek like the first; the former `a > v or (a = v and id > x)`
+ * made PostgreSQL walk the index from the start and filter.
  */
-export function keysetQuery<DB, TB extends keyof DB, Row extends { id: string }>(query: SelectQueryBuilder<DB, TB, Row>, options: PageOptions) {
+export function keysetQuery<DB, TB extends keyof DB, Row>(query: SelectQueryBuilder<DB, TB, Row>, options: PageOptions, take = (options.limit ?? DEFAULT_LIMIT) + 1) {
   const { table, sort } = options;
   const sortRef = sql.ref(`${table}.${sort.column}`);
   const idRef = sql.ref(`${table}.id`);
-  let q = (options.matchesFirst ? matchedRows(options.matchesFirst, query, table) : query) as unknown as SelectQueryBuilder<DB, TB, Row & Record<string, unknown>>;
+  let q = query as unknown as SelectQueryBuilder<DB, TB, Row & Record<string, unknown>>;
   if (options.cursor) {
     const { v, id } = decodeCursor(options.cursor, sortKeyOf(sort));
     const after = sort.direction === 'asc' ? sql.raw('>') : sql.raw('<');
@@ -130,16 +126,57 @@ export function keysetQuery<DB, TB extends keyof DB, Row extends { id: string }>
     .select(sql<string | number>`${sortRef}`.as('__sort'))
     .orderBy(sql`${sortRef} ${direction}`)
     .orderBy(sql`${idRef} ${direction}`)
-    .limit((options.limit ?? DEFAULT_LIMIT) + 1);
+    .limit(take);
 }
 
-/** The query's rows as a subquery under the table's own name, so the sort and cursor refer to it unchanged. */
-function matchedRows<DB, TB extends keyof DB, Row>(db: QueryCreator<Database>, query: SelectQueryBuilder<DB, TB, Row>, table: string) {
-  return db.selectFrom(query.offset(sql.lit(0)).as(table) as never).selectAll();
+/** A query's rows as a subquery under `alias`, so the outer query refers to its columns unchanged. */
+function fromSubquery(db: DbExecutor, inner: SelectQueryBuilder<never, never, unknown>, alias: string) {
+  return db.selectFrom(inner.as(alias) as never) as unknown as SelectQueryBuilder<Record<string, Record<string, unknown>>, string, Record<string, unknown>>;
+}
+
+/**
+ * A searched page by walking the sort index: the first `walkRows` rows past the cursor, in order, each
+ * tested; the outer query stops at a page of matches. Undefined when the walk neither found a page nor
+ * reached the end of the list, i.e. the matches (if any) lie further on: the index must answer.
+ */
+async function walkedPage(query: SelectQueryBuilder<never, never, unknown>, options: PageOptions, search: SearchPlan, walkRows: number, take: number) {
+  const direction = options.sort.direction;
+  const stretch = keysetQuery(query.select(sql<SqlBool>`${search.rowTest}`.as('__match') as never), options, walkRows);
+  const matches = await fromSubquery(search.db, stretch as never, options.table)
+    .selectAll()
+    .where(sql<SqlBool>`${sql.ref('__match')}`)
+    .orderBy(sql.ref('__sort'), direction)
+    .orderBy(sql.ref('id'), direction)
+    .limit(take)
+    .execute();
+  if (matches.length < take) {
+    // Fewer than a page: complete only if the walk reached the end of the list.
+    const walked = keysetQuery(query.clearSelect(), options, walkRows);
+    const [counted] = await fromSubquery(search.db, walked as never, 'walked').select(sql<number | string>`count(*)`.as('n')).execute();
+    if (Number(counted?.n ?? 0) >= walkRows) return undefined;
+  }
+  return matches.map(({ __match: _ignored, ...row }) => row);
+}
+
+/** A searched page from the index's matches; on PostgreSQL found in a subquery of their own first. */
+function indexedPage(query: SelectQueryBuilder<never, never, unknown>, options: PageOptions, search: SearchPlan, take: number) {
+  const matched = query.where(search.indexed as never);
+  const rows = search.matchesFirst ? fromSubquery(search.db, matched.offset(sql.lit(0)) as never, options.table).selectAll() : matched;
+  return keysetQuery(rows as never, options, take).execute();
 }
 
 function sortKeyOf(sort: SortSpec): string {
   return `${sort.field}:${sort.direction}`;
+}
+
+async function pageOrMore(query: SelectQueryBuilder<never, never, unknown>, options: PageOptions, take: number): Promise<Record<string, unknown>[]> {
+  const { search } = options;
+  if (!search) return keysetQuery(query, options, take).execute();
+  if (search.walkRows) {
+    const walked = await walkedPage(query, options, search, search.walkRows, take);
+    if (walked) return walked;
+  }
+  return indexedPage(query, options, search, take);
 }
 
 /** Keyset pagination: stable under inserts, and each page costs the same however deep the client pages. */
@@ -150,7 +187,7 @@ export async function fetchPage<DB, TB extends keyof DB, Row extends { id: strin
   const limit = options.limit ?? DEFAULT_LIMIT;
   let rows: (Row & { __sort: string | number })[];
   try {
-    rows = (await keysetQuery(query, options).execute()) as unknown as (Row & { __sort: string | number })[];
+    rows = (await pageOrMore(query as never, options, limit + 1)) as unknown as (Row & { __sort: string | number })[];
   } catch (error) {
     if (options.cursor && isDataException(error)) throw new InvalidCursorError();
     throw error;

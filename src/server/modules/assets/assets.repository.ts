@@ -3,8 +3,7 @@ import type { DbExecutor } from '../../context.js';
 import type { AssetsTable } from '../../db/back-office-tables.js';
 import { engineOf, pathWithin } from '../../db/engine-sql.js';
 import { fetchPage, type Page, type SortSpec } from '../../http/list-query.js';
-import { matchesSearchIndex } from '../../db/text-search.js';
-import { searchPageOptions, type AccessScope } from '../access/access-scope.js';
+import { listSearch, type AccessScope } from '../access/access-scope.js';
 import type { AssetRow } from './assets.mapping.js';
 
 export interface AssetListFilters {
@@ -46,10 +45,7 @@ export async function listVisibleAssets(
       .where(() => pathWithin(engineOf(db), sql.ref('assets.path'), filters.under!.path))
       .where('assets.path', '!=', filters.under.path);
   }
-  if (filters.q) {
-    query = query.where(await matchesSearchIndex(db, 'assets', filters.q));
-  }
-  return fetchPage(query, { table: 'assets', ...page, ...searchPageOptions(db, scope, filters.q) });
+  return fetchPage(query, { table: 'assets', ...page, search: await listSearch(db, scope, 'assets', filters.q) });
 }
 
 export async function findVisibleAsset(db: DbExecutor, scope: AccessScope, id: string): Promise<AssetRow | undefined> {

@@ -4,7 +4,7 @@ import { createCustomer, staffSession, uniqueSuffix } from '../../../../test/fac
 import { createPortalUser } from '../../../../test/factories-portal.js';
 import { createAsset, createSite, createWorkOrder } from '../../../../test/factories-assets.js';
 import { insertAssetChains } from '../../../../test/factories-bulk.js';
-import { COMMON_MATCHES } from '../../db/text-search.js';
+import { COMMON_MATCHES, WALK_ROWS } from '../../db/text-search.js';
 
 /** Indexed search (migration 008): same answers on both engines, kept in sync by the database itself. */
 let t: TestApp;
@@ -141,6 +141,24 @@ describe('asset search', () => {
     const expected = [...assets.map((a) => ({ id: a.id, name: a.name })), { id: rare.id, name: rare.name }].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
     expect(all).toEqual(expected.map((a) => a.id));
     expect(ids((await admin.get(`/api/v1/assets?q=${encodeURIComponent(rare.name)}`)).json())).toEqual([rare.id]);
+  }, 60_000);
+
+  it('answers a common text whose matches all sort after a long stretch of other rows (the walk gives up, the index answers)', async () => {
+    const customer = await createCustomer(admin);
+    const before = await insertAssetChains(t.app, customer.id, Math.max(WALK_ROWS.sqlite, WALK_ROWS.postgres) + 100, 1, 'Aardvark');
+    const matches = await insertAssetChains(t.app, customer.id, COMMON_MATCHES + 50, 1, 'Pump');
+    const tag = matches[0]!.name.split(' ')[1]!;
+    const all: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const response = await admin.get(`/api/v1/assets?customerId=${customer.id}&q=${tag}&limit=200${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(response.statusCode).toBe(200);
+      const page = response.json() as { items: { id: string }[]; nextCursor: string | null };
+      all.push(...ids(page));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(all).toEqual(matches.map((a) => a.id));
+    expect(ids((await admin.get(`/api/v1/assets?customerId=${customer.id}&q=${before[0]!.name.split(' ')[1]}&limit=3`)).json())).toEqual(before.slice(0, 3).map((a) => a.id));
   }, 60_000);
 
   it('pages through search results with a cursor', async () => {

@@ -2,8 +2,7 @@ import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { DbExecutor } from '../../context.js';
 import type { CustomersTable } from '../../db/back-office-tables.js';
 import { fetchPage, type Page, type SortSpec } from '../../http/list-query.js';
-import { matchesSearchIndex } from '../../db/text-search.js';
-import { searchPageOptions, type AccessScope } from '../access/access-scope.js';
+import { listSearch, type AccessScope } from '../access/access-scope.js';
 
 export type CustomerRow = Selectable<CustomersTable>;
 
@@ -25,8 +24,7 @@ export async function listVisibleCustomers(
   if (!filters.includeArchived) query = query.where('customers.archived_at', 'is', null);
   if (filters.parentId) query = query.where('customers.parent_id', '=', filters.parentId);
   if (filters.topLevel) query = query.where('customers.parent_id', 'is', null);
-  if (filters.q) query = query.where(await matchesSearchIndex(db, 'customers', filters.q));
-  return fetchPage(query, { table: 'customers', ...page, ...searchPageOptions(db, scope, filters.q) });
+  return fetchPage(query, { table: 'customers', ...page, search: await listSearch(db, scope, 'customers', filters.q) });
 }
 
 export async function findVisibleCustomer(db: DbExecutor, scope: AccessScope, id: string): Promise<CustomerRow | undefined> {

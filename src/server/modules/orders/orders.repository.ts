@@ -2,8 +2,7 @@ import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { DbExecutor } from '../../context.js';
 import type { OrdersTable } from '../../db/back-office-tables.js';
 import { fetchPage, type Page, type SortSpec } from '../../http/list-query.js';
-import { matchesSearchIndex } from '../../db/text-search.js';
-import { searchPageOptions, type AccessScope } from '../access/access-scope.js';
+import { listSearch, type AccessScope } from '../access/access-scope.js';
 
 export type OrderRow = Selectable<OrdersTable>;
 
@@ -29,8 +28,7 @@ export async function listVisibleOrders(
   if (filters.siteId) query = query.where('orders.site_id', '=', filters.siteId);
   if (filters.status) query = query.where('orders.status', '=', filters.status);
   if (filters.deadlineBefore) query = query.where('orders.deadline', '<', filters.deadlineBefore);
-  if (filters.q) query = query.where(await matchesSearchIndex(db, 'orders', filters.q));
-  return fetchPage(query, { table: 'orders', ...page, ...searchPageOptions(db, scope, filters.q) });
+  return fetchPage(query, { table: 'orders', ...page, search: await listSearch(db, scope, 'orders', filters.q) });
 }
 
 export async function findVisibleOrder(db: DbExecutor, scope: AccessScope, id: string): Promise<OrderRow | undefined> {

@@ -2,8 +2,7 @@ import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { DbExecutor } from '../../context.js';
 import type { ProjectsTable } from '../../db/back-office-tables.js';
 import { fetchPage, type Page, type SortSpec } from '../../http/list-query.js';
-import { matchesSearchIndex } from '../../db/text-search.js';
-import { searchPageOptions, type AccessScope } from '../access/access-scope.js';
+import { listSearch, type AccessScope } from '../access/access-scope.js';
 
 export type ProjectRow = Selectable<ProjectsTable>;
 
@@ -28,8 +27,7 @@ export async function listVisibleProjects(
   if (filters.siteId) query = query.where('projects.site_id', '=', filters.siteId);
   if (filters.status) query = query.where('projects.status', '=', filters.status);
   if (filters.kind) query = query.where('projects.kind', '=', filters.kind);
-  if (filters.q) query = query.where(await matchesSearchIndex(db, 'projects', filters.q));
-  return fetchPage(query, { table: 'projects', ...page, ...searchPageOptions(db, scope, filters.q) });
+  return fetchPage(query, { table: 'projects', ...page, search: await listSearch(db, scope, 'projects', filters.q) });
 }
 
 export async function findVisibleProject(db: DbExecutor, scope: AccessScope, id: string): Promise<ProjectRow | undefined> {

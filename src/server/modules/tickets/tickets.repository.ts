@@ -2,8 +2,7 @@ import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { DbExecutor } from '../../context.js';
 import type { TicketStatusesTable, TicketsTable } from '../../db/back-office-tables.js';
 import { fetchPage, type Page, type SortSpec } from '../../http/list-query.js';
-import { matchesSearchIndex } from '../../db/text-search.js';
-import { searchPageOptions, type AccessScope } from '../access/access-scope.js';
+import { listSearch, type AccessScope } from '../access/access-scope.js';
 
 export type TicketRow = Selectable<TicketsTable>;
 /** A ticket with the names of its type and status, as every read returns it. */
@@ -75,8 +74,7 @@ export async function listVisibleTickets(
   if (filters.sla === 'breached') query = query.where('tickets.sla_due_at', '<=', at);
   if (filters.sla === 'at_risk') query = query.where('tickets.sla_warn_at', '<=', at);
   if (filters.sla === 'near') query = query.where('tickets.sla_warn_at', '<=', at).where('tickets.sla_due_at', '>', at);
-  if (filters.q) query = query.where(await matchesSearchIndex(db, 'tickets', filters.q));
-  return fetchPage(query, { table: 'tickets', ...page, ...searchPageOptions(db, scope, filters.q) });
+  return fetchPage(query, { table: 'tickets', ...page, search: await listSearch(db, scope, 'tickets', filters.q) });
 }
 
 export async function findVisibleTicket(db: DbExecutor, scope: AccessScope, id: string): Promise<TicketView | undefined> {

@@ -3,8 +3,7 @@ import { engineOf, pathWithin } from '../../db/engine-sql.js';
 import type { DbExecutor } from '../../context.js';
 import type { WorkOrdersTable } from '../../db/back-office-tables.js';
 import { fetchPage, type Page, type SortSpec } from '../../http/list-query.js';
-import { matchesSearchIndex } from '../../db/text-search.js';
-import { searchPageOptions, type AccessScope } from '../access/access-scope.js';
+import { listSearch, type AccessScope } from '../access/access-scope.js';
 import type { SubtreeOf } from '../assets/assets.repository.js';
 import type { WorkOrderRow } from './work-orders.mapping.js';
 
@@ -53,8 +52,7 @@ export async function listVisibleWorkOrders(
       .where(() => pathWithin(engineOf(db), sql.ref('assets.path'), path));
     query = query.where('work_orders.root_asset_id', '=', rootId).where('work_orders.asset_id', 'in', subtree);
   }
-  if (filters.q) query = query.where(await matchesSearchIndex(db, 'work_orders', filters.q));
-  return fetchPage(query, { table: 'work_orders', ...page, ...searchPageOptions(db, scope, filters.q) });
+  return fetchPage(query, { table: 'work_orders', ...page, search: await listSearch(db, scope, 'work_orders', filters.q) });
 }
 
 export async function findVisibleWorkOrder(db: DbExecutor, scope: AccessScope, id: string): Promise<WorkOrderRow | undefined> {
