@@ -1,4 +1,5 @@
 import { registerDrain } from './http/drain.js';
+import { responseSerializerFactory } from './http/response-serializer.js';
 import { registerJsonCompression } from './http/compress-json.js';
 import { prettyLogStream, type LogDestination } from './logging/pretty-log.js';
 import { fastifyTrustProxy } from './http/trust-proxy.js';
@@ -69,6 +70,7 @@ export async function buildApp(config: AppConfig, options: BuildAppOptions = {})
     forceCloseConnections: false,
     bodyLimit: 1024 * 1024,
     frameworkErrors: answerFrameworkError,
+    schemaController: { compilersFactory: { buildSerializer: responseSerializerFactory() } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.decorate('ctx', ctx);

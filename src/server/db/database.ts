@@ -8,6 +8,7 @@ import type { Database } from './schema.js';
 import { SqliteRoutingDialect } from './sqlite/sqlite-driver.js';
 import { SqliteReadPool } from './sqlite/sqlite-read-pool.js';
 import { PostgresLanes } from './postgres-lanes.js';
+import { parseTimestamp, parseTimestamptz } from './postgres-timestamps.js';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -24,8 +25,8 @@ const PG_INT8 = 20;
 const PG_NUMERIC = 1700;
 
 // Both engines hand timestamps to the app as ISO-8601 strings, so mapping code is engine-agnostic.
-pg.types.setTypeParser(PG_TIMESTAMPTZ, (value) => new Date(value).toISOString());
-pg.types.setTypeParser(PG_TIMESTAMP, (value) => new Date(`${value}Z`).toISOString());
+pg.types.setTypeParser(PG_TIMESTAMPTZ, parseTimestamptz);
+pg.types.setTypeParser(PG_TIMESTAMP, parseTimestamp);
 pg.types.setTypeParser(PG_DATE, (value) => value);
 // Counts come back as int8; they fit comfortably in a JS number for this product's sizes.
 pg.types.setTypeParser(PG_INT8, (value) => Number(value));
@@ -52,7 +53,8 @@ export function openDatabase(config: DatabaseConfig, options: OpenDatabaseOption
       // connection busy stops waiting; both become a 503 (db/database-errors.ts), never a hung request.
       statement_timeout: config.databaseStatementTimeoutMs,
       connectionTimeoutMillis: config.databaseAcquireTimeoutMs,
-      ...(config.databaseSchema ? { options: `-c search_path=${config.databaseSchema}` } : {}),
+      // UTC sessions write timestamps in the form postgres-timestamps.ts reads without Date's slow parser.
+      options: ['-c TimeZone=UTC', ...(config.databaseSchema ? [`-c search_path=${config.databaseSchema}`] : [])].join(' '),
     });
     // An idle connection the server drops (restart, failover) is discarded by the pool; without a
     // listener its 'error' event would end the process.
