@@ -171,3 +171,33 @@ test('a customer admin cannot change a colleague who has more than they have: th
   await expect.poll(async () => (await staffApi.get<{ capabilities: { manageDevices: boolean } }>(`/users/${agentId}/access`)).capabilities.manageDevices).toBe(true);
   expect(await page.getByText(`Access of ${agent.name} saved.`).count()).toBe(0);
 });
+
+test("an invited address that is already another customer's login: the invitee chooses a login when activating", async () => {
+  // Someone at Globex Retail has an account under the address; Helix's customer admin invites it anyway
+  // and gets the answer any new address gets (the admin must not learn which addresses have accounts).
+  const shared = { email: `shared-${run}@consultants.example`, globexPassword: `Globex-${run}-secret`, helixPassword: `Helix-${run}-secret`, helixLogin: `shared-helix-${run}` };
+  const globex = await findByName<{ id: string; name: string }>(staffApi, '/customers', 'Globex Retail');
+  await staffApi.post('/users/invitations', { email: shared.email, displayName: 'Sam Shared', customerId: globex.id, roleTemplate: 'view_only', initialPassword: shared.globexPassword });
+  const adminApi = await apiSignIn(baseUrl, customerAdmin.email, customerAdmin.password);
+  const helix = await findByName<{ id: string; name: string }>(staffApi, '/customers', 'Helix Pharma');
+  const labNorth = await findByName<{ id: string; name: string }>(staffApi, '/sites', 'Lab North', { customerId: helix.id });
+  await adminApi.post('/users/invitations', { email: shared.email, displayName: 'Sam Shared', customerId: helix.id, roleTemplate: 'technician', sites: [{ siteId: labNorth.id, level: 'read' }] });
+
+  const mail = await waitForMailTo(shared.email, '/activate?token=');
+  const { page } = await browser();
+  await page.goto(`${baseUrl}${linkPathFrom(mail, '/activate')}`);
+  await page.getByRole('heading', { name: 'Activate your account' }).waitFor();
+  await page.getByLabel('New password', { exact: true }).fill(shared.helixPassword);
+  await page.getByLabel('Repeat new password', { exact: true }).fill(shared.helixPassword);
+  await page.getByRole('button', { name: 'Activate and sign in' }).click();
+  // The address already signs in to Globex's account: this one needs a login of its own.
+  await page.getByText('Another account already signs in with your e-mail address.', { exact: false }).waitFor();
+  await page.getByRole('textbox', { name: 'Choose a login' }).fill(shared.helixLogin);
+  await portalScreenshot(page, 'portal-activate-choose-login');
+  await page.getByRole('button', { name: 'Activate and sign in' }).click();
+  await waitForPath(page, '/portal');
+
+  // Both accounts sign in, each with its own login.
+  await apiSignIn(baseUrl, shared.helixLogin, shared.helixPassword);
+  await apiSignIn(baseUrl, shared.email, shared.globexPassword);
+});

@@ -18,6 +18,7 @@ import * as m013 from './013_mfa.js';
 import * as m014 from './014_access_epoch.js';
 import * as m015 from './015_readable_logs.js';
 import * as m016 from './016_sites_from_contact.js';
+import * as m017 from './017_pending_login_twins.js';
 
 /**
  * Every migration, in order. Listed statically (not read from the directory) so they run the same under
@@ -43,4 +44,5 @@ export const migrations: Record<string, Migration> = {
   '014_access_epoch': m014,
   '015_readable_logs': m015,
   '016_sites_from_contact': m016,
+  '017_pending_login_twins': m017,
 };

@@ -1,4 +1,4 @@
-import type { AppContext } from '../../context.js';
+import type { AppContext, DbExecutor } from '../../context.js';
 import { BadRequestError, ConflictError, NotFoundError, RateLimitedError } from '../../plugins/errors.js';
 import type { AccessScope } from '../access/access-scope.js';
 import { assertStaffMay } from '../access/staff-permissions.js';
@@ -10,7 +10,8 @@ import { endAllAccessOfUser } from '../auth/sessions.repository.js';
 import { passwordResetMail } from '../mail/mail-templates.js';
 import { enqueueMail } from '../mail/outbox.repository.js';
 import { currentCount, incrementCounter } from '../rate-limit/rate-limit.repository.js';
-import { findUserById, updateUser, type UserRow } from '../users/users.repository.js';
+import { findUserById, findUserByLogin, normalizeLogin, updateUser, type UserRow } from '../users/users.repository.js';
+import { isUniqueViolation } from '../../db/database-errors.js';
 import { consumeLink, createLink, findUsableLink, revokeOpenLinks } from './one-time-links.repository.js';
 
 const RESET_VALID_MS = 60 * 60 * 1000;
@@ -43,11 +44,13 @@ export function createAccountRecoveryService({ db, clock, config }: Pick<AppCont
     });
   }
 
-  async function setPassword(userId: string, password: string, extra: Partial<UserRow>, action: AuditAction, facts: RequestFacts) {
+  /** `claim` runs first in the same transaction (an activation uses its link up there, or not at all). */
+  async function setPassword(userId: string, password: string, extra: Partial<UserRow>, action: AuditAction, facts: RequestFacts, claim?: (trx: DbExecutor) => Promise<void>) {
     const now = clock();
     const passwordHash = await hashPassword(password);
     const nowIso = now.toISOString();
     await db.transaction().execute(async (trx) => {
+      await claim?.(trx);
       await updateUser(trx, userId, { password_hash: passwordHash, password_changed_at: nowIso, must_change_password: 0, updated_at: nowIso, ...extra });
       // Whoever knew the old password may have minted a token with it: a reset ends sessions and tokens.
       await endAllAccessOfUser(trx, userId, now);
@@ -57,14 +60,27 @@ export function createAccountRecoveryService({ db, clock, config }: Pick<AppCont
 
   return {
     /** Activates an invited account with its first password and signs the user in. */
-    async activate(token: string, password: string, previousToken: string | undefined, facts: RequestFacts) {
+    async activate(token: string, password: string, previousToken: string | undefined, facts: RequestFacts, chosenLogin?: string) {
       assertAcceptablePassword(password);
       const now = clock();
       const link = await findUsableLink(db, 'invitations', token, now);
       const user = link ? await findUserById(db, link.user_id) : undefined;
       if (!link || !user || user.status !== 'pending') throw new BadRequestError(INVALID_LINK, [{ path: 'body/token', message: 'is invalid or expired' }]);
-      if (!(await consumeLink(db, 'invitations', link.id, now))) throw new BadRequestError(INVALID_LINK);
-      await setPassword(user.id, password, { status: 'active' }, 'user.activated', facts);
+      // The invitation's login may have been an active account's already (migration 017): its user then
+      // chooses another. The link stays usable until the activation succeeds.
+      const login = chosenLogin === undefined ? user.login : normalizeLogin(chosenLogin);
+      if (!login) throw new BadRequestError('Choose a login.', [{ path: 'body/login', message: 'must not be empty' }]);
+      const holder = await findUserByLogin(db, login);
+      const loginInUse = () =>
+        new ConflictError(chosenLogin === undefined ? 'Another account already signs in with this login. Choose a login for this one.' : 'Another account already signs in with this login. Choose another.', 'login_taken');
+      if (holder && holder.id !== user.id && holder.status === 'active') throw loginInUse();
+      const claim = async (trx: DbExecutor) => {
+        if (!(await consumeLink(trx, 'invitations', link.id, now))) throw new BadRequestError(INVALID_LINK);
+      };
+      await setPassword(user.id, password, { status: 'active', login }, 'user.activated', facts, claim).catch((error: unknown) => {
+        // Another account took the login between the check and the commit.
+        throw isUniqueViolation(error) ? loginInUse() : error;
+      });
       const activated = (await findUserById(db, user.id))!;
       return auth.openSession(activated, facts, previousToken, 'auth.login');
     },

@@ -9,13 +9,15 @@ import type { AccountRecoveryService } from './account-recovery.service.js';
 import type { PortalUsersService } from './portal-users.service.js';
 
 const IdParams = Type.Object({ id: Id });
+/** A login ID or e-mail address: no spaces. */
+const LoginField = Type.String({ minLength: 3, maxLength: 320, pattern: '^\\S+$' });
 
 const Invitation = Body({
   email: Type.String({ format: 'email', maxLength: 320 }),
   displayName: Type.String({ minLength: 1, maxLength: 200 }),
   customerId: Id,
   contactId: Type.Optional(Nullable(Id)),
-  login: Type.Optional(Type.String({ minLength: 3, maxLength: 320, pattern: '^\\S+$' })),
+  login: Type.Optional(LoginField),
   roleTemplate: Type.Union(ROLE_TEMPLATE_KEYS.map((k) => Type.Literal(k))),
   sites: Type.Optional(Type.Array(Body({ siteId: Id, level: Type.Union([Type.Literal('read'), Type.Literal('write')]) }), { maxItems: 500 })),
   sitesFromContact: Type.Optional(
@@ -102,9 +104,18 @@ export const portalUsersRoutes: FastifyPluginAsyncTypebox<{ portalUsers: PortalU
 
   app.post(
     '/auth/activate',
-    { schema: { tags: ['auth'], summary: 'Activate an invited account with its first password; signs in', security: [], body: TokenAndPassword, response: { 200: Type.Object({ user: Type.Any() }) } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Activate an invited account with its first password; signs in',
+        description: 'Answers 409 `login_taken` when another account already signs in with the invitation\'s login: send the request again with a `login` of your choice.',
+        security: [],
+        body: Body({ ...TokenAndPassword.properties, login: Type.Optional(LoginField) }),
+        response: { 200: Type.Object({ user: Type.Any() }), ...errorResponses(409) },
+      },
+    },
     async (request, reply) => {
-      const result = await recovery.activate(request.body.token, request.body.password, request.cookies[SESSION_COOKIE], requestFacts(request));
+      const result = await recovery.activate(request.body.token, request.body.password, request.cookies[SESSION_COOKIE], requestFacts(request), request.body.login);
       setSessionCookie(reply, result.token, result.absoluteExpiresAt, secure);
       return { user: toMe(result.user) };
     },

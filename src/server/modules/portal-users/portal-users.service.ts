@@ -2,7 +2,7 @@ import type { AppContext, DbExecutor } from '../../context.js';
 import { sql } from 'kysely';
 import { engineOf, pathWithin } from '../../db/engine-sql.js';
 import { newId } from '../../db/ids.js';
-import { ConflictError, NotFoundError, UnprocessableError } from '../../plugins/errors.js';
+import { ConflictError, ForbiddenError, NotFoundError, UnprocessableError } from '../../plugins/errors.js';
 import { ROLE_TEMPLATES, type RoleTemplateKey } from '../access/access-config.js';
 import type { AccessScope } from '../access/access-scope.js';
 import { assertColleagueWithinOwnAccess, assertMayManagePortalUsers, assertWithinOwnAccess } from '../access/customer-admin.js';
@@ -57,7 +57,10 @@ export function createPortalUsersService({ db, clock, config }: Pick<AppContext,
       if (found.length !== new Set(siteIds).size) throw new UnprocessableError(`${field('sites')}: every site must belong to the customer.`, 'invalid_reference');
     }
     const login = normalizeLogin(input.login ?? input.email);
-    const taken = await executor.selectFrom('users').select('id').where('login', '=', login).executeTakeFirst();
+    // Only a holder the caller may see makes the login "taken": for anyone else's login the answer must be
+    // the one a new address gets (issue #11), so the invitation goes out and its user picks another login
+    // when activating it (migration 017). Staff see every user.
+    const taken = await executor.selectFrom('users').select('id').where(scope.visible('users')).where('login', '=', login).executeTakeFirst();
     if (taken) throw new ConflictError(`${field('login')}: the login ${login} is already taken.`, 'login_taken');
     return { customer, login, contactSiteIds: (contact?.sites ?? []).map((s) => s.id) };
   }
@@ -79,6 +82,11 @@ export function createPortalUsersService({ db, clock, config }: Pick<AppContext,
     /** Creates the users, their access from the role template, and queues one invitation e-mail each, all in one transaction. */
     async invite(scope: AccessScope, inputs: InvitationInput[], facts: RequestFacts) {
       assertMayManagePortalUsers(scope);
+      // An initial password is active at once, so its login must be free everywhere, which a customer admin
+      // may not learn; they invite by e-mail, and the invited user chooses the password.
+      if (scope.principal.kind !== 'staff' && inputs.some((input) => input.initialPassword !== undefined)) {
+        throw new ForbiddenError('Only the service company can set an initial password; invite by e-mail instead.', 'initial_password_staff_only');
+      }
       const now = clock();
       const nowIso = now.toISOString();
       const created = await db.transaction().execute(async (trx) => {

@@ -10,8 +10,18 @@ export function normalizeLogin(login: string): string {
   return login.trim().toLowerCase();
 }
 
+/**
+ * The account a login signs in to. Pending invitations and disabled accounts may share a login with it
+ * (migration 017): the active account comes first (there is at most one), then a disabled one.
+ */
 export async function findUserByLogin(db: DbExecutor, login: string): Promise<UserRow | undefined> {
-  return db.selectFrom('users').selectAll().where('login', '=', normalizeLogin(login)).executeTakeFirst();
+  return db
+    .selectFrom('users')
+    .selectAll()
+    .where('login', '=', normalizeLogin(login))
+    .orderBy((eb) => eb.case().when('status', '=', 'active').then(0).when('status', '=', 'disabled').then(1).else(2).end())
+    .orderBy('created_at')
+    .executeTakeFirst();
 }
 
 export async function findUserById(db: DbExecutor, id: string): Promise<UserRow | undefined> {

@@ -89,6 +89,10 @@ export function createUsersService({ db, clock, engine }: Pick<AppContext, 'db' 
         after: toUser(after, scope.principal),
       });
       return after;
+    }).catch((error: unknown) => {
+      // Re-enabling a disabled account whose login an active account took meanwhile (migration 017).
+      if (isUniqueViolation(error)) throw new ConflictError('Another active account uses this login now.', 'login_taken');
+      throw error;
     });
     return toUser(row, scope.principal);
   }

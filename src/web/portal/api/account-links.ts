@@ -3,11 +3,11 @@ import { getMe, meQueryKey } from '../../features/auth/api/get-me';
 import type { Me } from '../../features/auth/types';
 import { apiClient } from '../../lib/api-client';
 
-/** POST /auth/activate: the invitation link's token and the first password; signs the user in. */
+/** POST /auth/activate: the invitation link's token, the first password and, when asked for, a login; signs the user in. */
 export function useActivateAccount() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (input: { token: string; password: string }): Promise<{ user: Me }> => {
+    mutationFn: async (input: { token: string; password: string; login?: string }): Promise<{ user: Me }> => {
       const { user } = await apiClient.post<{ user: Me }>('/auth/activate', input);
       // The activation answer is the short form; the portal needs the full one (areas, capabilities).
       const full = await getMe().catch(() => null);
