@@ -1,6 +1,7 @@
 import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
 import type { Database } from '../src/server/db/schema.js';
 import { fetchPage, parseSort } from '../src/server/http/list-query.js';
+import { ASSET_SORT_COLUMNS } from '../src/server/modules/assets/assets.service.js';
 import { listVisibleAssets } from '../src/server/modules/assets/assets.repository.js';
 import { loadAccessScope, type AccessScope } from '../src/server/modules/access/access-scope.js';
 import type { Principal } from '../src/server/modules/access/principal.js';
@@ -38,7 +39,7 @@ export interface ProbeContext {
 
 type AssetFilter = (eb: ExpressionBuilder<Database, 'assets'>) => Expression<SqlBool>;
 const PAGE = 50;
-const ASSET_SORT = parseSort('name', { name: 'name' }, 'name');
+const ASSET_SORT = parseSort('name', ASSET_SORT_COLUMNS, 'name');
 const WORK_ORDER_SORT = parseSort('-createdAt', { createdAt: 'created_at' }, '-createdAt');
 
 /** The default asset list (by name, not archived), optionally continued from a cursor. Searches use the repository's own list. */

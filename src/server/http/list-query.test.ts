@@ -5,7 +5,7 @@ import { createCustomer, staffSession } from '../../../test/factories.js';
 import { createAsset } from '../../../test/factories-assets.js';
 import { loadAccessScope } from '../modules/access/access-scope.js';
 import type { SearchPlan } from '../db/text-search.js';
-import { fetchPage, keysetQuery, parseSort } from './list-query.js';
+import { caseless, fetchPage, keysetQuery, parseSort } from './list-query.js';
 
 /** Keyset cursors: forged ones are the client's error (400), and every page is an index seek. */
 let t: TestApp;
@@ -67,7 +67,7 @@ describe('keyset pages use the sort index', () => {
   async function planOfNextPage(sort: string, cursor: string): Promise<string> {
     const scope = await loadAccessScope(t.app.ctx.db, { kind: 'staff', userId: adminId, role: 'admin', sessionId: null });
     const base = t.app.ctx.db.selectFrom('assets').selectAll('assets').where(scope.visible('assets')).where('assets.archived_at', 'is', null);
-    const spec = parseSort(sort, { name: 'name', createdAt: 'created_at' }, 'name');
+    const spec = parseSort(sort, { name: caseless('name'), createdAt: 'created_at' }, 'name');
     const compiled = keysetQuery(base, { table: 'assets', sort: spec, cursor, limit: 50 }).compile();
     if (t.database.engine === 'sqlite') {
       const { rows } = await t.app.ctx.db.executeQuery<{ detail: string }>(CompiledQuery.raw(`explain query plan ${compiled.sql}`, [...compiled.parameters]));
@@ -95,8 +95,8 @@ describe('keyset pages use the sort index', () => {
       expect(plan).toContain(index);
       expect(plan).not.toMatch(/TEMP B-TREE|Sort/);
       // The cursor condition is part of the index range, not a filter applied to every row from the start.
-      if (t.database.engine === 'sqlite') expect(plan).toMatch(/USING INDEX \w+ \(\(\w+,id\)[<>]\(\?,\?\)\)/);
-      else expect(plan).toMatch(/Index Cond: \(ROW\(\w+, id\) [<>] ROW\(/);
+      if (t.database.engine === 'sqlite') expect(plan).toMatch(/SEARCH assets USING INDEX \w+ \((\(\w+,id\)[<>]\(\?,\?\)|<expr>[<>]=?\?)\)/);
+      else expect(plan).toMatch(/Index Cond: \(+ROW\((lower\(name\)|\w+), id\) [<>] ROW\(/);
     });
   }
 });
@@ -132,5 +132,25 @@ describe('a searched page walks a bounded stretch of the sort index, then asks t
     expect((await searchedNames(customer.id, 8, first.nextCursor!)).nextCursor).toBeNull();
     // Four rows walked (Aa…Mark) find no page and do not reach the end: the index answers, "Mark" included.
     expect((await searchedNames(customer.id, 4)).names).toEqual(['Mark', 'Match 1']);
+  });
+});
+
+describe('names sort without regard to case', () => {
+  it('pages through a customer asset list by name, both directions, as a person would order them', async () => {
+    const customer = await createCustomer(admin);
+    for (const name of ['banana', 'Zebra', 'iPad', 'Apple', 'cherry', 'apple pie', 'IPAD']) await createAsset(admin, { customerId: customer.id, name });
+    const names = async (sort: string) => {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = (await admin.get(`/api/v1/assets?customerId=${customer.id}&sort=${sort}&limit=2${cursor ? `&cursor=${cursor}` : ''}`)).json() as { items: { name: string }[]; nextCursor: string | null };
+        seen.push(...page.items.map((i) => i.name));
+        cursor = page.nextCursor;
+      } while (cursor);
+      return seen;
+    };
+    const ascending = await names('name');
+    expect(ascending.map((n) => n.toLowerCase())).toEqual(['apple', 'apple pie', 'banana', 'cherry', 'ipad', 'ipad', 'zebra']);
+    expect((await names('-name')).map((n) => n.toLowerCase())).toEqual(['zebra', 'ipad', 'ipad', 'cherry', 'banana', 'apple pie', 'apple']);
   });
 });

@@ -35,16 +35,26 @@ export interface SortSpec {
   /** Column of the queried table; must be NOT NULL so both engines order it the same way. */
   column: string;
   direction: 'asc' | 'desc';
+  /** Sort by lower(column): names and titles, so "iPad" sorts among the I's (indexes: migration 018). */
+  caseless?: boolean;
+}
+
+/** A sortable column as a resource's field → column map names it: a plain column, or a caseless text one. */
+export type SortColumn = string | { column: string; caseless: true };
+
+/** A name-like text column sorted without regard to case. */
+export function caseless(column: string): SortColumn {
+  return { column, caseless: true };
 }
 
 /** Turns `sort=-name` into a SortSpec using the resource's field → column map. */
-export function parseSort(sort: string | undefined, columns: Record<string, string>, fallback: string): SortSpec {
+export function parseSort(sort: string | undefined, columns: Record<string, SortColumn>, fallback: string): SortSpec {
   const raw = sort ?? fallback;
   const direction = raw.startsWith('-') ? 'desc' : 'asc';
   const field = raw.replace(/^-/, '');
   const column = columns[field];
   if (!column) throw new BadRequestError(`Cannot sort by "${field}".`);
-  return { field, column, direction };
+  return typeof column === 'string' ? { field, column, direction } : { field, column: column.column, direction, caseless: true };
 }
 
 interface CursorPayload {
@@ -113,13 +123,17 @@ export interface PageOptions {
  */
 export function keysetQuery<DB, TB extends keyof DB, Row>(query: SelectQueryBuilder<DB, TB, Row>, options: PageOptions, take = (options.limit ?? DEFAULT_LIMIT) + 1) {
   const { table, sort } = options;
-  const sortRef = sql.ref(`${table}.${sort.column}`);
+  const column = sql.ref(`${table}.${sort.column}`);
+  const sortRef = sort.caseless ? sql`lower(${column})` : column;
   const idRef = sql.ref(`${table}.id`);
   let q = query as unknown as SelectQueryBuilder<DB, TB, Row & Record<string, unknown>>;
   if (options.cursor) {
     const { v, id } = decodeCursor(options.cursor, sortKeyOf(sort));
     const after = sort.direction === 'asc' ? sql.raw('>') : sql.raw('<');
     q = q.where(() => sql<SqlBool>`(${sortRef}, ${idRef}) ${after} (${v}, ${id})`);
+    // SQLite takes a row-value range from an index over plain columns only; over lower(name) it needs the
+    // sort key's own bound to seek instead of scanning from the start (PostgreSQL uses either).
+    if (sort.caseless) q = q.where(() => sql<SqlBool>`${sortRef} ${sql.raw(sort.direction === 'asc' ? '>=' : '<=')} ${v}`);
   }
   const direction = sort.direction === 'asc' ? sql.raw('asc') : sql.raw('desc');
   return q

@@ -1,7 +1,7 @@
 import type { AppContext, DbExecutor } from '../../context.js';
 import { newId } from '../../db/ids.js';
 import { childPath, currentPathOf, depthOf, lockTree, moveSubtree, rootIdOf, wouldCreateCycle } from '../../db/tree-paths.js';
-import { parseSort } from '../../http/list-query.js';
+import { caseless, parseSort } from '../../http/list-query.js';
 import { NotFoundError, UnprocessableError } from '../../plugins/errors.js';
 import type { AccessScope } from '../access/access-scope.js';
 import { assertMayManageDevice, assertMayManageDevices, assertNoStaffOnlyFields, assertStillVisible } from '../access/portal-capabilities.js';
@@ -18,8 +18,9 @@ import {
 } from './assets.repository.js';
 import { assertCustomerReference, assertProjectReference, assertSiteReference, invalidReference } from '../access/record-references.js';
 
-const SORT_COLUMNS = { name: 'name', createdAt: 'created_at' };
-export const ASSET_SORT_FIELDS = Object.keys(SORT_COLUMNS);
+/** The asset list's sort fields (the bench sorts the same way). */
+export const ASSET_SORT_COLUMNS = { name: caseless('name'), createdAt: 'created_at' };
+export const ASSET_SORT_FIELDS = Object.keys(ASSET_SORT_COLUMNS);
 
 type Facts = Omit<ChangeFacts, 'principal' | 'now'>;
 export type AssetsService = ReturnType<typeof createAssetsService>;
@@ -44,7 +45,7 @@ export function createAssetsService({ db, clock }: Pick<AppContext, 'db' | 'cloc
 
   return {
     async list(scope: AccessScope, query: AssetListFilters & PageQuery & { under?: string }) {
-      const sort = parseSort(query.sort, SORT_COLUMNS, 'name');
+      const sort = parseSort(query.sort, ASSET_SORT_COLUMNS, 'name');
       let under;
       if (query.under) {
         const node = await findVisibleAsset(db, scope, query.under);

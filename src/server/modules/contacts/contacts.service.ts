@@ -1,6 +1,6 @@
 import type { AppContext, DbExecutor } from '../../context.js';
 import { newId } from '../../db/ids.js';
-import { parseSort } from '../../http/list-query.js';
+import { caseless, parseSort } from '../../http/list-query.js';
 import { NotFoundError, UnprocessableError } from '../../plugins/errors.js';
 import type { AccessScope } from '../access/access-scope.js';
 import { assertStaffMay } from '../access/staff-permissions.js';
@@ -20,7 +20,7 @@ import {
   type ContactRow,
 } from './contacts.repository.js';
 
-const SORT_COLUMNS = { name: 'name', createdAt: 'created_at' };
+const SORT_COLUMNS = { name: caseless('name'), createdAt: 'created_at' };
 export const CONTACT_SORT_FIELDS = Object.keys(SORT_COLUMNS);
 
 type Facts = Omit<ChangeFacts, 'principal' | 'now'>;

@@ -2,7 +2,7 @@ import type { AppContext, DbExecutor } from '../../context.js';
 import { newId } from '../../db/ids.js';
 import { nextNumber } from '../../db/sequences.js';
 import { childPath, currentPathOf, lockTree, moveSubtree, wouldCreateCycle } from '../../db/tree-paths.js';
-import { parseSort } from '../../http/list-query.js';
+import { caseless, parseSort } from '../../http/list-query.js';
 import { ConflictError, NotFoundError, UnprocessableError } from '../../plugins/errors.js';
 import type { AccessScope } from '../access/access-scope.js';
 import { assertStaffMay } from '../access/staff-permissions.js';
@@ -18,7 +18,7 @@ import {
 } from './customers.repository.js';
 import { PORTAL_AREAS, toCustomer, type CustomerInput, type CustomerPatch } from './customers.mapping.js';
 
-const SORT_COLUMNS = { name: 'name', number: 'number', createdAt: 'created_at' };
+const SORT_COLUMNS = { name: caseless('name'), number: 'number', createdAt: 'created_at' };
 export const CUSTOMER_SORT_FIELDS = Object.keys(SORT_COLUMNS);
 
 export type CustomersService = ReturnType<typeof createCustomersService>;

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context.js';
 import { newId } from '../../db/ids.js';
-import { parseSort } from '../../http/list-query.js';
+import { caseless, parseSort } from '../../http/list-query.js';
 import { ConflictError, NotFoundError } from '../../plugins/errors.js';
 import type { AccessScope } from '../access/access-scope.js';
 import { assertStaffMay } from '../access/staff-permissions.js';
@@ -16,7 +16,7 @@ import {
   type FileTypeRow,
 } from './file-types.repository.js';
 
-const SORT_COLUMNS = { name: 'name', createdAt: 'created_at' };
+const SORT_COLUMNS = { name: caseless('name'), createdAt: 'created_at' };
 export const FILE_TYPE_SORT_FIELDS = Object.keys(SORT_COLUMNS);
 
 type Facts = Omit<ChangeFacts, 'principal' | 'now'>;

@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import Value from 'typebox/value';
 import type { AppContext } from '../../context.js';
 import { newId } from '../../db/ids.js';
-import { parseSort } from '../../http/list-query.js';
+import { caseless, parseSort } from '../../http/list-query.js';
 import { BadRequestError, NotFoundError, UnprocessableError } from '../../plugins/errors.js';
 import type { AccessScope } from '../access/access-scope.js';
 import { assertMayUpload } from '../access/portal-capabilities.js';
@@ -21,7 +21,7 @@ import {
   type FileWithTypeRow,
 } from './files.repository.js';
 
-const SORT_COLUMNS = { createdAt: 'created_at', filename: 'filename' };
+const SORT_COLUMNS = { createdAt: 'created_at', filename: caseless('filename') };
 export const FILE_SORT_FIELDS = Object.keys(SORT_COLUMNS);
 
 type Facts = Omit<ChangeFacts, 'principal' | 'now'>;

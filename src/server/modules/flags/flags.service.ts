@@ -1,7 +1,7 @@
 import type { AppContext, DbExecutor } from '../../context.js';
 import type { FlaggableType } from '../../db/back-office-tables.js';
 import { newId } from '../../db/ids.js';
-import { parseSort } from '../../http/list-query.js';
+import { caseless, parseSort } from '../../http/list-query.js';
 import { BadRequestError, NotFoundError, UnprocessableError } from '../../plugins/errors.js';
 import type { AccessScope } from '../access/access-scope.js';
 import { assertStaffMay } from '../access/staff-permissions.js';
@@ -20,7 +20,7 @@ import {
   type FlagRow,
 } from './flags.repository.js';
 
-const SORT_COLUMNS = { name: 'name', createdAt: 'created_at' };
+const SORT_COLUMNS = { name: caseless('name'), createdAt: 'created_at' };
 export const FLAG_SORT_FIELDS = Object.keys(SORT_COLUMNS);
 
 type Facts = Omit<ChangeFacts, 'principal' | 'now'>;

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context.js';
 import { newId } from '../../db/ids.js';
-import { parseSort } from '../../http/list-query.js';
+import { caseless, parseSort } from '../../http/list-query.js';
 import { NotFoundError } from '../../plugins/errors.js';
 import type { AccessScope } from '../access/access-scope.js';
 import { assertStaffMay } from '../access/staff-permissions.js';
@@ -23,9 +23,9 @@ import { findVisibleProject } from './projects.repository.js';
 type Facts = Omit<ChangeFacts, 'principal' | 'now'>;
 type PageQuery = { q?: string; sort?: string; cursor?: string; limit?: number };
 
-const PART_SORT = { createdAt: 'created_at', description: 'description' };
+const PART_SORT = { createdAt: 'created_at', description: caseless('description') };
 const REPORT_SORT = { reportDate: 'report_date', createdAt: 'created_at' };
-const DEVICE_SORT = { name: 'name', createdAt: 'created_at' };
+const DEVICE_SORT = { name: caseless('name'), createdAt: 'created_at' };
 export const PART_SORT_FIELDS = Object.keys(PART_SORT);
 export const REPORT_SORT_FIELDS = Object.keys(REPORT_SORT);
 export const DEVICE_SORT_FIELDS = Object.keys(DEVICE_SORT);

@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context.js';
 import { newId } from '../../db/ids.js';
 import { nextNumber } from '../../db/sequences.js';
-import { parseSort } from '../../http/list-query.js';
+import { caseless, parseSort } from '../../http/list-query.js';
 import { NotFoundError, UnprocessableError } from '../../plugins/errors.js';
 import type { AccessScope } from '../access/access-scope.js';
 import type { Principal } from '../access/principal.js';
@@ -20,7 +20,7 @@ import {
 } from './projects.repository.js';
 import { assertCustomerReference, assertSiteReference } from '../access/record-references.js';
 
-const SORT_COLUMNS = { name: 'name', createdAt: 'created_at', number: 'number' };
+const SORT_COLUMNS = { name: caseless('name'), createdAt: 'created_at', number: 'number' };
 export const PROJECT_SORT_FIELDS = Object.keys(SORT_COLUMNS);
 
 type Facts = Omit<ChangeFacts, 'principal' | 'now'>;

@@ -1,7 +1,7 @@
 import type { AppContext, DbExecutor } from '../../context.js';
 import { newId } from '../../db/ids.js';
 import { childPath, currentPathOf, lockTree, moveSubtree, wouldCreateCycle } from '../../db/tree-paths.js';
-import { parseSort } from '../../http/list-query.js';
+import { caseless, parseSort } from '../../http/list-query.js';
 import { NotFoundError, UnprocessableError } from '../../plugins/errors.js';
 import type { AccessScope } from '../access/access-scope.js';
 import { assertStaffMay } from '../access/staff-permissions.js';
@@ -10,7 +10,7 @@ import { findVisibleCustomer } from '../customers/customers.repository.js';
 import { toSite, type SiteInput, type SitePatch } from './sites.mapping.js';
 import { findVisibleSite, insertSite, listVisibleSites, updateSiteRow, type SiteListFilters, type SiteRow } from './sites.repository.js';
 
-const SORT_COLUMNS = { name: 'name', createdAt: 'created_at' };
+const SORT_COLUMNS = { name: caseless('name'), createdAt: 'created_at' };
 export const SITE_SORT_FIELDS = Object.keys(SORT_COLUMNS);
 
 type Facts = Omit<ChangeFacts, 'principal' | 'now'>;

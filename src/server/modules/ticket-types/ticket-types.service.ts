@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context.js';
 import { newId } from '../../db/ids.js';
-import { parseSort } from '../../http/list-query.js';
+import { caseless, parseSort } from '../../http/list-query.js';
 import { ConflictError, NotFoundError, UnprocessableError } from '../../plugins/errors.js';
 import type { AccessScope } from '../access/access-scope.js';
 import { assertStaffMay } from '../access/staff-permissions.js';
@@ -18,7 +18,7 @@ import {
   type TicketTypeRow,
 } from './ticket-types.repository.js';
 
-const SORT_COLUMNS = { name: 'name', key: 'key', createdAt: 'created_at' };
+const SORT_COLUMNS = { name: caseless('name'), key: 'key', createdAt: 'created_at' };
 export const TICKET_TYPE_SORT_FIELDS = Object.keys(SORT_COLUMNS);
 
 type Facts = Omit<ChangeFacts, 'principal' | 'now'>;

@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context.js';
 import { isUniqueViolation } from '../../db/database-errors.js';
 import { newId } from '../../db/ids.js';
-import { parseSort } from '../../http/list-query.js';
+import { caseless, parseSort } from '../../http/list-query.js';
 import { ConflictError, NotFoundError, UnprocessableError } from '../../plugins/errors.js';
 import type { AccessScope } from '../access/access-scope.js';
 import { assertStaffMay } from '../access/staff-permissions.js';
@@ -22,7 +22,7 @@ import {
   type UserRow,
 } from './users.repository.js';
 
-const SORT_COLUMNS = { displayName: 'display_name', login: 'login', createdAt: 'created_at' };
+const SORT_COLUMNS = { displayName: caseless('display_name'), login: 'login', createdAt: 'created_at' };
 export const USER_SORT_FIELDS = Object.keys(SORT_COLUMNS);
 
 type Facts = Omit<ChangeFacts, 'principal' | 'now'>;
