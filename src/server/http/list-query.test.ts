@@ -5,7 +5,8 @@ import { createCustomer, staffSession } from '../../../test/factories.js';
 import { createAsset } from '../../../test/factories-assets.js';
 import { loadAccessScope } from '../modules/access/access-scope.js';
 import type { SearchPlan } from '../db/text-search.js';
-import { caseless, fetchPage, keysetQuery, parseSort } from './list-query.js';
+import { ASSET_SORT_COLUMNS } from '../modules/assets/assets.service.js';
+import { fetchPage, keysetQuery, parseSort } from './list-query.js';
 
 /** Keyset cursors: forged ones are the client's error (400), and every page is an index seek. */
 let t: TestApp;
@@ -67,7 +68,7 @@ describe('keyset pages use the sort index', () => {
   async function planOfNextPage(sort: string, cursor: string): Promise<string> {
     const scope = await loadAccessScope(t.app.ctx.db, { kind: 'staff', userId: adminId, role: 'admin', sessionId: null });
     const base = t.app.ctx.db.selectFrom('assets').selectAll('assets').where(scope.visible('assets')).where('assets.archived_at', 'is', null);
-    const spec = parseSort(sort, { name: caseless('name'), createdAt: 'created_at' }, 'name');
+    const spec = parseSort(sort, ASSET_SORT_COLUMNS, 'name');
     const compiled = keysetQuery(base, { table: 'assets', sort: spec, cursor, limit: 50 }).compile();
     if (t.database.engine === 'sqlite') {
       const { rows } = await t.app.ctx.db.executeQuery<{ detail: string }>(CompiledQuery.raw(`explain query plan ${compiled.sql}`, [...compiled.parameters]));
@@ -85,10 +86,11 @@ describe('keyset pages use the sort index', () => {
   for (const [sort, index] of [
     ['name', 'assets_name_idx'],
     ['-createdAt', 'assets_created_idx'],
+    ['nextDueDate', 'assets_due_sort_idx'],
   ] as const) {
     it(`seeks ${index} for sort=${sort} past the cursor, without sorting`, async () => {
       const customer = await createCustomer(admin);
-      for (let i = 0; i < 3; i++) await createAsset(admin, { customerId: customer.id, name: `Plan ${i}` });
+      for (let i = 0; i < 3; i++) await createAsset(admin, { customerId: customer.id, name: `Plan ${i}`, nextDueDate: `2027-0${i + 1}-01` });
       const cursor = (await admin.get(`/api/v1/assets?sort=${sort}&limit=1`)).json().nextCursor as string;
       expect(cursor).toEqual(expect.any(String));
       const plan = await planOfNextPage(sort, cursor);
@@ -96,7 +98,7 @@ describe('keyset pages use the sort index', () => {
       expect(plan).not.toMatch(/TEMP B-TREE|Sort/);
       // The cursor condition is part of the index range, not a filter applied to every row from the start.
       if (t.database.engine === 'sqlite') expect(plan).toMatch(/SEARCH assets USING INDEX \w+ \((\(\w+,id\)[<>]\(\?,\?\)|<expr>[<>]=?\?)\)/);
-      else expect(plan).toMatch(/Index Cond: \(+ROW\((lower\(name\)|\w+), id\) [<>] ROW\(/);
+      else expect(plan).toMatch(/Index Cond: \(+ROW\((lower\(name\)|COALESCE\(next_due_date, '9999-12-31'::text\)|\w+), id\) [<>] ROW\(/);
     });
   }
 });
@@ -152,5 +154,23 @@ describe('names sort without regard to case', () => {
     const ascending = await names('name');
     expect(ascending.map((n) => n.toLowerCase())).toEqual(['apple', 'apple pie', 'banana', 'cherry', 'ipad', 'ipad', 'zebra']);
     expect((await names('-name')).map((n) => n.toLowerCase())).toEqual(['zebra', 'ipad', 'ipad', 'cherry', 'banana', 'apple pie', 'apple']);
+  });
+});
+
+describe('assets by due date', () => {
+  it('come overdue first and undated last, page by page', async () => {
+    const customer = await createCustomer(admin);
+    const dates = ['2027-05-01', null, '2026-01-01', '2026-06-01', null];
+    for (const [i, nextDueDate] of dates.entries()) await createAsset(admin, { customerId: customer.id, name: `Due ${i}`, nextDueDate });
+    const seen: (string | null)[] = [];
+    let cursor: string | null = null;
+    do {
+      const response = await admin.get(`/api/v1/assets?customerId=${customer.id}&sort=nextDueDate&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(response.statusCode).toBe(200);
+      const page = response.json() as { items: { nextDueDate: string | null }[]; nextCursor: string | null };
+      seen.push(...page.items.map((i) => i.nextDueDate));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(['2026-01-01', '2026-06-01', '2027-05-01', null, null]);
   });
 });

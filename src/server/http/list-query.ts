@@ -37,14 +37,24 @@ export interface SortSpec {
   direction: 'asc' | 'desc';
   /** Sort by lower(column): names and titles, so "iPad" sorts among the I's (indexes: migration 018). */
   caseless?: boolean;
+  /**
+   * A nullable column sorts by this value in place of NULL (a cursor cannot compare NULL). Written into
+   * the SQL as a literal, so the statement matches the expression index over the same coalesce().
+   */
+  whenNull?: string;
 }
 
-/** A sortable column as a resource's field → column map names it: a plain column, or a caseless text one. */
-export type SortColumn = string | { column: string; caseless: true };
+/** A sortable column as a resource's field → column map names it: plain, caseless text, or nullable. */
+export type SortColumn = string | { column: string; caseless: true } | { column: string; whenNull: string };
 
 /** A name-like text column sorted without regard to case. */
 export function caseless(column: string): SortColumn {
   return { column, caseless: true };
+}
+
+/** A nullable text column whose empty rows sort as if they held `value` (e.g. no due date: last). */
+export function nullsAs(column: string, value: string): SortColumn {
+  return { column, whenNull: value };
 }
 
 /** Turns `sort=-name` into a SortSpec using the resource's field → column map. */
@@ -54,7 +64,7 @@ export function parseSort(sort: string | undefined, columns: Record<string, Sort
   const field = raw.replace(/^-/, '');
   const column = columns[field];
   if (!column) throw new BadRequestError(`Cannot sort by "${field}".`);
-  return typeof column === 'string' ? { field, column, direction } : { field, column: column.column, direction, caseless: true };
+  return typeof column === 'string' ? { field, column, direction } : { field, direction, ...column };
 }
 
 interface CursorPayload {
@@ -124,16 +134,16 @@ export interface PageOptions {
 export function keysetQuery<DB, TB extends keyof DB, Row>(query: SelectQueryBuilder<DB, TB, Row>, options: PageOptions, take = (options.limit ?? DEFAULT_LIMIT) + 1) {
   const { table, sort } = options;
   const column = sql.ref(`${table}.${sort.column}`);
-  const sortRef = sort.caseless ? sql`lower(${column})` : column;
+  const sortRef = sort.caseless ? sql`lower(${column})` : sort.whenNull !== undefined ? sql`coalesce(${column}, ${sql.lit(sort.whenNull)})` : column;
   const idRef = sql.ref(`${table}.id`);
   let q = query as unknown as SelectQueryBuilder<DB, TB, Row & Record<string, unknown>>;
   if (options.cursor) {
     const { v, id } = decodeCursor(options.cursor, sortKeyOf(sort));
     const after = sort.direction === 'asc' ? sql.raw('>') : sql.raw('<');
     q = q.where(() => sql<SqlBool>`(${sortRef}, ${idRef}) ${after} (${v}, ${id})`);
-    // SQLite takes a row-value range from an index over plain columns only; over lower(name) it needs the
-    // sort key's own bound to seek instead of scanning from the start (PostgreSQL uses either).
-    if (sort.caseless) q = q.where(() => sql<SqlBool>`${sortRef} ${sql.raw(sort.direction === 'asc' ? '>=' : '<=')} ${v}`);
+    // SQLite takes a row-value range from an index over plain columns only; over an expression (lower(name),
+    // coalesce(…)) it needs the sort key's own bound to seek instead of scanning from the start.
+    if (sort.caseless || sort.whenNull !== undefined) q = q.where(() => sql<SqlBool>`${sortRef} ${sql.raw(sort.direction === 'asc' ? '>=' : '<=')} ${v}`);
   }
   const direction = sort.direction === 'asc' ? sql.raw('asc') : sql.raw('desc');
   return q

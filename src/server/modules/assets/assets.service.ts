@@ -1,7 +1,7 @@
 import type { AppContext, DbExecutor } from '../../context.js';
 import { newId } from '../../db/ids.js';
 import { childPath, currentPathOf, depthOf, lockTree, moveSubtree, rootIdOf, wouldCreateCycle } from '../../db/tree-paths.js';
-import { caseless, parseSort } from '../../http/list-query.js';
+import { caseless, nullsAs, parseSort } from '../../http/list-query.js';
 import { NotFoundError, UnprocessableError } from '../../plugins/errors.js';
 import type { AccessScope } from '../access/access-scope.js';
 import { assertMayManageDevice, assertMayManageDevices, assertNoStaffOnlyFields, assertStillVisible } from '../access/portal-capabilities.js';
@@ -18,8 +18,8 @@ import {
 } from './assets.repository.js';
 import { assertCustomerReference, assertProjectReference, assertSiteReference, invalidReference } from '../access/record-references.js';
 
-/** The asset list's sort fields (the bench sorts the same way). */
-export const ASSET_SORT_COLUMNS = { name: caseless('name'), createdAt: 'created_at' };
+/** The asset list's sort fields (the bench sorts the same way); no due date sorts last. */
+export const ASSET_SORT_COLUMNS = { name: caseless('name'), createdAt: 'created_at', nextDueDate: nullsAs('next_due_date', '9999-12-31') };
 export const ASSET_SORT_FIELDS = Object.keys(ASSET_SORT_COLUMNS);
 
 type Facts = Omit<ChangeFacts, 'principal' | 'now'>;

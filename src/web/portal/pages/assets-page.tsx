@@ -25,7 +25,8 @@ export function AssetsPage() {
   const access = usePortalAccess();
   const navigate = useNavigate();
   const [adding, { open: openAdd, close: closeAdd }] = useDisclosure(false);
-  const assets = usePortalList<Asset>('/assets', { ...site.params, q: filters.values.q || undefined, dueBefore: dueSoon ? isoDayFromToday(60) : undefined, sort: 'name' });
+  // "Due soon" lists the most urgent first: overdue, then the soonest due.
+  const assets = usePortalList<Asset>('/assets', { ...site.params, q: filters.values.q || undefined, dueBefore: dueSoon ? isoDayFromToday(60) : undefined, sort: dueSoon ? 'nextDueDate' : 'name' });
   return (
     <Stack gap="lg">
       <PortalPageHeader

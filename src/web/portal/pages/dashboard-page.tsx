@@ -130,7 +130,8 @@ function OpenTicketsCard({ siteParams }: { siteParams: ListParams }) {
 
 function DueAssetsCard({ siteParams }: { siteParams: ListParams }) {
   const { t } = useTranslation('portal');
-  const due = usePreviewList<Asset>('/assets', { ...siteParams, dueBefore: isoDayFromToday(60) }, true);
+  // Overdue first, then the soonest due.
+  const due = usePreviewList<Asset>('/assets', { ...siteParams, dueBefore: isoDayFromToday(60), sort: 'nextDueDate' }, true);
   return (
     <DashboardCard
       title={t('dashboard.dueSoon')}

@@ -26,7 +26,8 @@ export function AssetsListPage() {
   const { allLevels, ...filters } = list.filters;
   // Top level unless searching or asked for every level: a search should find a boiler inside a plant room.
   const topLevel = !allLevels && !list.q && !filters.dueBefore;
-  const assets = useAssets({ ...list.params, allLevels: undefined, topLevel: topLevel || undefined });
+  // Filtered by due date, the most urgent come first: overdue, then due soonest.
+  const assets = useAssets({ ...list.params, allLevels: undefined, topLevel: topLevel || undefined, sort: filters.dueBefore ? 'nextDueDate' : undefined });
   const columns = useAssetColumns();
   const customers = useCustomerPicker();
   const [formOpened, form] = useDisclosure(false);
