@@ -29,11 +29,12 @@ export function invitationMail(input: { to: string; userId: string; name: string
   return { kind: 'invitation', to: input.to, userId: input.userId, subject: `Your portal access for ${input.customerName}`, ...body };
 }
 
-export function passwordResetMail(input: { to: string; userId: string; name: string; link: string }): OutgoingMail {
+/** Names the login: one address can hold accounts at two customers, and each gets its own mail. */
+export function passwordResetMail(input: { to: string; userId: string; name: string; login: string; link: string }): OutgoingMail {
   const body = layout(
     [
       `Hello ${input.name},`,
-      'someone asked to reset the password of your Portico account. If it was you, open the link below within one hour to choose a new password. If not, you can ignore this e-mail.',
+      `someone asked to reset the password of your Portico account with the login ${input.login}. If it was you, open the link below within one hour to choose a new password. If not, you can ignore this e-mail.`,
     ],
     { label: 'Choose a new password', url: input.link },
   );

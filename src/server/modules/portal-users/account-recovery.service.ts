@@ -30,7 +30,7 @@ export function createAccountRecoveryService({ db, clock, config }: Pick<AppCont
       await revokeOpenLinks(trx, 'password_resets', user.id, now);
       const { token } = await createLink(trx, 'password_resets', { userId: user.id, now, validForMs: RESET_VALID_MS, createdBy });
       const link = `${config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
-      await enqueueMail(trx, passwordResetMail({ to: user.email!, userId: user.id, name: user.display_name, link }), now);
+      await enqueueMail(trx, passwordResetMail({ to: user.email!, userId: user.id, name: user.display_name, login: user.login, link }), now);
       await recordAuditEvent(trx, {
         occurredAt: now.toISOString(),
         actorUserId: createdBy ?? user.id,
@@ -100,8 +100,9 @@ export function createAccountRecoveryService({ db, clock, config }: Pick<AppCont
       const recent = await incrementCounter(db, `reset:${address}`, now, 3600);
       if (recent > RESETS_PER_ADDRESS_PER_HOUR) return null;
       return async () => {
-        const user = await db.selectFrom('users').selectAll().where('email', '=', address).where('status', '=', 'active').executeTakeFirst();
-        if (user) await queueReset(user, null, facts);
+        // Every active account of the address: a person may hold one at each of two customers.
+        const users = await db.selectFrom('users').selectAll().where('email', '=', address).where('status', '=', 'active').orderBy('created_at').execute();
+        for (const user of users) await queueReset(user, null, facts);
       };
     },
 

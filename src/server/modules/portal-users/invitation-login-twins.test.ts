@@ -60,6 +60,14 @@ describe('invitations of an address that is already a login', () => {
     expect(done.json().user).toMatchObject({ login: chosen });
     expect((await signIn(chosen, 'second-account-pass')).statusCode).toBe(200);
     expect((await signIn(elsewhere.login, DEFAULT_TEST_PASSWORD)).statusCode).toBe(200);
+    // A forgotten password: one mail per account of the address, each naming its login.
+    expect((await t.app.inject({ method: 'POST', url: '/api/v1/auth/password-reset', payload: { email: elsewhere.login } })).statusCode).toBe(202);
+    const resetMails = async () =>
+      (await t.app.ctx.db.selectFrom('mail_outbox').select('text_body').where('to_address', '=', elsewhere.login).where('kind', '=', 'password_reset').execute()).map((m) => m.text_body);
+    await expect.poll(async () => (await resetMails()).length).toBe(2);
+    const bodies = await resetMails();
+    expect(bodies.some((body) => body.includes(`login ${elsewhere.login}.`))).toBe(true);
+    expect(bodies.some((body) => body.includes(`login ${chosen}.`))).toBe(true);
     // A login in use is refused when chosen, too.
     const again = await admin.session.post('/api/v1/users/invitations', { email: `x-${uniqueSuffix()}@customer.test`, displayName: 'Ben', customerId: customer.id, roleTemplate: 'view_only' });
     const secondToken = await linkTokenFromMail(t.app, again.json().items[0].email, 'activate');
