@@ -1,7 +1,8 @@
 /**
  * The authorization matrix (SPEC §2 "rules that always hold", §7): every route of the OpenAPI document that
- * reads or takes an id × every principal (six portal users of A with different access, a staff technician,
- * nobody) × every record of the world (A's inside and outside each principal's scope, B's, configuration).
+ * reads or takes an id × every principal (six portal users of A with different access, a staff preview of
+ * each of them, a staff technician, nobody) × every record of the world (A's inside and outside each
+ * principal's scope, B's, configuration).
  * Each case's expected outcome comes from expected-access.ts and route-rules.ts — the rules stated again,
  * never the product's policy code — and every unexpected allow or deny is listed. Outcomes:
  * visible and allowed → 2xx; invisible or nonexistent → the same 404; visible but not allowed → 403;
@@ -117,7 +118,8 @@ async function idRouteCases(tally: Tally, method: Route['method'], afterEach?: (
       for (const thing of things) {
         const url = urlFor(route, thing);
         if (!url) continue;
-        const { want, twinOf } = expected(principal, rule, thing);
+        // A preview refuses every write before looking at the record, so for a missing one alike.
+        const { want, twinOf } = principal.preview && method !== 'get' ? { want: 'forbidden' as const, twinOf: thing.id } : expected(principal, rule, thing);
         const response = await send(principal, method, url, body);
         let got = outcomeOf(method, response);
         // A refusal must not tell an existing record from a missing one: the same answer as for a nonexistent id.

@@ -6,14 +6,16 @@
  */
 import { createStaffUser } from '../factories.js';
 import { loginAs, type Session } from '../helpers.js';
-import { API, created, grant, inviteAndActivate, read, setAccess, ticketTypeId, uniqueSuffix, uploaded, type GrantType, type Json, type Story } from '../scenarios/story-kit.js';
+import { API, created, grant, inviteAndActivate, read, setAccess, startPreview, ticketTypeId, uniqueSuffix, uploaded, type GrantType, type Json, type Story } from '../scenarios/story-kit.js';
 import { FILE_OWNER_TYPES, seedSharedConfig, seedTenant, type SharedConfig, type Tenant } from './tenant-world.js';
 import { Catalogue, type PortalProfile, type Thing } from './expected-access.js';
 
 export interface Principal {
   name: string;
   /** null for the anonymous caller. */
-  session: Session | null;
+  session: Pick<Session, 'get' | 'post' | 'patch' | 'put' | 'delete' | 'inject'> | null;
+  /** A staff preview of the portal user with this profile: reads as they do, every write refused. */
+  preview?: boolean;
   /** What the principal is, as the rules see it: a portal user's profile, a staff technician, or nobody. */
   kind: 'portal' | 'technician' | 'anonymous';
   profile?: PortalProfile;
@@ -180,6 +182,10 @@ export async function seedAuthorizationWorld(s: Story): Promise<AuthorizationWor
   for (const profile of rest) principals.push(await portalPrincipal(s, catalogue, profile, profile.customer === 'A.customer' ? typesOfA : [serviceRequest]));
   for (const p of principals) {
     things.push({ label: p.name, kind: 'user', id: p.userId!, customer: p.profile!.customer, userKind: 'external', colleagueSites: p.profile!.sites?.map((site) => site.site) ?? null, writable: false });
+  }
+  // Staff previewing each portal user (issue #11): exactly that user's view, and read-only.
+  for (const p of principals.filter((principal) => principal.kind === 'portal')) {
+    principals.push({ ...p, name: `preview of ${p.name}`, session: (await startPreview(s.app, s.admin, p.userId!)).session, preview: true });
   }
   const technician = await createStaffUser(s.app, { role: 'technician' });
   principals.push({ name: 'technician', session: await loginAs(s.app, technician.login, technician.password), kind: 'technician', userId: technician.user.id });
