@@ -5,7 +5,28 @@
 import type { InjectOptions } from 'fastify';
 import type { Operation } from './operations.js';
 
-export type FuzzBody = { json: unknown } | { raw: string; contentType: string };
+/** One part of a multipart/form-data body: a field, or a file when it has a filename. */
+export interface FormPart {
+  name: string;
+  value: string;
+  filename?: string;
+  contentType?: string;
+}
+
+export type FuzzBody = { json: unknown } | { raw: string; contentType: string } | { parts: FormPart[] };
+
+const BOUNDARY = 'portico-fuzz-boundary';
+
+/** The parts as a browser's FormData would send them. */
+function multipartPayload(parts: FormPart[]): string {
+  const quote = (text: string) => text.replace(/["\r\n]/g, (c) => encodeURIComponent(c));
+  const encoded = parts.map((part) => {
+    const disposition = `form-data; name="${quote(part.name)}"${part.filename === undefined ? '' : `; filename="${quote(part.filename)}"`}`;
+    const type = part.filename === undefined ? '' : `\r\nContent-Type: ${part.contentType ?? 'application/octet-stream'}`;
+    return `--${BOUNDARY}\r\nContent-Disposition: ${disposition}${type}\r\n\r\n${part.value}\r\n`;
+  });
+  return `${encoded.join('')}--${BOUNDARY}--\r\n`;
+}
 
 export interface FuzzRequest {
   pathValues: Record<string, string>;
@@ -43,6 +64,9 @@ export function injectOptions(operation: Operation, request: FuzzRequest, cookie
   if (request.body && 'raw' in request.body) {
     payload = request.body.raw;
     headers['content-type'] = request.body.contentType;
+  } else if (request.body && 'parts' in request.body) {
+    payload = multipartPayload(request.body.parts);
+    headers['content-type'] = `multipart/form-data; boundary=${BOUNDARY}`;
   } else if (request.body) {
     payload = JSON.stringify(request.body.json);
     headers['content-type'] = 'application/json';
@@ -53,7 +77,13 @@ export function injectOptions(operation: Operation, request: FuzzRequest, cookie
 /** What a failure report shows of a request: enough to resend it by hand, long values shortened. */
 export function describeRequest(operation: Operation, request: FuzzRequest): string {
   const shorten = (text: string) => (text.length > 300 ? `${text.slice(0, 300)}… (${text.length} chars)` : text);
-  const body = request.body ? ('raw' in request.body ? `${request.body.contentType} ${request.body.raw}` : JSON.stringify(request.body.json)) : '';
+  const body = !request.body
+    ? ''
+    : 'raw' in request.body
+      ? `${request.body.contentType} ${request.body.raw}`
+      : 'parts' in request.body
+        ? `multipart ${JSON.stringify(request.body.parts)}`
+        : JSON.stringify(request.body.json);
   const headers = Object.keys(request.headers).length ? ` headers ${JSON.stringify(request.headers)}` : '';
   return shorten(`${request.variant}: ${operation.method.toUpperCase()} ${urlOf(operation, request)}${headers} ${body ?? ''}`);
 }

@@ -26,6 +26,8 @@ const KIND_OF_NAME: Record<string, string> = {
   responsibleGroupId: 'staff-groups', defaultResponsibleGroupId: 'staff-groups', recipientGroupId: 'staff-groups',
   assetId: 'assets', rootAssetId: 'assets', under: 'assets', projectId: 'projects', workOrderId: 'work-orders', typeId: 'ticket-types',
   ticketTypeId: 'ticket-types', statusId: 'ticket-statuses', fileTypeId: 'file-types', flagId: 'flags', taskId: 'tasks', partId: 'parts',
+  // The record a file or flag is attached to: assets most of all, so some uploads find their owner.
+  resourceId: 'assets',
 };
 
 function idSourceOf(ids: Record<string, string[]>): IdSource {

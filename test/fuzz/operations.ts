@@ -23,6 +23,8 @@ export interface Operation {
   query: Parameter[];
   /** The JSON body schema; undefined when the operation takes no JSON body. */
   body: Schema | undefined;
+  /** The multipart/form-data body schema (parts in the order of its properties; `format: binary` is a file). */
+  multipart: Schema | undefined;
   bodyRequired: boolean;
   /** Documented status → the schema of its JSON body, or null when the document gives it none. */
   responses: Map<number, Schema | null>;
@@ -60,6 +62,7 @@ export function operationsOf(document: Schema): Operation[] {
         pathParams: parameters(operation, 'path'),
         query: parameters(operation, 'query'),
         body: operation.requestBody?.content?.['application/json']?.schema,
+        multipart: operation.requestBody?.content?.['multipart/form-data']?.schema,
         bodyRequired: operation.requestBody?.required === true,
         responses: responses(operation),
         public: Array.isArray(operation.security) && operation.security.length === 0,

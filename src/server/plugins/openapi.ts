@@ -25,10 +25,14 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       security: [{ session: [] }, { apiToken: [] }],
     },
     // Shared error answers are added to the document only: each route's serializers stay as its schema says.
+    // A streamed multipart body (`multipartBody`) is documented as the request body without being validated
+    // as one: the handler reads its parts in order.
     transform: ({ schema, url, route }) => {
       if (!schema || schema.hide) return { schema, url };
       const method = Array.isArray(route.method) ? route.method[0]! : route.method;
-      return { schema: { ...schema, response: { ...sharedErrorResponses(method, route.url), ...(schema.response as object | undefined) } }, url };
+      const { multipartBody, ...rest } = schema as typeof schema & { multipartBody?: unknown };
+      const response = { ...sharedErrorResponses(method, route.url), ...(rest.response as object | undefined) };
+      return { schema: { ...rest, ...(multipartBody ? { body: multipartBody } : {}), response }, url };
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
   });

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Readable } from 'node:stream';
 import { Type } from 'typebox';
 import { ListQuery, PageOf } from '../../http/list-query.js';
-import { Id } from '../../http/schemas.js';
+import { errorResponses, Id } from '../../http/schemas.js';
 import { requestFacts, requireScope } from '../../plugins/authentication.js';
 import { contentDisposition, servedContentType } from './file-download.js';
 import { FileOwnerTypeSchema, FileRecord } from './files.mapping.js';
@@ -72,7 +72,17 @@ export const filesRoutes: FastifyPluginAsyncTypebox<{ files: FilesService; maxUp
         tags,
         summary: 'Upload a file: multipart/form-data with the fields resourceType, resourceId, fileTypeId, then one file part',
         consumes: ['multipart/form-data'],
-        response: { 201: FileRecord },
+        // Documented only (plugins/openapi.ts): the parts are read as a stream, in this order, by files.upload.ts.
+        multipartBody: Type.Object(
+          {
+            resourceType: FileOwnerTypeSchema,
+            resourceId: Id,
+            fileTypeId: Id,
+            file: Type.String({ format: 'binary', description: 'The file itself: one part, after the fields' }),
+          },
+          { required: ['resourceType', 'resourceId', 'fileTypeId', 'file'] },
+        ),
+        response: { 201: FileRecord, ...errorResponses(404) },
       },
     },
     async (request, reply) => {
