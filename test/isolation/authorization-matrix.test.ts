@@ -1,7 +1,7 @@
 /**
  * The authorization matrix (SPEC §2 "rules that always hold", §7): every route of the OpenAPI document that
  * reads or takes an id × every principal (six portal users of A with different access, a staff preview of
- * each of them, a staff technician, nobody) × every record of the world (A's inside and outside each
+ * each of them, a staff technician, a staff coordinator, nobody) × every record of the world (A's inside and outside each
  * principal's scope, B's, configuration).
  * Each case's expected outcome comes from expected-access.ts and route-rules.ts — the rules stated again,
  * never the product's policy code — and every unexpected allow or deny is listed. Outcomes:
@@ -14,7 +14,7 @@ import { API, NONEXISTENT_ID, errorOf, listIds, openStory, read, type Json, type
 import { seedAuthorizationWorld, type AuthorizationWorld, type Principal } from './authorization-world.js';
 import { Catalogue, portalSees, staffSees, type Thing } from './expected-access.js';
 import { collectionOf, routesOf, writeBody, type Route } from './openapi-routes.js';
-import { LIST_KINDS, ROUTE_RULES, UNCOVERED_COLLECTIONS, type Outcome, type RouteRule } from './route-rules.js';
+import { LIST_KINDS, ROUTE_RULES, UNCOVERED_COLLECTIONS, staffRoleMay, type Outcome, type RouteRule } from './route-rules.js';
 
 let s: Story;
 let world: AuthorizationWorld;
@@ -30,7 +30,7 @@ beforeAll(async () => {
 afterAll(() => s.close());
 
 function sees(principal: Principal, thing: Thing): boolean {
-  return principal.kind === 'technician' ? staffSees(thing, principal.name) : portalSees(catalogue, principal.profile!, thing);
+  return principal.profile ? portalSees(catalogue, principal.profile, thing) : staffSees(thing, principal.name);
 }
 
 /**
@@ -44,9 +44,9 @@ function expected(principal: Principal, rule: RouteRule, thing: Thing): { want: 
   if (profile && rule.portalDoor && !rule.portalDoor(profile)) return { want: 'forbidden', ...(visible ? {} : { twinOf: thing.id }) };
   if (!visible) return { want: 'hidden', twinOf: thing.id };
   if (rule.alsoReads && !sees(principal, catalogue.get(rule.alsoReads))) return { want: 'hidden', twinOf: catalogue.get(rule.alsoReads).id };
-  if (rule.appliesTo && !rule.appliesTo(thing)) return { want: 'hidden' };
   if (profile && rule.hiddenFromPortal) return { want: 'hidden', twinOf: thing.id };
-  const allowed = profile ? rule.portal(profile, thing) : rule.technician;
+  const allowed = profile ? rule.portal(profile, thing) : staffRoleMay(rule, principal.kind as 'technician' | 'coordinator', thing);
+  if ((allowed || rule.recordFirst) && rule.appliesTo && !rule.appliesTo(thing)) return { want: 'hidden' };
   return { want: allowed ? 'ok' : 'forbidden' };
 }
 
@@ -145,7 +145,7 @@ const CUSTOMER_FILTERED = ['/sites', '/contacts', '/assets', '/work-orders', '/p
 async function listCases(tally: Tally) {
   const customers = catalogue.things.filter((t) => t.kind === 'customer');
   for (const [list, kind] of Object.entries(LIST_KINDS)) {
-    const technicianMay = ROUTE_RULES[`GET ${list}/{id}`]?.technician ?? true;
+    const detail = ROUTE_RULES[`GET ${list}/{id}`];
     const things = catalogue.things.filter((t) => t.kind === kind);
     const filters: (Thing | null)[] = [null, ...(CUSTOMER_FILTERED.includes(list) ? customers : [])];
     for (const principal of world.principals) {
@@ -156,7 +156,7 @@ async function listCases(tally: Tally) {
         for (const thing of things) {
           const what = `${principal.name} GET ${list}${filter ? ` of ${filter.label}` : ''} lists ${thing.label}`;
           if (principal.kind === 'anonymous') tally.check(what, 'unauthenticated', outcomeOf('get', response));
-          else if (principal.kind === 'technician' && !technicianMay) tally.check(what, 'forbidden', outcomeOf('get', response));
+          else if ((principal.kind === 'technician' || principal.kind === 'coordinator') && detail && !staffRoleMay(detail, principal.kind, thing)) tally.check(what, 'forbidden', outcomeOf('get', response));
           // A portal user refused a whole back-office list (403) is shown nothing of it either.
           else if (response.statusCode !== 200 && !(response.statusCode === 403 && principal.kind === 'portal')) tally.check(what, 'ok', `status ${response.statusCode}`);
           else tally.check(what, !thing.archived && sees(principal, thing) && (!filter || thing.customer === filter.label), listed.includes(thing.id));
@@ -187,6 +187,38 @@ async function restoreArchived(original: Map<string, Set<string>>) {
   }
 }
 
+/** Sub-records an allowed DELETE removes for good; put back after each, so the next principal finds them too. */
+const HARD_DELETED: Record<string, string[]> = {
+  work_order_tasks: ['id'],
+  project_tasks: ['id'],
+  order_tasks: ['id'],
+  project_parts: ['id'],
+  access_grants: ['id'],
+  flag_assignments: ['resource_type', 'resource_id', 'flag_id'],
+  ticket_routes: ['ticket_type_id', 'customer_id'],
+  ticket_followers: ['ticket_id', 'user_id'],
+};
+
+/** Each table's rows by primary key. */
+async function rowsNow(): Promise<Map<string, Map<string, Record<string, unknown>>>> {
+  const tables = new Map<string, Map<string, Record<string, unknown>>>();
+  for (const [table, key] of Object.entries(HARD_DELETED)) {
+    const rows = await sql<Record<string, unknown>>`select * from ${sql.table(table)}`.execute(s.app.ctx.db);
+    tables.set(table, new Map(rows.rows.map((row) => [key.map((column) => row[column]).join('|'), row])));
+  }
+  return tables;
+}
+
+async function restoreDeleted(original: Map<string, Map<string, Record<string, unknown>>>) {
+  for (const [table, rows] of await rowsNow()) {
+    for (const [key, row] of original.get(table)!) {
+      if (rows.has(key)) continue;
+      const columns = Object.keys(row);
+      await sql`insert into ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))}) values (${sql.join(columns.map((c) => row[c]))})`.execute(s.app.ctx.db);
+    }
+  }
+}
+
 describe('authorization matrix: route × principal × object', () => {
   it('every case answers what the rules say: no unexpected allow, no unexpected deny', async () => {
     const tally = new Tally();
@@ -194,7 +226,11 @@ describe('authorization matrix: route × principal × object', () => {
     await listCases(tally);
     const original = await archivedNow();
     for (const method of ['post', 'put', 'patch'] as const) await idRouteCases(tally, method);
-    await idRouteCases(tally, 'delete', () => restoreArchived(original));
+    const rows = await rowsNow();
+    await idRouteCases(tally, 'delete', async () => {
+      await restoreArchived(original);
+      await restoreDeleted(rows);
+    });
     console.log(`${tally.cases} authorization cases (${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'}), ${tally.failures.length} unexpected; expected ${JSON.stringify(tally.expectedCounts)}`);
     expect(tally.failures).toEqual([]);
     expect(tally.cases).toBeGreaterThanOrEqual(5000);

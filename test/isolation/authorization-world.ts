@@ -16,8 +16,8 @@ export interface Principal {
   session: Pick<Session, 'get' | 'post' | 'patch' | 'put' | 'delete' | 'inject'> | null;
   /** A staff preview of the portal user with this profile: reads as they do, every write refused. */
   preview?: boolean;
-  /** What the principal is, as the rules see it: a portal user's profile, a staff technician, or nobody. */
-  kind: 'portal' | 'technician' | 'anonymous';
+  /** What the principal is, as the rules see it: a portal user's profile, a staff technician or coordinator, or nobody. */
+  kind: 'portal' | 'technician' | 'coordinator' | 'anonymous';
   profile?: PortalProfile;
   userId?: string;
 }
@@ -157,7 +157,7 @@ async function seedOutOfScope(s: Story, shared: SharedConfig, A: Tenant, raiser:
   ];
 }
 
-/** The whole world: tenants A and B, A's out-of-scope records, six portal users of A, a staff technician, and nobody. */
+/** The whole world: tenants A and B, A's out-of-scope records, six portal users of A, a staff technician and a coordinator, and nobody. */
 export async function seedAuthorizationWorld(s: Story): Promise<AuthorizationWorld> {
   const shared = await seedSharedConfig(s);
   const A = await seedTenant(s, shared, 'Alpha');
@@ -187,9 +187,11 @@ export async function seedAuthorizationWorld(s: Story): Promise<AuthorizationWor
   for (const p of principals.filter((principal) => principal.kind === 'portal')) {
     principals.push({ ...p, name: `preview of ${p.name}`, session: (await startPreview(s.app, s.admin, p.userId!)).session, preview: true });
   }
-  const technician = await createStaffUser(s.app, { role: 'technician' });
-  principals.push({ name: 'technician', session: await loginAs(s.app, technician.login, technician.password), kind: 'technician', userId: technician.user.id });
-  things.push({ label: 'technician', kind: 'user', id: technician.user.id, userKind: 'staff', writable: false });
+  for (const role of ['technician', 'coordinator'] as const) {
+    const staff = await createStaffUser(s.app, { role });
+    principals.push({ name: role, session: await loginAs(s.app, staff.login, staff.password), kind: role, userId: staff.user.id });
+    things.push({ label: role, kind: 'user', id: staff.user.id, userKind: 'staff', writable: false });
+  }
   principals.push({ name: 'anonymous', session: null, kind: 'anonymous' });
   return { shared, A, B, things, principals };
 }

@@ -15,6 +15,11 @@ export interface RouteRule {
   /** May a staff technician (manages records, not customers, users, settings or documents) do it? */
   technician: boolean;
   /**
+   * May a staff coordinator (customers, sites, contacts, documents, records and portal access; not staff users,
+   * settings or the audit and mail logs) do it, on this record?
+   */
+  coordinator: boolean | ((t: Thing) => boolean);
+  /**
    * Back-office doors a portal user may not use at all answer 403 whatever the id — the same 403 for a
    * nonexistent one, so nothing is learnt about the record. False when the profile is refused at the door.
    */
@@ -23,29 +28,45 @@ export interface RouteRule {
   hiddenFromPortal?: boolean;
   /** The route reads a second record, by label (a flag's assignment to A's order); it must be visible too. */
   alsoReads?: string;
-  /** Records the route applies to at all (invitations exist for portal users only); on others it answers 404. */
+  /**
+   * Records the route applies to at all (invitations exist for portal users only); on others it answers 404 to
+   * a caller whose role allows the route, and the role's 403 to one whose role does not (unless `recordFirst`).
+   */
   appliesTo?: (t: Thing) => boolean;
+  /** The route looks the record up before the caller's role: a record it does not apply to is 404 for every caller. */
+  recordFirst?: boolean;
 }
 
 const never = () => false;
 const always = () => true;
-/** Portal users read what they see. */
-const read = (kind: Kind, technician = true): RouteRule => ({ kind, portal: always, technician });
-/** Back-office work on records: technicians yes, portal users never. */
-const recordWork = (kind: Kind): RouteRule => ({ kind, portal: never, technician: true });
-/** Customers, sites, contacts, settings, documents, staff users: admins and coordinators only. */
-const officeOnly = (kind: Kind): RouteRule => ({ kind, portal: never, technician: false });
+/** Portal users read what they see; so do technicians and coordinators, except the admins' logs. */
+const read = (kind: Kind, technician = true): RouteRule => ({ kind, portal: always, technician, coordinator: technician });
+/** Back-office work on records: every staff role, portal users never. */
+const recordWork = (kind: Kind): RouteRule => ({ kind, portal: never, technician: true, coordinator: true });
+/** Customers, sites, contacts, documents and portal users' accounts: admins and coordinators only. */
+const officeOnly = (kind: Kind): RouteRule => ({ kind, portal: never, technician: false, coordinator: true });
+/** Settings (flags, ticket and file types, routing) and staff groups: admins only. */
+const adminOnly = (kind: Kind): RouteRule => ({ kind, portal: never, technician: false, coordinator: false });
+/** Portal access (access, grants, invitations, explain, preview) exists for portal users only; a staff user's answers 404. */
+const portalUsersOnly = (t: Thing) => t.userKind === 'external';
+/** Accounts: a coordinator manages portal users' (SPEC §1 "portal access"), only admins staff users'. */
+const accounts: RouteRule = { ...officeOnly('user'), coordinator: portalUsersOnly };
 const customerAdmins = (p: PortalProfile) => p.capabilities.customerAdmin;
 /** Colleagues' accounts: a customer admin may manage them (SPEC §2.4); technicians may not manage portal access. */
-const colleagues: RouteRule = { kind: 'user', portal: customerAdmins, technician: false, portalDoor: customerAdmins };
+const colleagues: RouteRule = { kind: 'user', portal: customerAdmins, technician: false, coordinator: true, portalDoor: customerAdmins, appliesTo: portalUsersOnly };
 /** Staff-only doors: no portal user, whatever their access, gets past them. */
 const staffDoor = (rule: RouteRule): RouteRule => ({ ...rule, portalDoor: never });
-const portalUsersOnly = (t: Thing) => t.userKind === 'external';
-const invitations: RouteRule = { ...colleagues, portalDoor: undefined, appliesTo: portalUsersOnly };
+const invitations: RouteRule = { ...colleagues, portalDoor: undefined, recordFirst: true };
 /** Order tasks are internal production steps (SPEC §5): hidden from the portal like a missing order, never a 403. */
 const orderTasks: RouteRule = { ...recordWork('order'), hiddenFromPortal: true };
-const flagAssignment: RouteRule = { kind: 'flag', portal: never, technician: true, alsoReads: 'A.order' };
-const devices: RouteRule = { kind: 'asset', portal: (p, t) => p.capabilities.manageDevices && siteWritable(p, t.site), technician: true };
+const flagAssignment: RouteRule = { kind: 'flag', portal: never, technician: true, coordinator: true, alsoReads: 'A.order' };
+const devices: RouteRule = { kind: 'asset', portal: (p, t) => p.capabilities.manageDevices && siteWritable(p, t.site), technician: true, coordinator: true };
+
+/** May a staff principal of this role do what the route does on the record? */
+export function staffRoleMay(rule: RouteRule, role: 'technician' | 'coordinator', t: Thing): boolean {
+  if (role === 'technician') return rule.technician;
+  return typeof rule.coordinator === 'function' ? rule.coordinator(t) : rule.coordinator;
+}
 
 export const ROUTE_RULES: Record<string, RouteRule> = {
   'GET /customers/{id}': read('customer'),
@@ -83,7 +104,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'GET /users/{id}/grants': colleagues,
   // Portal users may read the state of their own invitation; technicians, like coordinators, follow invitations.
   'GET /users/{id}/invitation': { ...invitations, portal: (p, t) => p.capabilities.customerAdmin || t.label === p.name, technician: true },
-  'GET /users/{id}/explain': staffDoor(officeOnly('user')),
+  'GET /users/{id}/explain': staffDoor({ ...officeOnly('user'), appliesTo: portalUsersOnly }),
 
   'PATCH /customers/{id}': officeOnly('customer'),
   'DELETE /customers/{id}': officeOnly('customer'),
@@ -92,19 +113,20 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'PATCH /contacts/{id}': officeOnly('contact'),
   'DELETE /contacts/{id}': officeOnly('contact'),
   // Editing, disabling and resetting accounts is staff work (SPEC §3); customer admins manage access and invitations.
-  'PATCH /users/{id}': officeOnly('user'),
-  'DELETE /users/{id}': officeOnly('user'),
-  'DELETE /users/{id}/mfa': staffDoor(officeOnly('user')),
+  'PATCH /users/{id}': accounts,
+  'DELETE /users/{id}': accounts,
+  'DELETE /users/{id}/mfa': staffDoor(adminOnly('user')),
   'PUT /users/{id}/access': colleagues,
   'POST /users/{id}/grants': colleagues,
   'POST /users/{id}/grants/batch': colleagues,
-  'DELETE /users/{id}/grants/{resourceType}/{resourceId}': colleagues,
+  // The grant is the matrix's own POST of A's asset, which only A's users can hold; B's users have none to remove.
+  'DELETE /users/{id}/grants/{resourceType}/{resourceId}': { ...colleagues, appliesTo: (t) => portalUsersOnly(t) && t.customer === 'A.customer' },
   'DELETE /users/{id}/invitation': invitations,
   'POST /users/{id}/invitation/resend': invitations,
-  'POST /users/{id}/password-reset': officeOnly('user'),
-  'POST /users/{id}/preview': staffDoor(officeOnly('user')),
-  'PATCH /staff-groups/{id}': staffDoor(officeOnly('staffGroup')),
-  'DELETE /staff-groups/{id}': staffDoor(officeOnly('staffGroup')),
+  'POST /users/{id}/password-reset': accounts,
+  'POST /users/{id}/preview': staffDoor({ ...officeOnly('user'), appliesTo: portalUsersOnly }),
+  'PATCH /staff-groups/{id}': staffDoor(adminOnly('staffGroup')),
+  'DELETE /staff-groups/{id}': staffDoor(adminOnly('staffGroup')),
   'PATCH /assets/{id}': devices,
   'DELETE /assets/{id}': devices,
   'PATCH /work-orders/{id}': recordWork('workOrder'),
@@ -127,18 +149,18 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'POST /orders/{id}/tasks': orderTasks,
   'PATCH /orders/{id}/tasks/{taskId}': orderTasks,
   'DELETE /orders/{id}/tasks/{taskId}': orderTasks,
-  'PATCH /flags/{id}': officeOnly('flag'),
-  'DELETE /flags/{id}': officeOnly('flag'),
+  'PATCH /flags/{id}': adminOnly('flag'),
+  'DELETE /flags/{id}': adminOnly('flag'),
   'POST /flags/{id}/assignments': flagAssignment,
   'DELETE /flags/{id}/assignments/{resourceType}/{resourceId}': flagAssignment,
-  'PATCH /ticket-types/{id}': officeOnly('ticketType'),
-  'DELETE /ticket-types/{id}': officeOnly('ticketType'),
-  'PUT /ticket-types/{id}/routes/{customerId}': staffDoor(officeOnly('ticketType')),
-  'DELETE /ticket-types/{id}/routes/{customerId}': staffDoor(officeOnly('ticketType')),
+  'PATCH /ticket-types/{id}': adminOnly('ticketType'),
+  'DELETE /ticket-types/{id}': adminOnly('ticketType'),
+  'PUT /ticket-types/{id}/routes/{customerId}': staffDoor(adminOnly('ticketType')),
+  'DELETE /ticket-types/{id}/routes/{customerId}': staffDoor(adminOnly('ticketType')),
   // Portal users may only move a visible ticket between the statuses they were given; the matrix changes its title.
   'PATCH /tickets/{id}': recordWork('ticket'),
   'DELETE /tickets/{id}': recordWork('ticket'),
-  'POST /tickets/{id}/comments': { kind: 'ticket', portal: (p, t) => p.capabilities.createTickets && siteWritable(p, t.site), technician: true },
+  'POST /tickets/{id}/comments': { kind: 'ticket', portal: (p, t) => p.capabilities.createTickets && siteWritable(p, t.site), technician: true, coordinator: true },
   'PUT /tickets/{id}/follow': read('ticket'),
   'DELETE /tickets/{id}/follow': read('ticket'),
   'POST /notifications/{id}/read': read('notification'),
@@ -146,8 +168,8 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'DELETE /schedule-entries/{id}': recordWork('schedule'),
   'PATCH /documents/{id}': officeOnly('document'),
   'DELETE /documents/{id}': officeOnly('document'),
-  'PATCH /file-types/{id}': officeOnly('fileType'),
-  'DELETE /file-types/{id}': officeOnly('fileType'),
+  'PATCH /file-types/{id}': adminOnly('fileType'),
+  'DELETE /file-types/{id}': adminOnly('fileType'),
   'DELETE /files/{id}': recordWork('file'),
   'DELETE /api-tokens/{id}': staffDoor(read('apiToken')),
 };

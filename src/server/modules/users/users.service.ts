@@ -38,9 +38,13 @@ export function createUsersService({ db, clock, engine }: Pick<AppContext, 'db' 
     return row;
   }
 
+  /** Staff accounts are the admins' (SPEC §1); portal users' accounts belong to their portal access, which coordinators manage too. */
+  function assertMayManage(scope: AccessScope, user: UserRow) {
+    assertStaffMay(scope.principal, user.kind === 'external' ? 'manage_customers' : 'manage_users');
+  }
+
   async function update(scope: AccessScope, id: string, patch: UserPatch, facts: Facts) {
-    await getVisible(scope, id);
-    assertStaffMay(scope.principal, 'manage_users');
+    assertMayManage(scope, await getVisible(scope, id));
     const actorId = scope.principal.userId;
     const now = clock().toISOString();
     const row = await db.transaction().execute(async (trx) => {
@@ -160,7 +164,7 @@ export function createUsersService({ db, clock, engine }: Pick<AppContext, 'db' 
     /** DELETE disables: users are referenced by records and the audit log, so they are never removed. */
     async disable(scope: AccessScope, id: string, facts: Facts) {
       const before = await getVisible(scope, id);
-      assertStaffMay(scope.principal, 'manage_users');
+      assertMayManage(scope, before);
       if (before.status === 'disabled') return;
       await update(scope, id, { status: 'disabled' }, facts);
     },

@@ -144,7 +144,7 @@ describe('users', () => {
     expect((await admin.patch(`/api/v1/users/${only.id}`, { role: 'coordinator' })).statusCode).toBe(200);
   });
 
-  it('only admins manage users: coordinators and technicians get 403, but all staff may list', async () => {
+  it('only admins manage staff users: coordinators and technicians get 403, but all staff may list', async () => {
     const coordinator = (await staffSession(t.app, 'coordinator')).session;
     const technician = (await staffSession(t.app, 'technician')).session;
     const target = await createUserViaApi(admin);
@@ -155,6 +155,25 @@ describe('users', () => {
     expect((await technician.delete(`/api/v1/users/${target.id}`)).statusCode).toBe(403);
     expect((await technician.get('/api/v1/users')).statusCode).toBe(200);
     expect((await technician.get(`/api/v1/users/${target.id}`)).statusCode).toBe(200);
+  });
+
+  it('a coordinator manages portal users\' accounts (edit, disable, re-enable) but no staff account', async () => {
+    const coordinator = (await staffSession(t.app, 'coordinator')).session;
+    const technician = (await staffSession(t.app, 'technician')).session;
+    const customer = await createCustomer(admin);
+    const portal = await createPortalUser(t.app, { customerId: customer.id });
+    const staff = await createUserViaApi(admin);
+
+    expect((await coordinator.patch(`/api/v1/users/${portal.userId}`, { displayName: 'Renamed by coordinator' })).json()).toMatchObject({ displayName: 'Renamed by coordinator' });
+    expect((await coordinator.delete(`/api/v1/users/${portal.userId}`)).statusCode).toBe(204);
+    expect((await portal.session.get('/api/v1/me')).statusCode).toBe(401);
+    expect((await coordinator.patch(`/api/v1/users/${portal.userId}`, { status: 'active' })).json()).toMatchObject({ status: 'active' });
+
+    expect((await technician.patch(`/api/v1/users/${portal.userId}`, { displayName: 'Nope' })).statusCode).toBe(403);
+    expect((await technician.delete(`/api/v1/users/${portal.userId}`)).statusCode).toBe(403);
+    expect((await coordinator.patch(`/api/v1/users/${staff.id}`, { displayName: 'Nope' })).statusCode).toBe(403);
+    expect((await coordinator.delete(`/api/v1/users/${staff.id}`)).statusCode).toBe(403);
+    expect((await admin.get(`/api/v1/users/${staff.id}`)).json()).toMatchObject({ status: 'active' });
   });
 
   it('assignable=true lists only active staff: never disabled users, never portal users', async () => {

@@ -35,9 +35,10 @@ function UserDetail({ user }: { user: User }) {
   const format = useFormat();
   const me = useSignedInUser();
   const canManage = useStaffCan('manage_users');
-  // Coordinators manage customers' portal access; admins everything.
+  // Coordinators manage customers' portal access, portal users' accounts included; admins everything.
   const canManagePortal = useStaffCan('manage_customers');
   const isExternal = user.kind === 'external';
+  const canEdit = isExternal ? canManagePortal : canManage;
   const disable = useDisableUser();
   const resetMfa = useResetUserMfa();
   const [editOpened, edit] = useDisclosure(false);
@@ -69,7 +70,7 @@ function UserDetail({ user }: { user: User }) {
                   <PreviewButton userId={user.id} disabled={user.status === 'disabled'} />
                 </>
               )}
-              {canManage && (
+              {canEdit && (
                 <Button variant="default" leftSection={<Icon name="pencil" size={16} />} onClick={edit.open}>
                   {t('app.edit')}
                 </Button>
@@ -83,7 +84,7 @@ function UserDetail({ user }: { user: User }) {
                   onArchived={() => notifySuccess(t('users.mfaReset'))}
                 />
               )}
-              {canManage && user.status !== 'disabled' && user.id !== me.id && (
+              {canEdit && user.status !== 'disabled' && user.id !== me.id && (
                 <ConfirmArchiveButton name={user.displayName} label={t('users.disable')} message={t('users.disableMessage')} onConfirm={() => disable.mutateAsync(user.id)} />
               )}
             </>
