@@ -117,6 +117,8 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'DELETE /users/{id}': accounts,
   'DELETE /users/{id}/mfa': staffDoor(adminOnly('user')),
   'PUT /users/{id}/access': colleagues,
+  // The preview makes the change exactly as a save does, then rolls it back: the same doors.
+  'POST /users/{id}/access/preview': colleagues,
   'POST /users/{id}/grants': colleagues,
   'POST /users/{id}/grants/batch': colleagues,
   // The grant is the matrix's own POST of A's asset, which only A's users can hold; B's users have none to remove.

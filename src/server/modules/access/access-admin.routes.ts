@@ -4,6 +4,7 @@ import { Body, errorResponses, Id, Nullable, Timestamp } from '../../http/schema
 import { clearPreviewCookie, PREVIEW_COOKIE, requestFacts, requireScope, requireSession } from '../../plugins/authentication.js';
 import { ForbiddenError } from '../../plugins/errors.js';
 import { ROLE_TEMPLATE_KEYS } from './access-config.js';
+import { PREVIEW_COUNT_CAP, PREVIEW_KIND_KEYS, PREVIEW_KINDS } from './access-change-preview.js';
 import type { AccessAdminService } from './access-admin.service.js';
 import { EXPLAINABLE_TYPES, explainAccess, whoCanSee } from './explain-access.js';
 import { PORTAL_AREAS } from '../customers/customers.mapping.js';
@@ -59,6 +60,21 @@ const AccessPatch = Body({
   modes: Type.Optional(Type.Partial(Body(Modes))),
   capabilities: Type.Optional(Type.Partial(Body(CapabilityFields))),
 });
+const RecordChange = Type.Object({
+  count: Type.Integer({ minimum: 0, maximum: PREVIEW_COUNT_CAP }),
+  more: Type.Boolean({ description: `More records than count change: counting stops at ${PREVIEW_COUNT_CAP}` }),
+  examples: Type.Array(Type.Object({ id: Id, name: Type.String() }), { maxItems: 5 }),
+});
+const AccessChangePreview = Type.Object({
+  kinds: Type.Array(
+    Type.Object({
+      kind: literals(PREVIEW_KIND_KEYS),
+      type: literals(Object.values(PREVIEW_KINDS).map((k) => k.type)),
+      added: RecordChange,
+      removed: RecordChange,
+    }),
+  ),
+});
 const GrantRequest = Body({ resourceType: literals(GRANT_TYPES), resourceId: Id, kind: literals(['visible', 'assigned'] as const) });
 /** A page of the record picker at most; keeps one request's transaction short. */
 const MAX_GRANTS_PER_BATCH = 200;
@@ -96,7 +112,20 @@ export const accessAdminRoutes: FastifyPluginAsyncTypebox<{ accessAdmin: AccessA
         tags,
         summary: 'The role templates and whether the caller may give each (a customer admin: only within their own access, sites aside)',
         querystring: Type.Object({ customerId: Type.Optional(Id) }, { additionalProperties: false }),
-        response: { 200: Type.Object({ items: Type.Array(Type.Object({ key: literals(ROLE_TEMPLATE_KEYS), allowed: Type.Boolean(), beyond: Type.Array(Type.String()) })) }), ...errorResponses(422) },
+        response: {
+          200: Type.Object({
+            items: Type.Array(
+              Type.Object({
+                key: literals(ROLE_TEMPLATE_KEYS),
+                allowed: Type.Boolean(),
+                beyond: Type.Array(Type.String()),
+                modes: Type.Object(Modes, { description: 'What applying the template sets, for this customer' }),
+                capabilities: Type.Object(CapabilityFields),
+              }),
+            ),
+          }),
+          ...errorResponses(422),
+        },
       },
     },
     async (request) => accessAdmin.roleTemplates(await requireScope(request), request.query.customerId),
@@ -110,6 +139,20 @@ export const accessAdminRoutes: FastifyPluginAsyncTypebox<{ accessAdmin: AccessA
     '/users/:id/access',
     { schema: { tags, summary: 'Change access: a role template (reset) and/or fields; audited', params: IdParams, body: AccessPatch, response: { 200: Access } } },
     async (request) => accessAdmin.updateAccess(await requireScope(request), request.params.id, request.body, requestFacts(request)),
+  );
+
+  app.post(
+    '/users/:id/access/preview',
+    {
+      schema: {
+        tags,
+        summary: 'What saving this access change would add to and remove from what the user sees, computed by the access policy; nothing is saved',
+        params: IdParams,
+        body: AccessPatch,
+        response: { 200: AccessChangePreview, ...errorResponses(404, 422) },
+      },
+    },
+    async (request) => accessAdmin.previewAccessChange(await requireScope(request), request.params.id, request.body, requestFacts(request)),
   );
 
   app.get('/users/:id/grants', { schema: { tags, summary: 'Records granted to the user', params: IdParams, response: { 200: Type.Object({ items: Type.Array(Grant) }) } } }, async (request) =>

@@ -11,6 +11,8 @@ import { enqueueMail } from '../mail/outbox.repository.js';
 import type { UserRow } from '../users/users.repository.js';
 import { ROLE_TEMPLATE_KEYS, ROLE_TEMPLATES, type AccessModes, type Capabilities, type RoleTemplateKey } from './access-config.js';
 import { resolveRoleTemplate } from './apply-role-template.js';
+import { accessDifference, type KindChange } from './access-change-preview.js';
+import { loadExternalFacts } from './access-facts.js';
 import type { AccessScope } from './access-scope.js';
 import { assertColleagueWithinOwnAccess, assertMayManagePortalUsers, assertWithinOwnAccess, beyondOwnAccess } from './customer-admin.js';
 import { isExternal } from './portal-capabilities.js';
@@ -36,6 +38,9 @@ export interface AccessPatch {
 }
 
 export type AccessAdminService = ReturnType<typeof createAccessAdminService>;
+
+/** Thrown to roll back a change that was made only to be previewed. */
+const PREVIEW_ONLY = Symbol('preview only');
 
 export interface GrantInput {
   resourceType: GrantResourceType;
@@ -163,6 +168,44 @@ export function createAccessAdminService({ db, clock, config }: Pick<AppContext,
     }
   }
 
+  /** An access change inside the caller's transaction `trx`: checks, the new configuration, the audit event. */
+  async function applyAccessPatch(trx: DbExecutor, scope: AccessScope, userId: string, patch: AccessPatch, facts: RequestFacts) {
+    const now = clock().toISOString();
+    const { user, customerIds } = await externalUser(trx, scope, userId);
+    const before = await readAccessConfiguration(trx, user.id);
+    if (!before) throw new NotFoundError('User not found.');
+    if (user.id !== scope.principal.userId) await assertColleagueWithinOwnAccess(trx, scope, user.id);
+    let base = before;
+    if (patch.roleTemplate) base = { ...before, ...(await resolveRoleTemplate(trx, patch.roleTemplate, user.customer_id)) };
+    // Only an explicit word changes where the sites come from: a client that saves the whole form
+    // without knowing of contacts (the portal's colleague editor) must not switch a user to their own
+    // sites, which for a backfilled user would be every site of the customer.
+    const next: AccessConfiguration = {
+      sitesFromContact: patch.sitesFromContact ?? base.sitesFromContact,
+      sitesRestricted: patch.sitesRestricted ?? (patch.sites ? patch.sites.length > 0 : base.sitesRestricted),
+      sites: patch.sites ?? base.sites,
+      modes: { ...base.modes, ...patch.modes },
+      capabilities: { ...base.capabilities, ...patch.capabilities },
+    };
+    const contact = await readLinkedContact(trx, user.contact_id);
+    assertWithinOwnAccess(scope, { userId: user.id, config: next, contactSiteIds: (contact?.sites ?? []).map((s) => s.id) });
+    await validateReferences(trx, customerIds, next);
+    await writeAccessConfiguration(trx, user.id, next, now);
+    if (patch.roleTemplate) await trx.updateTable('users').set({ role_template: patch.roleTemplate, updated_at: now }).where('id', '=', user.id).execute();
+    await recordAuditEvent(trx, {
+      occurredAt: now,
+      actorUserId: scope.principal.userId,
+      customerId: user.customer_id,
+      action: 'access.updated',
+      resourceType: 'user',
+      resourceId: user.id,
+      details: { before, after: next, roleTemplate: patch.roleTemplate ?? null },
+      ip: facts.ip,
+      requestId: facts.requestId,
+    });
+    return toAccess(trx, { ...user, role_template: patch.roleTemplate ?? user.role_template }, next);
+  }
+
   return {
     async getAccess(scope: AccessScope, userId: string) {
       assertMayManagePortalUsers(scope);
@@ -175,42 +218,29 @@ export function createAccessAdminService({ db, clock, config }: Pick<AppContext,
     /** Applies a role template (when given) and then the given fields; audited with before and after. */
     async updateAccess(scope: AccessScope, userId: string, patch: AccessPatch, facts: RequestFacts) {
       assertMayManagePortalUsers(scope);
-      const now = clock().toISOString();
-      return db.transaction().execute(async (trx) => {
-        const { user, customerIds } = await externalUser(trx, scope, userId);
-        const before = await readAccessConfiguration(trx, user.id);
-        if (!before) throw new NotFoundError('User not found.');
-        if (user.id !== scope.principal.userId) await assertColleagueWithinOwnAccess(trx, scope, user.id);
-        let base = before;
-        if (patch.roleTemplate) base = { ...before, ...(await resolveRoleTemplate(trx, patch.roleTemplate, user.customer_id)) };
-        // Only an explicit word changes where the sites come from: a client that saves the whole form
-        // without knowing of contacts (the portal's colleague editor) must not switch a user to their own
-        // sites, which for a backfilled user would be every site of the customer.
-        const next: AccessConfiguration = {
-          sitesFromContact: patch.sitesFromContact ?? base.sitesFromContact,
-          sitesRestricted: patch.sitesRestricted ?? (patch.sites ? patch.sites.length > 0 : base.sitesRestricted),
-          sites: patch.sites ?? base.sites,
-          modes: { ...base.modes, ...patch.modes },
-          capabilities: { ...base.capabilities, ...patch.capabilities },
-        };
-        const contact = await readLinkedContact(trx, user.contact_id);
-        assertWithinOwnAccess(scope, { userId: user.id, config: next, contactSiteIds: (contact?.sites ?? []).map((s) => s.id) });
-        await validateReferences(trx, customerIds, next);
-        await writeAccessConfiguration(trx, user.id, next, now);
-        if (patch.roleTemplate) await trx.updateTable('users').set({ role_template: patch.roleTemplate, updated_at: now }).where('id', '=', user.id).execute();
-        await recordAuditEvent(trx, {
-          occurredAt: now,
-          actorUserId: scope.principal.userId,
-          customerId: user.customer_id,
-          action: 'access.updated',
-          resourceType: 'user',
-          resourceId: user.id,
-          details: { before, after: next, roleTemplate: patch.roleTemplate ?? null },
-          ip: facts.ip,
-          requestId: facts.requestId,
+      return db.transaction().execute((trx) => applyAccessPatch(trx, scope, userId, patch, facts));
+    },
+
+    /**
+     * What saving `patch` would add to and remove from what the user sees: the change is made exactly as a
+     * save makes it (checks included, so a refused change is refused here too) and rolled back.
+     */
+    async previewAccessChange(scope: AccessScope, userId: string, patch: AccessPatch, facts: RequestFacts) {
+      assertMayManagePortalUsers(scope);
+      let kinds: KindChange[] = [];
+      await db
+        .transaction()
+        .execute(async (trx) => {
+          const { user } = await externalUser(trx, scope, userId);
+          const before = await loadExternalFacts(trx, user.id);
+          await applyAccessPatch(trx, scope, user.id, patch, facts);
+          kinds = await accessDifference(trx, before, await loadExternalFacts(trx, user.id));
+          throw PREVIEW_ONLY;
+        })
+        .catch((error: unknown) => {
+          if (error !== PREVIEW_ONLY) throw error;
         });
-        return toAccess(trx, { ...user, role_template: patch.roleTemplate ?? user.role_template }, next);
-      });
+      return { kinds };
     },
 
     /**
@@ -230,7 +260,7 @@ export function createAccessAdminService({ db, clock, config }: Pick<AppContext,
       for (const key of ROLE_TEMPLATE_KEYS) {
         const resolved = await resolveRoleTemplate(db, key, forCustomer);
         const beyond = isExternal(scope) ? beyondOwnAccess(scope.facts, { sitesFromContact: false, sitesRestricted: true, sites: [], ...resolved }) : [];
-        items.push({ key, allowed: beyond.length === 0, beyond });
+        items.push({ key, allowed: beyond.length === 0, beyond, ...resolved });
       }
       return { items };
     },
