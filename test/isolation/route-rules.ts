@@ -56,6 +56,8 @@ const customerAdmins = (p: PortalProfile) => p.capabilities.customerAdmin;
 const colleagues: RouteRule = { kind: 'user', portal: customerAdmins, technician: false, coordinator: true, portalDoor: customerAdmins, appliesTo: portalUsersOnly };
 /** Staff-only doors: no portal user, whatever their access, gets past them. */
 const staffDoor = (rule: RouteRule): RouteRule => ({ ...rule, portalDoor: never });
+/** Staff views of a portal user's access (explain, preview): staff who manage portal access; a staff user has none (404). */
+const portalUserViews: RouteRule = staffDoor({ ...officeOnly('user'), appliesTo: portalUsersOnly });
 const invitations: RouteRule = { ...colleagues, portalDoor: undefined, recordFirst: true };
 /** Order tasks are internal production steps (SPEC §5): hidden from the portal like a missing order, never a 403. */
 const orderTasks: RouteRule = { ...recordWork('order'), hiddenFromPortal: true };
@@ -104,7 +106,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'GET /users/{id}/grants': colleagues,
   // Portal users may read the state of their own invitation; technicians, like coordinators, follow invitations.
   'GET /users/{id}/invitation': { ...invitations, portal: (p, t) => p.capabilities.customerAdmin || t.label === p.name, technician: true },
-  'GET /users/{id}/explain': staffDoor({ ...officeOnly('user'), appliesTo: portalUsersOnly }),
+  'GET /users/{id}/explain': portalUserViews,
 
   'PATCH /customers/{id}': officeOnly('customer'),
   'DELETE /customers/{id}': officeOnly('customer'),
@@ -126,7 +128,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'DELETE /users/{id}/invitation': invitations,
   'POST /users/{id}/invitation/resend': invitations,
   'POST /users/{id}/password-reset': accounts,
-  'POST /users/{id}/preview': staffDoor({ ...officeOnly('user'), appliesTo: portalUsersOnly }),
+  'POST /users/{id}/preview': portalUserViews,
   'PATCH /staff-groups/{id}': staffDoor(adminOnly('staffGroup')),
   'DELETE /staff-groups/{id}': staffDoor(adminOnly('staffGroup')),
   'PATCH /assets/{id}': devices,

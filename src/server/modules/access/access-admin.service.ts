@@ -168,10 +168,10 @@ export function createAccessAdminService({ db, clock, config }: Pick<AppContext,
     }
   }
 
-  /** An access change inside the caller's transaction `trx`: checks, the new configuration, the audit event. */
-  async function applyAccessPatch(trx: DbExecutor, scope: AccessScope, userId: string, patch: AccessPatch, facts: RequestFacts) {
+  /** An access change inside the caller's transaction `trx` (`target` read in it): checks, the new configuration, the audit event. */
+  async function applyAccessPatch(trx: DbExecutor, scope: AccessScope, target: Awaited<ReturnType<typeof externalUser>>, patch: AccessPatch, facts: RequestFacts) {
     const now = clock().toISOString();
-    const { user, customerIds } = await externalUser(trx, scope, userId);
+    const { user, customerIds } = target;
     const before = await readAccessConfiguration(trx, user.id);
     if (!before) throw new NotFoundError('User not found.');
     if (user.id !== scope.principal.userId) await assertColleagueWithinOwnAccess(trx, scope, user.id);
@@ -218,7 +218,7 @@ export function createAccessAdminService({ db, clock, config }: Pick<AppContext,
     /** Applies a role template (when given) and then the given fields; audited with before and after. */
     async updateAccess(scope: AccessScope, userId: string, patch: AccessPatch, facts: RequestFacts) {
       assertMayManagePortalUsers(scope);
-      return db.transaction().execute((trx) => applyAccessPatch(trx, scope, userId, patch, facts));
+      return db.transaction().execute(async (trx) => applyAccessPatch(trx, scope, await externalUser(trx, scope, userId), patch, facts));
     },
 
     /**
@@ -231,10 +231,10 @@ export function createAccessAdminService({ db, clock, config }: Pick<AppContext,
       await db
         .transaction()
         .execute(async (trx) => {
-          const { user } = await externalUser(trx, scope, userId);
-          const before = await loadExternalFacts(trx, user.id);
-          await applyAccessPatch(trx, scope, user.id, patch, facts);
-          kinds = await accessDifference(trx, before, await loadExternalFacts(trx, user.id));
+          const target = await externalUser(trx, scope, userId);
+          const before = await loadExternalFacts(trx, target.user.id);
+          await applyAccessPatch(trx, scope, target, patch, facts);
+          kinds = await accessDifference(trx, before, await loadExternalFacts(trx, target.user.id));
           throw PREVIEW_ONLY;
         })
         .catch((error: unknown) => {
