@@ -21,6 +21,7 @@ import * as m016 from './016_sites_from_contact.js';
 import * as m017 from './017_pending_login_twins.js';
 import * as m018 from './018_caseless_name_sort.js';
 import * as m019 from './019_asset_due_sort.js';
+import * as m020 from './020_users_by_contact.js';
 
 /**
  * Every migration, in order. Listed statically (not read from the directory) so they run the same under
@@ -49,4 +50,5 @@ export const migrations: Record<string, Migration> = {
   '017_pending_login_twins': m017,
   '018_caseless_name_sort': m018,
   '019_asset_due_sort': m019,
+  '020_users_by_contact': m020,
 };

@@ -54,6 +54,8 @@ const Access = Type.Object({
 });
 const AccessPatch = Body({
   roleTemplate: Type.Optional(literals(ROLE_TEMPLATE_KEYS)),
+  /** The contact the user belongs to, of the user's customers (null: none). */
+  contactId: Type.Optional(Nullable(Id)),
   sitesFromContact: Type.Optional(Type.Boolean({ description: 'Take the contact\'s sites (true) or the user\'s own (false, the per-user override); unchanged when omitted, so sites sent alone are stored but apply only once this is off' })),
   sitesRestricted: Type.Optional(Type.Boolean()),
   sites: Type.Optional(Type.Array(SiteAccess, { maxItems: 500 })),

@@ -30,6 +30,8 @@ export const GRANT_TABLES = {
 
 export interface AccessPatch {
   roleTemplate?: RoleTemplateKey | undefined;
+  /** The contact the user belongs to (null: none); the user takes its sites while `sitesFromContact` is on. */
+  contactId?: string | null | undefined;
   sitesFromContact?: boolean | undefined;
   sitesRestricted?: boolean | undefined;
   sites?: SiteAccess[] | undefined;
@@ -168,6 +170,19 @@ export function createAccessAdminService({ db, clock, config }: Pick<AppContext,
     }
   }
 
+  /** A contact the user may be linked to: one the caller sees, of the user's customers, not archived. */
+  async function assertLinkableContact(executor: DbExecutor, scope: AccessScope, customerIds: string[], contactId: string) {
+    const contact = await executor
+      .selectFrom('contacts')
+      .select('id')
+      .where(scope.visible('contacts'))
+      .where('id', '=', contactId)
+      .where('customer_id', 'in', customerIds.length ? customerIds : [''])
+      .where('archived_at', 'is', null)
+      .executeTakeFirst();
+    if (!contact) throw new UnprocessableError("contactId: no such contact at the user's customers.", 'invalid_reference');
+  }
+
   /** An access change inside the caller's transaction `trx` (`target` read in it): checks, the new configuration, the audit event. */
   async function applyAccessPatch(trx: DbExecutor, scope: AccessScope, target: Awaited<ReturnType<typeof externalUser>>, patch: AccessPatch, facts: RequestFacts) {
     const now = clock().toISOString();
@@ -187,11 +202,20 @@ export function createAccessAdminService({ db, clock, config }: Pick<AppContext,
       modes: { ...base.modes, ...patch.modes },
       capabilities: { ...base.capabilities, ...patch.capabilities },
     };
-    const contact = await readLinkedContact(trx, user.contact_id);
+    const contactId = patch.contactId === undefined ? user.contact_id : patch.contactId;
+    if (contactId !== user.contact_id && contactId !== null) await assertLinkableContact(trx, scope, customerIds, contactId);
+    const contact = await readLinkedContact(trx, contactId);
     assertWithinOwnAccess(scope, { userId: user.id, config: next, contactSiteIds: (contact?.sites ?? []).map((s) => s.id) });
     await validateReferences(trx, customerIds, next);
     await writeAccessConfiguration(trx, user.id, next, now);
-    if (patch.roleTemplate) await trx.updateTable('users').set({ role_template: patch.roleTemplate, updated_at: now }).where('id', '=', user.id).execute();
+    const relinked = contactId !== user.contact_id;
+    if (patch.roleTemplate || relinked) {
+      await trx
+        .updateTable('users')
+        .set({ role_template: patch.roleTemplate ?? user.role_template, contact_id: contactId, updated_at: now })
+        .where('id', '=', user.id)
+        .execute();
+    }
     await recordAuditEvent(trx, {
       occurredAt: now,
       actorUserId: scope.principal.userId,
@@ -199,11 +223,11 @@ export function createAccessAdminService({ db, clock, config }: Pick<AppContext,
       action: 'access.updated',
       resourceType: 'user',
       resourceId: user.id,
-      details: { before, after: next, roleTemplate: patch.roleTemplate ?? null },
+      details: { before, after: next, roleTemplate: patch.roleTemplate ?? null, ...(relinked ? { contact: { before: user.contact_id, after: contactId } } : {}) },
       ip: facts.ip,
       requestId: facts.requestId,
     });
-    return toAccess(trx, { ...user, role_template: patch.roleTemplate ?? user.role_template }, next);
+    return toAccess(trx, { ...user, role_template: patch.roleTemplate ?? user.role_template, contact_id: contactId }, next);
   }
 
   return {

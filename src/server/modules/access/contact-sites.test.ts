@@ -131,4 +131,46 @@ describe("a contact's sites are its users' sites", () => {
     expect((await admin.session.get('/api/v1/users')).json().items.map((u: { id: string }) => u.id)).not.toContain(colleague);
     expect((await admin.session.put(`/api/v1/users/${colleague}/access`, { modes: { tickets: 'own' } })).statusCode).toBe(404);
   });
+
+  it('staff link a user to another contact (or none) with the access change: the preview shows it, the save applies and audits it', async () => {
+    const { customer, north, contact, user } = await metTeam();
+    const northContact = await createContact(staff, customer.id, { name: 'Dr. North', siteIds: [north.id] });
+    const preview = await staff.post(`/api/v1/users/${user.userId}/access/preview`, { contactId: northContact.id });
+    expect(preview.statusCode, preview.body).toBe(200);
+    const assets = preview.json().kinds.find((k: { kind: string }) => k.kind === 'assets');
+    expect(assets.added.examples.map((e: { name: string }) => e.name)).toEqual(['North spectrometer']);
+    expect(assets.removed.examples.map((e: { name: string }) => e.name)).toEqual(['South centrifuge']);
+    expect(await assetNames(user.session)).toEqual(['South centrifuge']);
+
+    const relinked = await staff.put(`/api/v1/users/${user.userId}/access`, { contactId: northContact.id });
+    expect(relinked.statusCode, relinked.body).toBe(200);
+    expect(relinked.json()).toMatchObject({ siteSource: 'contact', contact: { id: northContact.id, sites: [{ id: north.id }] } });
+    expect((await staff.get(`/api/v1/users/${user.userId}`)).json().contactId).toBe(northContact.id);
+    expect(await assetNames(user.session)).toEqual(['North spectrometer']);
+    // The contact's page lists the users linked to it.
+    const linkedTo = async (contactId: string) => (await staff.get(`/api/v1/users?contactId=${contactId}`)).json().items.map((u: { id: string }) => u.id);
+    expect(await linkedTo(northContact.id)).toEqual([user.userId]);
+    expect(await linkedTo(contact.id)).toEqual([]);
+    const events = (await staff.get(`/api/v1/audit-events?resourceType=user&resourceId=${user.userId}&action=access.updated`)).json().items;
+    expect(events[0].details.contact).toEqual({ before: contact.id, after: northContact.id });
+
+    // No contact: the user's own configuration (every site) applies.
+    expect((await staff.put(`/api/v1/users/${user.userId}/access`, { contactId: null })).json()).toMatchObject({ contact: null, siteSource: 'own' });
+    expect(await assetNames(user.session)).toEqual(['North spectrometer', 'South centrifuge']);
+  });
+
+  it("refuses another customer's contact and an archived one, changing nothing", async () => {
+    const { customer, contact, user } = await metTeam();
+    const other = await createCustomer(staff, { name: `Elsewhere ${uniqueSuffix()}` });
+    const foreign = await createContact(staff, other.id, { name: 'Dr. Elsewhere', siteIds: [] });
+    const archived = await createContact(staff, customer.id, { name: 'Dr. Gone', siteIds: [] });
+    expect((await staff.delete(`/api/v1/contacts/${archived.id}`)).statusCode).toBe(204);
+    for (const contactId of [foreign.id, archived.id]) {
+      const refused = await staff.put(`/api/v1/users/${user.userId}/access`, { contactId });
+      expect(refused.statusCode, refused.body).toBe(422);
+      expect(refused.json().error.code).toBe('invalid_reference');
+    }
+    expect((await staff.get(`/api/v1/users/${user.userId}`)).json().contactId).toBe(contact.id);
+    expect(await assetNames(user.session)).toEqual(['South centrifuge']);
+  });
 });

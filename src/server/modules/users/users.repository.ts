@@ -52,6 +52,8 @@ export interface UserListFilters {
   assignable?: boolean | undefined;
   /** The portal users of one customer (or consolidated account): those whose own customer it is. */
   customerId?: string | undefined;
+  /** The portal users linked to one contact (who may take its sites). */
+  contactId?: string | undefined;
 }
 
 export async function listVisibleUsers(
@@ -66,6 +68,7 @@ export async function listVisibleUsers(
   if (filters.role) query = query.where('users.role', '=', filters.role);
   if (filters.status) query = query.where('users.status', '=', filters.status);
   if (filters.customerId) query = query.where('users.customer_id', '=', filters.customerId);
+  if (filters.contactId) query = query.where('users.contact_id', '=', filters.contactId);
   if (filters.q) query = query.where(matchesText(filters.q, ['users.login', 'users.display_name', 'users.email']));
   return fetchPage(query, { table: 'users', ...page });
 }

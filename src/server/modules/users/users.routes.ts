@@ -15,13 +15,14 @@ export const usersRoutes: FastifyPluginAsyncTypebox<{ users: UsersService }> = a
     {
       schema: {
         tags,
-        summary: 'List users (assignable=true: active staff only, for technician and assignee pickers; customerId: the portal users of that customer)',
+        summary: 'List users (assignable=true: active staff only, for technician and assignee pickers; customerId: the portal users of that customer; contactId: those linked to that contact)',
         querystring: ListQuery(USER_SORT_FIELDS, {
           kind: Type.Optional(Type.Union([Type.Literal('staff'), Type.Literal('external')])),
           role: Type.Optional(Type.Union([Type.Literal('admin'), Type.Literal('coordinator'), Type.Literal('technician')])),
           status: Type.Optional(Type.Union([Type.Literal('active'), Type.Literal('disabled'), Type.Literal('pending')])),
           assignable: Type.Optional(Type.Boolean()),
           customerId: Type.Optional(Id),
+          contactId: Type.Optional(Id),
         }),
         response: { 200: PageOf(User) },
       },
