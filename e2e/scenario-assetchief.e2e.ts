@@ -1,6 +1,7 @@
 import { afterEach, beforeAll, expect, inject, test } from 'vitest';
 import { openBrowser, screenshot, waitForPath } from './support/browser';
 import type { BrowserSession } from './support/browser';
+import { reviewAccessChange } from './support/access-editor';
 import { apiSignIn } from './support/portal-api';
 import { linkPathFrom, waitForMailTo } from './support/portal-mail';
 import { portalScreenshot } from './support/portal-screens';
@@ -220,7 +221,12 @@ test('staff switch work orders to "only assigned" and assign one from its page: 
   // Work orders: "Only assigned", saved.
   await workOrderMode.click();
   await page.getByRole('option', { name: 'Only assigned', exact: true }).click();
-  await access.getByRole('button', { name: 'Save', exact: true }).click();
+  // Before saving, the review says what the change takes away: the work orders under the chiller plant.
+  const review = await reviewAccessChange(page, access);
+  await review.getByRole('list', { name: 'Work orders the user will no longer see' }).getByRole('link').first().waitFor();
+  expect(await review.getByRole('list', { name: 'Assets the user will no longer see' }).count()).toBe(0);
+  await screenshot(page, 'scenario-assetchief-staff-access-review');
+  await review.getByRole('button', { name: 'Save change' }).click();
   await page.getByText('Access saved.').waitFor();
   await expect.poll(() => workOrderMode.inputValue()).toBe('Only assigned');
   // The editor says the settings now differ from the Customer template.

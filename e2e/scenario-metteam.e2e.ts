@@ -1,6 +1,7 @@
 import { afterEach, beforeAll, beforeEach, expect, inject, test } from 'vitest';
 import { choose, openBrowser, screenshot, waitForPath } from './support/browser';
 import type { BrowserSession } from './support/browser';
+import { saveReviewedAccess } from './support/access-editor';
 import { portalScreenshot } from './support/portal-screens';
 import { signIn } from './support/sign-in';
 import { ADMIN, adminApi, customerNamed, expectAbsent, inviteUser, openPortalArea, siteNamed, uniqueEmail } from './support/scenario-setup';
@@ -135,13 +136,17 @@ test("staff see the contact's sites as the user's, override them per user, and t
   await fromContact.click();
   await access.getByText('Overridden: the user’s own sites below apply instead of the contact’s.').waitFor();
   await access.getByRole('switch', { name: 'Only selected sites' }).waitFor();
-  await access.getByRole('button', { name: 'Save sites' }).click();
+  await saveReviewedAccess(page, access);
   await page.getByText('Access saved.').first().waitFor();
   await expect.poll(async () => (await api.get<{ siteSource: string }>(`/users/${userId}/access`)).siteSource).toBe('own');
   await fromContact.click();
   await access.getByRole('list', { name: 'Inherited from the contact:' }).waitFor();
-  await access.getByRole('button', { name: 'Save sites' }).click();
+  await saveReviewedAccess(page, access);
   await expect.poll(async () => (await api.get<{ siteSource: string }>(`/users/${userId}/access`)).siteSource).toBe('contact');
+
+  // The contact's page lists the users who take its sites.
+  await page.goto(`${baseUrl}/staff/contacts/${contactId}`);
+  await page.getByRole('table', { name: `Portal users linked to ${user.name}` }).getByText(user.email).waitFor();
 
   // Inviting another person of the contact: the form offers the contact's sites instead of a site list.
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Users', exact: true }).click();

@@ -87,6 +87,7 @@ export interface UserAccess {
 
 export interface AccessPatch {
   roleTemplate?: RoleTemplate;
+  contactId?: string | null;
   sitesFromContact?: boolean;
   sitesRestricted?: boolean;
   sites?: SiteAccess[];

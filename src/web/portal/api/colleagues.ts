@@ -1,13 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getAccess } from '../../features/portal-access/api/get-access';
 import { getInvitation } from '../../features/portal-access/api/get-invitation';
+import { listRoleTemplates } from '../../features/portal-access/api/list-role-templates';
 import { invitePortalUsers } from '../../features/portal-access/api/invite-portal-users';
 import { resendInvitation } from '../../features/portal-access/api/resend-invitation';
 import { revokeInvitation } from '../../features/portal-access/api/revoke-invitation';
 import { updateAccess } from '../../features/portal-access/api/update-access';
-import type { AccessPatch, InvitationInput, RoleTemplate } from '../../features/portal-access/types';
-import { apiClient } from '../../lib/api-client';
-import { toQueryString } from '../../lib/resource';
+import type { AccessPatch, InvitationInput } from '../../features/portal-access/types';
 
 /**
  * A customer admin's colleagues (SPEC: manage colleagues, never beyond the admin's own access): the
@@ -23,19 +22,11 @@ export const colleagueKeys = {
 /** The colleagues list of the page (usePortalList('/users', …)). */
 const colleagueListKey = ['portal', 'list', '/users'] as const;
 
-export interface RoleTemplateOption {
-  key: RoleTemplate;
-  /** Whether the server accepts this template from the caller (a customer admin: within their own access). */
-  allowed: boolean;
-  /** What goes beyond the caller's access: `modes.x`, `capabilities.x`. */
-  beyond: string[];
-}
-
 /** GET /users/role-templates: the templates this admin may give a colleague of `customerId`. */
 export function useRoleTemplates(customerId: string | null, enabled = true) {
   return useQuery({
     queryKey: colleagueKeys.roleTemplates(customerId),
-    queryFn: ({ signal }) => apiClient.get<{ items: RoleTemplateOption[] }>(`/users/role-templates${toQueryString({ customerId })}`, signal),
+    queryFn: ({ signal }) => listRoleTemplates(customerId, signal),
     enabled,
   });
 }

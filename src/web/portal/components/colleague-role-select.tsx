@@ -1,7 +1,7 @@
 import { Select, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RoleTemplate } from '../../features/portal-access/types';
-import type { RoleTemplateOption } from '../api/colleagues';
+import type { RoleTemplateOption } from '../../features/portal-access/api/list-role-templates';
 
 /**
  * The role templates the server accepts from this admin (GET /users/role-templates), each with its

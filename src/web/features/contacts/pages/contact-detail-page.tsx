@@ -17,6 +17,9 @@ import { useContact } from '../api/get-contact';
 import { ContactFormDrawer } from '../components/contact-form';
 import type { Contact } from '../types';
 import { ArchivedBadge } from '../../../components/archived-badge';
+import { RelatedList } from '../../../components/related-list';
+import { useUsers } from '../../users/api/list-users';
+import { useUserColumns } from '../../users/components/user-columns';
 
 /** /staff/contacts/:id */
 export function ContactDetailPage() {
@@ -83,7 +86,29 @@ function ContactDetail({ contact }: { contact: Contact }) {
           </Group>
         )}
       </Stack>
+      {canManage && <ContactPortalUsers contact={contact} />}
       <ContactFormDrawer opened={editOpened} onClose={edit.close} contact={contact} />
+    </Stack>
+  );
+}
+
+/** The portal users linked to the contact: while they take its sites, changing the sites changes what they see. */
+function ContactPortalUsers({ contact }: { contact: Contact }) {
+  const { t } = useTranslation();
+  const columns = useUserColumns({ portalUsersOfOneCustomer: true });
+  return (
+    <Stack gap="xs">
+      <Title order={2} fz="h4">
+        {t('customers.portalUsers')}
+      </Title>
+      <RelatedList
+        label={t('contacts.portalUsersOf', { name: contact.name })}
+        fixedParams={{ contactId: contact.id, kind: 'external' }}
+        useList={useUsers}
+        columns={columns}
+        rowHref={(user) => `/staff/users/${user.id}`}
+        empty={{ icon: 'users', title: t('contacts.portalUsersEmptyTitle'), message: t('contacts.portalUsersEmpty') }}
+      />
     </Stack>
   );
 }

@@ -1,27 +1,38 @@
 import { Badge, Button, Divider, Group, Paper, Select, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EntityMultiPicker } from '../../../components/entity-picker';
+import { EntityMultiPicker, EntityPicker } from '../../../components/entity-picker';
 import { ErrorAlert } from '../../../components/error-alert';
 import { notifySuccess } from '../../../lib/notify';
+import { useContact } from '../../contacts/api/get-contact';
+import { useContactPicker } from '../../contacts/use-contact-picker';
 import { useStaffGroupPicker } from '../../staff-groups/use-staff-group-picker';
 import { useTicketStatusPicker } from '../../ticket-types/use-ticket-status-picker';
 import { useTicketTypePicker } from '../../ticket-types/use-ticket-type-picker';
 import { useUserPicker } from '../../users/use-user-picker';
+import { changedFields } from '../access-draft';
+import type { AccessDraft } from '../access-draft';
 import { useAccess } from '../api/get-access';
+import { useRoleTemplateOptions } from '../api/list-role-templates';
+import { usePreviewAccessChange } from '../api/preview-access-change';
+import type { KindChange } from '../api/preview-access-change';
 import { useUpdateAccess } from '../api/update-access';
 import { ACCESS_MODES, ROLE_TEMPLATES } from '../types';
-import type { AccessModeKey, AccessModes, AccessPatch, Capabilities, RoleTemplate, UserAccess } from '../types';
+import type { AccessModeKey, Capabilities, RoleTemplate, UserAccess } from '../types';
+import { AccessChangeDialog } from './access-change-dialog';
+import { AllowedIdsField, useOfferedIds } from './allowed-ids-field';
 import { ContactSitesField } from './contact-sites-field';
 import { RoleTemplateSelect } from './role-template-select';
-import { SitesEditor, toSiteAccess } from './sites-editor';
-import type { SiteRow } from './sites-editor';
+import { SitesEditor } from './sites-editor';
 
 const MODE_KEYS = Object.keys(ACCESS_MODES) as AccessModeKey[];
 const SWITCHES = ['manageDevices', 'createTickets', 'uploadFiles', 'customerAdmin'] as const;
 const isTemplate = (value: string | null): value is RoleTemplate => ROLE_TEMPLATES.includes(value as RoleTemplate);
 
-/** An external user's scope (sites), modes and capabilities; a template resets modes and capabilities. */
+/**
+ * An external user's scope (sites), modes and capabilities, saved at once after a review of what the
+ * change adds and removes; a template fills the modes and capabilities, which may then be adjusted.
+ */
 export function AccessEditor({ userId, canManage }: { userId: string; canManage: boolean }) {
   const { t } = useTranslation();
   const access = useAccess(userId);
@@ -42,72 +53,104 @@ export function AccessEditor({ userId, canManage }: { userId: string; canManage:
 function AccessForm({ access, canManage }: { access: UserAccess; canManage: boolean }) {
   const { t } = useTranslation();
   const update = useUpdateAccess();
-  const [error, setError] = useState<unknown>(null);
-  const [template, setTemplate] = useState<RoleTemplate | null>(isTemplate(access.roleTemplate) ? access.roleTemplate : null);
-  const [sitesFromContact, setSitesFromContact] = useState(access.sitesFromContact);
-  const [sitesRestricted, setSitesRestricted] = useState(access.sitesRestricted);
-  const contactSiteIds = access.contact?.sites.map((site) => site.id) ?? [];
+  const preview = usePreviewAccessChange();
+  const templates = useRoleTemplateOptions(access.customerId);
+  const [review, setReview] = useState<KindChange[] | null>(null);
+  const [saveError, setSaveError] = useState<unknown>(null);
+  const [draft, setDraft] = useState<AccessDraft>({
+    template: isTemplate(access.roleTemplate) ? access.roleTemplate : null,
+    templateApplied: false,
+    contactId: access.contact?.id ?? null,
+    sitesFromContact: access.sitesFromContact,
+    sitesRestricted: access.sitesRestricted,
+    sites: access.sites,
+    modes: access.modes,
+    capabilities: access.capabilities,
+  });
+  const change = (patch: Partial<AccessDraft>) => setDraft((current) => ({ ...current, ...patch }));
+  // The stored contact comes with its sites; one chosen in the form is loaded.
+  const chosenContact = useContact(draft.contactId !== access.contact?.id ? draft.contactId : null);
+  const contact = draft.contactId === null ? null : draft.contactId === access.contact?.id ? { name: access.contact.name, siteIds: access.contact.sites.map((site) => site.id) } : chosenContact.data ?? null;
+  const contactSiteIds = contact?.siteIds ?? [];
+  const contacts = useContactPicker(access.customerId ? { customerId: access.customerId } : {});
   // The user's own sites are kept while the contact's apply, but only shown where they count.
-  const inherits = !!access.contact && sitesFromContact && contactSiteIds.length > 0;
-  const [sites, setSites] = useState<SiteRow[]>(access.sites);
-  const [modes, setModes] = useState<AccessModes>(access.modes);
-  const [capabilities, setCapabilities] = useState<Capabilities>(access.capabilities);
+  const inherits = !!contact && draft.sitesFromContact && contactSiteIds.length > 0;
   const customerParams = access.customerId ? { customerId: access.customerId } : {};
   const ticketTypes = useTicketTypePicker(customerParams);
   const statuses = useTicketStatusPicker();
+  const offeredTypes = useOfferedIds('/ticket-types', customerParams);
+  const offeredStatuses = useOfferedIds('/ticket-statuses');
   const staff = useUserPicker({ kind: 'staff' });
   const groups = useStaffGroupPicker();
-  const setCapability = <K extends keyof Capabilities>(key: K, value: Capabilities[K]) => setCapabilities((current) => ({ ...current, [key]: value }));
+  const { modes, capabilities } = draft;
+  const setCapability = <K extends keyof Capabilities>(key: K, value: Capabilities[K]) => change({ capabilities: { ...capabilities, [key]: value } });
+  const patch = changedFields(access, draft);
+  const unchanged = Object.keys(patch).length === 0;
 
-  function save(patch: AccessPatch, message: string) {
-    setError(null);
+  /** A template fills modes and capabilities with what it gives this customer; they can be adjusted before saving. */
+  function applyTemplate(key: RoleTemplate | null) {
+    const option = templates.data?.items.find((item) => item.key === key);
+    if (!key || !option) return;
+    change({ template: key, templateApplied: true, modes: option.modes, capabilities: option.capabilities });
+  }
+
+  function startReview() {
+    setSaveError(null);
+    preview.mutate({ userId: access.userId, patch }, { onSuccess: (result) => setReview(result.kinds) });
+  }
+
+  function save() {
     update
       .mutateAsync({ userId: access.userId, patch })
-      .then(() => notifySuccess(message))
-      .catch((cause: unknown) => setError(cause));
+      .then(() => {
+        setReview(null);
+        notifySuccess(t('portalAccess.access.saved'));
+      })
+      .catch((cause: unknown) => setSaveError(cause));
   }
 
   return (
     <Stack gap="md">
-      <ErrorAlert title={t('form.saveFailed')} error={error} />
+      <ErrorAlert title={t('portalAccess.changePreview.failed')} error={preview.error} />
       <Group align="flex-end" gap="sm" wrap="wrap">
         <div style={{ flex: '1 1 320px' }}>
-          <RoleTemplateSelect value={template} onChange={setTemplate} />
+          <RoleTemplateSelect value={draft.template} onChange={applyTemplate} disabled={!canManage || !templates.data} />
         </div>
-        {access.templateAdjusted && template === access.roleTemplate && (
-          <Badge variant="light" color="orange" mb={8} title={t('portalAccess.access.applyHint')}>
+        {access.templateAdjusted && !draft.templateApplied && (
+          <Badge variant="light" color="orange" mb={8} title={t('portalAccess.access.adjustedHint')}>
             {t('portalAccess.access.customized')}
           </Badge>
         )}
-        {canManage && (
-          <Button variant="light" disabled={!template} loading={update.isPending && update.variables?.patch.roleTemplate !== undefined} onClick={() => template && save({ roleTemplate: template }, t('portalAccess.access.applied'))}>
-            {t('portalAccess.access.apply')}
+        {canManage && draft.template && (access.templateAdjusted || draft.templateApplied) && (
+          <Button variant="subtle" mb={2} disabled={!templates.data} onClick={() => applyTemplate(draft.template)}>
+            {t('portalAccess.access.resetToTemplate')}
           </Button>
         )}
       </Group>
       <Text size="xs" c="dimmed">
-        {t('portalAccess.access.applyHint')}
+        {t('portalAccess.access.templateHint')}
       </Text>
 
       <Divider />
-      {access.contact && <ContactSitesField contactName={access.contact.name} siteIds={contactSiteIds} checked={sitesFromContact} onChange={setSitesFromContact} disabled={!canManage} />}
+      <EntityPicker
+        source={contacts}
+        label={t('users.fields.contact')}
+        description={t('portalAccess.access.contactHint')}
+        value={draft.contactId}
+        onChange={(contactId) => change({ contactId })}
+        disabled={!canManage}
+      />
+      {contact && <ContactSitesField contactName={contact.name} siteIds={contactSiteIds} checked={draft.sitesFromContact} onChange={(sitesFromContact) => change({ sitesFromContact })} disabled={!canManage} />}
       {!inherits && (
         <Switch
           label={t('portalAccess.access.sitesRestricted')}
           description={t('portalAccess.access.sitesRestrictedHint')}
-          checked={sitesRestricted}
-          onChange={(event) => setSitesRestricted(event.currentTarget.checked)}
+          checked={draft.sitesRestricted}
+          onChange={(event) => change({ sitesRestricted: event.currentTarget.checked })}
           disabled={!canManage}
         />
       )}
-      {!inherits && sitesRestricted && <SitesEditor customerId={access.customerId} value={sites} onChange={setSites} />}
-      {canManage && (
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => save({ sitesFromContact, sitesRestricted, sites: sitesRestricted ? toSiteAccess(sites) : [] }, t('portalAccess.access.saved'))}>
-            {t('portalAccess.access.saveSites')}
-          </Button>
-        </Group>
-      )}
+      {!inherits && draft.sitesRestricted && <SitesEditor customerId={access.customerId} value={draft.sites} onChange={(sites) => change({ sites })} />}
 
       <Divider />
       <Title order={3} fz="h5">
@@ -120,7 +163,7 @@ function AccessForm({ access, canManage }: { access: UserAccess; canManage: bool
             label={t(`portalAccess.access.modes.${key}`)}
             data={ACCESS_MODES[key].map((value) => ({ value, label: t(`portalAccess.access.modeValues.${value}`) }))}
             value={modes[key]}
-            onChange={(value) => value && setModes((current) => ({ ...current, [key]: value }))}
+            onChange={(value) => value && change({ modes: { ...modes, [key]: value } })}
             allowDeselect={false}
             disabled={!canManage}
           />
@@ -136,18 +179,31 @@ function AccessForm({ access, canManage }: { access: UserAccess; canManage: bool
         ))}
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-        <EntityMultiPicker source={ticketTypes} label={t('portalAccess.access.capabilities.ticketTypeIds')} value={capabilities.ticketTypeIds} onChange={(ids) => setCapability('ticketTypeIds', ids)} disabled={!canManage || !capabilities.createTickets} />
-        <EntityMultiPicker source={statuses} label={t('portalAccess.access.capabilities.statusIds')} value={capabilities.statusIds} onChange={(ids) => setCapability('statusIds', ids)} disabled={!canManage} />
+        <AllowedIdsField
+          source={ticketTypes}
+          offered={offeredTypes.data}
+          label={t('portalAccess.access.capabilities.ticketTypeIds')}
+          value={capabilities.ticketTypeIds}
+          onChange={(ids) => setCapability('ticketTypeIds', ids)}
+          disabled={!canManage || !capabilities.createTickets}
+        />
+        <AllowedIdsField source={statuses} offered={offeredStatuses.data} label={t('portalAccess.access.capabilities.statusIds')} value={capabilities.statusIds} onChange={(ids) => setCapability('statusIds', ids)} disabled={!canManage} />
         <EntityMultiPicker source={staff} label={t('portalAccess.access.capabilities.recipientUserIds')} value={capabilities.recipientUserIds} onChange={(ids) => setCapability('recipientUserIds', ids)} disabled={!canManage} />
         <EntityMultiPicker source={groups} label={t('portalAccess.access.capabilities.recipientGroupIds')} value={capabilities.recipientGroupIds} onChange={(ids) => setCapability('recipientGroupIds', ids)} disabled={!canManage} />
       </SimpleGrid>
       {canManage && (
-        <Group justify="flex-end">
-          <Button onClick={() => save({ modes, capabilities }, t('portalAccess.access.saved'))} loading={update.isPending && update.variables?.patch.modes !== undefined}>
-            {t('portalAccess.access.saveModes')}
+        <Group justify="flex-end" gap="sm">
+          {unchanged && (
+            <Text size="sm" c="dimmed">
+              {t('portalAccess.access.noChanges')}
+            </Text>
+          )}
+          <Button onClick={startReview} disabled={unchanged} loading={preview.isPending}>
+            {t('portalAccess.access.review')}
           </Button>
         </Group>
       )}
+      <AccessChangeDialog kinds={review} opened={review !== null} saving={update.isPending} error={saveError} onSave={save} onClose={() => setReview(null)} />
     </Stack>
   );
 }

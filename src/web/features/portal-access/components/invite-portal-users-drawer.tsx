@@ -16,8 +16,9 @@ import { invitationFieldErrors } from '../invitation-errors';
 import type { InvitationInput, InvitedUser, RoleTemplate } from '../types';
 import { ContactSitesField } from './contact-sites-field';
 import { RoleTemplateSelect } from './role-template-select';
-import { SitesEditor, toSiteAccess } from './sites-editor';
-import type { SiteRow } from './sites-editor';
+import { toSiteAccess } from '../access-draft';
+import type { SiteRow } from '../access-draft';
+import { SitesEditor } from './sites-editor';
 
 type Errors = Partial<Record<'customerId' | 'contactId' | 'email' | 'displayName' | 'login' | 'roleTemplate' | 'sites' | 'initialPassword' | 'lines', string>>;
 

@@ -10,12 +10,14 @@ export function RoleTemplateSelect({
   error,
   label,
   clearable = false,
+  disabled,
 }: {
   value: RoleTemplate | null;
   onChange: (value: RoleTemplate | null) => void;
   error?: string;
   label?: string;
   clearable?: boolean;
+  disabled?: boolean;
 }) {
   const { t } = useTranslation();
   return (
@@ -27,6 +29,7 @@ export function RoleTemplateSelect({
       allowDeselect={clearable}
       clearable={clearable}
       error={error}
+      disabled={disabled}
       description={value ? t(`portalAccess.roleTemplates.${value}.description`) : undefined}
       renderOption={({ option }) => (
         <Stack gap={0}>

@@ -3,17 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { EntityPicker } from '../../../components/entity-picker';
 import { Icon } from '../../../components/icons';
 import { useSitePicker } from '../../sites/use-site-picker';
-import type { SiteAccess, SiteLevel } from '../types';
-
-export interface SiteRow {
-  siteId: string | null;
-  level: SiteLevel;
-}
-
-/** The rows that name a site, as the API takes them. */
-export function toSiteAccess(rows: SiteRow[]): SiteAccess[] {
-  return rows.filter((row): row is SiteAccess => row.siteId !== null);
-}
+import type { SiteRow } from '../access-draft';
+import type { SiteLevel } from '../types';
 
 /** Sites of a customer, each with read or write access; no rows means every site of the customer. */
 export function SitesEditor({ customerId, value, onChange, error }: { customerId: string | null; value: SiteRow[]; onChange: (rows: SiteRow[]) => void; error?: string }) {
