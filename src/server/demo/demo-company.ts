@@ -3,10 +3,22 @@ import { newId } from '../db/ids.js';
 import type { Database } from '../db/schema.js';
 import { nextNumber } from '../db/sequences.js';
 import { childPath, rootIdOf } from '../db/tree-paths.js';
-import { PORTAL_AREAS } from '../modules/customers/customers.mapping.js';
+import type { PORTAL_AREAS } from '../modules/customers/customers.mapping.js';
 import { dueTimes, slaColumns } from '../modules/tickets/ticket-sla.js';
 
 type Trx = Transaction<Database>;
+type PortalArea = (typeof PORTAL_AREAS)[number];
+
+/**
+ * What each kind of demo customer uses in the portal, so its users meet only areas with something in
+ * them (a print buyer has orders, not assets; issue #13). Files and requests are everyone's.
+ */
+const DEMO_AREAS = {
+  facilityMaintenance: ['assets', 'work_orders', 'tickets', 'schedule', 'files'],
+  calibrationLab: ['assets', 'work_orders', 'tickets', 'schedule', 'files'],
+  securityIntegrator: ['assets', 'work_orders', 'projects', 'devices', 'tickets', 'files'],
+  printBuyer: ['orders', 'tickets', 'files'],
+} as const satisfies Record<string, readonly PortalArea[]>;
 
 /**
  * The demo service company's back office: consolidated accounts, sites, asset trees, work orders,
@@ -19,11 +31,11 @@ export async function seedDemoCompany(trx: Trx, now: Date, staff: { technicianId
   const at = (offset: number, hour = 9) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + offset, hour)).toISOString();
   const stamps = { created_at: iso, updated_at: iso };
 
-  async function customer(name: string, parent: { id: string; path: string } | null, email: string) {
+  async function customer(name: string, parent: { id: string; path: string } | null, email: string, areas: readonly PortalArea[]) {
     const id = newId();
     const path = childPath(parent?.path ?? null, id);
     const number = await nextNumber(trx, 'customer', 'C');
-    await trx.insertInto('customers').values({ id, parent_id: parent?.id ?? null, path, number, name, email, phone: null, internal_notes: null, portal_areas: JSON.stringify(PORTAL_AREAS), ...stamps, archived_at: null }).execute();
+    await trx.insertInto('customers').values({ id, parent_id: parent?.id ?? null, path, number, name, email, phone: null, internal_notes: null, portal_areas: JSON.stringify(areas), ...stamps, archived_at: null }).execute();
     return { id, path };
   }
   async function site(customerId: string, name: string, city: string, parent: { id: string; path: string } | null = null, kind: 'facility' | 'building' | 'branch' = 'facility') {
@@ -62,9 +74,9 @@ export async function seedDemoCompany(trx: Trx, now: Date, staff: { technicianId
   }
 
   // Northwind: a consolidated account with two branches (facility maintenance).
-  const northwind = await customer('Northwind Facilities Group', null, 'facilities@northwind.example');
-  const berlin = await customer('Northwind Berlin', northwind, 'berlin@northwind.example');
-  const hamburg = await customer('Northwind Hamburg', northwind, 'hamburg@northwind.example');
+  const northwind = await customer('Northwind Facilities Group', null, 'facilities@northwind.example', DEMO_AREAS.facilityMaintenance);
+  const berlin = await customer('Northwind Berlin', northwind, 'berlin@northwind.example', DEMO_AREAS.facilityMaintenance);
+  const hamburg = await customer('Northwind Hamburg', northwind, 'hamburg@northwind.example', DEMO_AREAS.facilityMaintenance);
   const berlinHq = await site(berlin.id, 'Berlin HQ', 'Berlin');
   const plantRoomSite = await site(berlin.id, 'Berlin HQ – Plant room', 'Berlin', berlinHq, 'building');
   const warehouse = await site(hamburg.id, 'Hamburg Warehouse', 'Hamburg');
@@ -81,16 +93,16 @@ export async function seedDemoCompany(trx: Trx, now: Date, staff: { technicianId
   await workOrder(sprinkler, hamburg.id, warehouse.id, 'Quarterly sprinkler inspection', 'maintenance', 'completed', ['Test alarm valve', 'Check gauges'], 'Inspection passed without findings.');
 
   // Helix Pharma: calibration customer.
-  const helix = await customer('Helix Pharma', null, 'qa@helix.example');
+  const helix = await customer('Helix Pharma', null, 'qa@helix.example', DEMO_AREAS.calibrationLab);
   const labNorth = await site(helix.id, 'Lab North', 'Mannheim');
   const labSouth = await site(helix.id, 'Lab South', 'Heidelberg');
   const balance = await asset(helix.id, labNorth.id, 'Analytical balance AB-204', { category: 'Balance', serial: 'MT-204-7781', manufacturer: 'Mettler Toledo', due: 9 });
   await asset(helix.id, labNorth.id, 'Pipette set P-12', { category: 'Pipette', serial: 'EP-12-0042', manufacturer: 'Eppendorf', due: 60 });
   await asset(helix.id, labSouth.id, 'Climate chamber CC-3', { category: 'Chamber', serial: 'BIN-CC3-19', manufacturer: 'Binder', due: 120 });
-  await workOrder(balance, helix.id, labNorth.id, 'Calibration AB-204', 'calibration', 'completed', ['Linearity test', 'Issue certificate'], 'Certificate issued; next calibration in 12 months.');
+  const calibrationId = await workOrder(balance, helix.id, labNorth.id, 'Calibration AB-204', 'calibration', 'completed', ['Linearity test', 'Issue certificate'], 'Certificate issued; next calibration in 12 months.');
 
   // Globex Retail: security integrator's installation project with live-site devices.
-  const globex = await customer('Globex Retail', null, 'security@globex.example');
+  const globex = await customer('Globex Retail', null, 'security@globex.example', DEMO_AREAS.securityIntegrator);
   const munich = await site(globex.id, 'Store 12 Munich', 'Munich', null, 'branch');
   await site(globex.id, 'Store 31 Cologne', 'Cologne', null, 'branch');
   const projectId = newId();
@@ -108,7 +120,8 @@ export async function seedDemoCompany(trx: Trx, now: Date, staff: { technicianId
   await workOrder(cctv, globex.id, munich.id, 'Mount and align cameras 1–4', 'installation', 'in_progress', ['Mount brackets', 'Align and focus', 'Record test footage'], 'Cameras 1 and 2 are up; 3 and 4 follow tomorrow.', projectId);
 
   // Blue Harbor Publishing: print and production orders with flags.
-  const blueHarbor = await customer('Blue Harbor Publishing', null, 'production@blueharbor.example');
+  const blueHarbor = await customer('Blue Harbor Publishing', null, 'production@blueharbor.example', DEMO_AREAS.printBuyer);
+  const orderIds: Record<string, string> = {};
   const awaiting = newId();
   const creditHold = newId();
   await trx.insertInto('flags').values([
@@ -117,6 +130,7 @@ export async function seedDemoCompany(trx: Trx, now: Date, staff: { technicianId
   ]).execute();
   for (const [title, status, deadline] of [['Spring catalogue 2027', 'in_production', 18], ['Author flyers', 'received', 30], ['Annual report 2026', 'shipped', -5]] as const) {
     const orderId = newId();
+    orderIds[title] = orderId;
     await trx.insertInto('orders').values({ id: orderId, customer_id: blueHarbor.id, site_id: null, number: await nextNumber(trx, 'order', 'O'), title, status, deadline: day(deadline), placed_by_user_id: null, internal_notes: null, ...stamps, archived_at: null }).execute();
     await trx.insertInto('order_tasks').values([
       { id: newId(), order_id: orderId, customer_id: blueHarbor.id, title: 'Prepress check', done: 1, position: 0, ...stamps },
@@ -166,5 +180,5 @@ export async function seedDemoCompany(trx: Trx, now: Date, staff: { technicianId
     { id: newId(), title: 'Escalation policy', kind: 'policy', body: 'Incidents on life-safety systems are escalated to the on-call engineer within 30 minutes.', ...stamps, archived_at: null },
     { id: newId(), title: 'Van stock list', kind: 'list', body: 'Gaskets, pressure sensors, fuses, cable ties.', ...stamps, archived_at: null },
   ]).execute();
-  return { northwind, berlin, hamburg, helix, globex, blueHarbor, projectId, berlinHq, plantRoomSite, labNorth, munich, hqBuilding, boiler1, visitId };
+  return { northwind, berlin, hamburg, helix, globex, blueHarbor, projectId, berlinHq, plantRoomSite, labNorth, labSouth, munich, hqBuilding, boiler1, balance, calibrationId, orderIds, visitId };
 }

@@ -3,7 +3,9 @@ import { newId } from '../db/ids.js';
 import type { UsersTable } from '../db/schema.js';
 import { hashPassword } from '../modules/auth/passwords.js';
 import { countUsers, insertUser } from '../modules/users/users.repository.js';
+import { createFileStore } from '../modules/files/file-store.js';
 import { seedDemoCompany } from './demo-company.js';
+import { seedDemoFiles } from './demo-files.js';
 import { DEMO_PORTAL_LOGINS, seedDemoPortalUsers } from './demo-portal-users.js';
 
 export interface DemoLogin {
@@ -25,7 +27,7 @@ export function allDemoLogins(): DemoLogin[] {
 }
 
 /** Fills an empty database with the demo company. Does nothing when users already exist. */
-export async function seedDemoData({ db, clock }: Pick<AppContext, 'db' | 'clock'>): Promise<DemoLogin[] | null> {
+export async function seedDemoData({ db, clock, config }: Pick<AppContext, 'db' | 'clock' | 'config'>): Promise<DemoLogin[] | null> {
   if ((await countUsers(db)) > 0) return null;
   const now = clock().toISOString();
   const hashes = await Promise.all(DEMO_LOGINS.map((u) => hashPassword(u.password)));
@@ -53,6 +55,7 @@ export async function seedDemoData({ db, clock }: Pick<AppContext, 'db' | 'clock
     const idOf = (role: string) => ids[DEMO_LOGINS.findIndex((u) => u.role === role)]!;
     const refs = await seedDemoCompany(trx, clock(), { technicianId: idOf('technician'), coordinatorId: idOf('coordinator') });
     await seedDemoPortalUsers(trx, refs, portalHashes, now);
+    await seedDemoFiles(trx, refs, createFileStore(config.dataDir), now);
   });
   return allDemoLogins();
 }
