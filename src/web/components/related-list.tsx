@@ -4,7 +4,7 @@ import type { ListParams, Page } from '../lib/resource';
 import { useLocalListState } from '../lib/use-list-state';
 import type { IconName } from './icons';
 import { ResourceTable } from './resource-table';
-import type { Column } from './resource-table';
+import type { Column, TableTree } from './resource-table';
 
 /**
  * A list inside a detail page (a customer's sites, an asset's children…): the same table, with its own
@@ -20,6 +20,7 @@ export function RelatedList<T extends { id: string }>({
   searchLabel,
   filters,
   actions,
+  tree,
 }: {
   label: string;
   fixedParams: ListParams;
@@ -30,10 +31,11 @@ export function RelatedList<T extends { id: string }>({
   searchLabel?: string;
   filters?: ReactNode;
   actions?: ReactNode;
+  tree?: TableTree<T>;
 }) {
   const list = useLocalListState();
   const query = useList({ ...list.params, ...fixedParams });
   return (
-    <ResourceTable label={label} query={query} columns={columns} list={list} rowHref={rowHref} empty={empty} searchLabel={searchLabel} filters={filters} actions={actions} skeletonRows={3} />
+    <ResourceTable label={label} query={query} columns={columns} list={list} rowHref={rowHref} empty={empty} searchLabel={searchLabel} filters={filters} actions={actions} tree={tree} skeletonRows={3} />
   );
 }

@@ -1,6 +1,7 @@
-import { Anchor, Box, Button, Group, Paper, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { ActionIcon, Anchor, Box, Button, Group, Paper, Skeleton, Stack, Table, Text } from '@mantine/core';
 import type { MantineColor } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -21,6 +22,17 @@ export interface Column<T> {
   width?: number | string;
   /** Keep on one line (numbers, dates, badges). */
   nowrap?: boolean;
+}
+
+/** Records that form trees (assets): a row with children gets an expander, and its children follow it, indented. */
+export interface TableTree<T> {
+  childCount: (item: T) => number;
+  /** The children of an expanded row (a hook: called by the expanded row's own component). */
+  useChildren: (parent: T) => UseQueryResult<Page<T>>;
+  /** Names the expander for screen readers, e.g. "Show sub-assets of Boiler 1". */
+  toggleLabel: (item: T, expanded: boolean) => string;
+  /** Shown under children that do not fit one page; a link to the parent's page. */
+  moreLabel: string;
 }
 
 export interface ResourceTableProps<T extends { id: string }> {
@@ -46,10 +58,100 @@ export interface ResourceTableProps<T extends { id: string }> {
   skeletonRows?: number;
   /** No border/paper (inside a card or tab that already has one). */
   bare?: boolean;
+  tree?: TableTree<T>;
 }
 
 function isInteractive(target: EventTarget | null): boolean {
   return target instanceof Element && target.closest('a, button, input, select, textarea, label, [role="checkbox"]') !== null;
+}
+
+interface RowOptions<T extends { id: string }> {
+  columns: Column<T>[];
+  rowHref?: (item: T) => string;
+  rowColor?: (item: T) => MantineColor | undefined;
+  onRowAction?: (item: T) => void;
+  onRowClick: (event: MouseEvent<HTMLTableRowElement>, item: T) => void;
+  tree?: TableTree<T>;
+}
+
+/** One record as a table row; in a tree, with its expander and, expanded, its children below it. */
+function ResourceRow<T extends { id: string }>({ item, depth, rows }: { item: T; depth: number; rows: RowOptions<T> }) {
+  const { columns, rowHref, rowColor, onRowAction, onRowClick, tree } = rows;
+  const [expanded, setExpanded] = useState(false);
+  const hasChildren = tree ? tree.childCount(item) > 0 : false;
+  return (
+    <>
+      <Table.Tr onClick={(event) => onRowClick(event, item)} bg={rowColor?.(item)} style={rowHref || onRowAction ? { cursor: 'pointer' } : undefined}>
+        {columns.map((column, index) => {
+          let cell: ReactNode = column.render(item);
+          if (index === 0 && rowHref) {
+            cell = (
+              <Anchor component={Link} to={rowHref(item)} fw={500} size="sm">
+                {cell}
+              </Anchor>
+            );
+          } else if (index === 0 && onRowAction) {
+            cell = (
+              <Anchor component="button" type="button" onClick={() => onRowAction(item)} fw={500} size="sm" ta="left">
+                {cell}
+              </Anchor>
+            );
+          }
+          if (index === 0 && tree) {
+            cell = (
+              <Group gap={6} wrap="nowrap" pl={depth * 22}>
+                {hasChildren ? (
+                  <ActionIcon variant="subtle" color="gray" size="sm" aria-expanded={expanded} aria-label={tree.toggleLabel(item, expanded)} onClick={() => setExpanded(!expanded)}>
+                    <Icon name={expanded ? 'chevronDown' : 'chevronRight'} size={14} />
+                  </ActionIcon>
+                ) : (
+                  <Box w={22} />
+                )}
+                {cell}
+              </Group>
+            );
+          }
+          return (
+            <Table.Td key={column.key} visibleFrom={column.visibleFrom} style={column.nowrap ? { whiteSpace: 'nowrap' } : undefined}>
+              {cell}
+            </Table.Td>
+          );
+        })}
+      </Table.Tr>
+      {expanded && tree && <ChildRows parent={item} depth={depth + 1} rows={rows} tree={tree} />}
+    </>
+  );
+}
+
+function ChildRows<T extends { id: string }>({ parent, depth, rows, tree }: { parent: T; depth: number; rows: RowOptions<T>; tree: TableTree<T> }) {
+  const { t } = useTranslation();
+  const children = tree.useChildren(parent);
+  const span = rows.columns.length;
+  if (children.isPending || children.isError) {
+    return (
+      <Table.Tr>
+        <Table.Td colSpan={span} pl={depth * 22 + 16}>
+          {children.isError ? <ErrorAlert title={t('table.loadFailed')} error={children.error} /> : <Skeleton height={14} width="40%" radius="sm" />}
+        </Table.Td>
+      </Table.Tr>
+    );
+  }
+  return (
+    <>
+      {children.data.items.map((child) => (
+        <ResourceRow key={child.id} item={child} depth={depth} rows={rows} />
+      ))}
+      {children.data.nextCursor && rows.rowHref && (
+        <Table.Tr>
+          <Table.Td colSpan={span} pl={depth * 22 + 44}>
+            <Anchor component={Link} to={rows.rowHref(parent)} size="sm">
+              {tree.moreLabel}
+            </Anchor>
+          </Table.Td>
+        </Table.Tr>
+      )}
+    </>
+  );
 }
 
 /**
@@ -70,6 +172,7 @@ export function ResourceTable<T extends { id: string }>({
   empty,
   skeletonRows = 5,
   bare = false,
+  tree,
 }: ResourceTableProps<T>) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -86,6 +189,7 @@ export function ResourceTable<T extends { id: string }>({
     else onRowAction?.(item);
   }
 
+  const rows: RowOptions<T> = { columns, rowHref, rowColor, onRowAction, onRowClick, tree };
   const headerCells = columns.map((column) => (
     <Table.Th key={column.key} visibleFrom={column.visibleFrom} w={column.width}>
       {column.header}
@@ -111,23 +215,7 @@ export function ResourceTable<T extends { id: string }>({
     body = (
       <Table.Tbody style={{ opacity: query.isPlaceholderData ? 0.55 : 1, transition: 'opacity 120ms' }}>
         {items.map((item) => (
-          <Table.Tr key={item.id} onClick={(event) => onRowClick(event, item)} bg={rowColor?.(item)} style={rowHref || onRowAction ? { cursor: 'pointer' } : undefined}>
-            {columns.map((column, index) => (
-              <Table.Td key={column.key} visibleFrom={column.visibleFrom} style={column.nowrap ? { whiteSpace: 'nowrap' } : undefined}>
-                {index === 0 && rowHref ? (
-                  <Anchor component={Link} to={rowHref(item)} fw={500} size="sm">
-                    {column.render(item)}
-                  </Anchor>
-                ) : index === 0 && onRowAction ? (
-                  <Anchor component="button" type="button" onClick={() => onRowAction(item)} fw={500} size="sm" ta="left">
-                    {column.render(item)}
-                  </Anchor>
-                ) : (
-                  column.render(item)
-                )}
-              </Table.Td>
-            ))}
-          </Table.Tr>
+          <ResourceRow key={item.id} item={item} depth={0} rows={rows} />
         ))}
       </Table.Tbody>
     );

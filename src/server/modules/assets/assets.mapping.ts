@@ -52,6 +52,9 @@ export const Asset = Type.Object({
 });
 export type Asset = Static<typeof Asset>;
 
+/** In a list asked for childCounts, each asset says how many direct sub-assets the caller can see (the tree's expanders). */
+export const AssetInList = Type.Object({ ...Asset.properties, childCount: Type.Optional(Type.Integer({ minimum: 0 })) });
+
 const text = (maxLength: number) => Type.Optional(Nullable(Type.String({ maxLength })));
 const fields = {
   siteId: Type.Optional(Nullable(Id)),

@@ -12,6 +12,8 @@ export interface AssetListFilters {
   siteId?: string | undefined;
   parentId?: string | undefined;
   topLevel?: boolean | undefined;
+  /** Only assets whose parent the scope cannot see: the tops of the trees as the caller sees them. */
+  visibleRoots?: boolean | undefined;
   status?: AssetRow['status'] | undefined;
   /** next_due_date on or before this date (YYYY-MM-DD). */
   dueBefore?: string | undefined;
@@ -36,6 +38,11 @@ export async function listVisibleAssets(
   if (filters.siteId) query = query.where('assets.site_id', '=', filters.siteId);
   if (filters.parentId) query = query.where('assets.parent_id', '=', filters.parentId);
   if (filters.topLevel) query = query.where('assets.parent_id', 'is', null);
+  if (filters.visibleRoots) {
+    // The inner "assets" is the subquery's own table: the policy filter there speaks of the parent.
+    const visibleIds = db.selectFrom('assets').select('assets.id').where(scope.visible('assets'));
+    query = query.where((eb) => eb.or([eb('assets.parent_id', 'is', null), eb('assets.parent_id', 'not in', visibleIds)]));
+  }
   if (filters.status) query = query.where('assets.status', '=', filters.status);
   if (filters.dueBefore) query = query.where('assets.next_due_date', '<=', filters.dueBefore);
   if (filters.under) {
@@ -46,6 +53,20 @@ export async function listVisibleAssets(
       .where('assets.path', '!=', filters.under.path);
   }
   return fetchPage(query, { table: 'assets', ...page, search: await listSearch(db, scope, 'assets', filters.q) });
+}
+
+/** How many direct, unarchived sub-assets of each of `parentIds` the scope can see (one statement). */
+export async function countVisibleChildren(db: DbExecutor, scope: AccessScope, parentIds: string[]): Promise<Map<string, number>> {
+  if (parentIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('assets')
+    .select(['assets.parent_id', (eb) => eb.fn.countAll<number | string>().as('n')])
+    .where(scope.visible('assets'))
+    .where('assets.parent_id', 'in', parentIds)
+    .where('assets.archived_at', 'is', null)
+    .groupBy('assets.parent_id')
+    .execute();
+  return new Map(rows.map((row) => [row.parent_id!, Number(row.n)]));
 }
 
 export async function findVisibleAsset(db: DbExecutor, scope: AccessScope, id: string): Promise<AssetRow | undefined> {

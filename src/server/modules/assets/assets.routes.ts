@@ -4,7 +4,7 @@ import { DEFAULT_LIMIT, ListQuery, MAX_LIMIT, PageOf } from '../../http/list-que
 import { Id } from '../../http/schemas.js';
 import { requestFacts, requireScope } from '../../plugins/authentication.js';
 import { WorkOrder } from '../work-orders/work-orders.mapping.js';
-import { Asset, AssetInput, AssetPatch, AssetStatus, DateOnly } from './assets.mapping.js';
+import { Asset, AssetInList, AssetInput, AssetPatch, AssetStatus, DateOnly } from './assets.mapping.js';
 import { ASSET_SORT_FIELDS, type AssetsService } from './assets.service.js';
 
 const IdParams = Type.Object({ id: Id });
@@ -24,18 +24,20 @@ export const assetsRoutes: FastifyPluginAsyncTypebox<{ assets: AssetsService }> 
     {
       schema: {
         tags,
-        summary: 'List assets (under=<asset id>: everything below that asset)',
+        summary: 'List assets (under=<asset id>: everything below that asset; visibleRoots: the tops of what the caller sees; childCounts: with each asset\'s visible sub-assets counted)',
         querystring: ListQuery(ASSET_SORT_FIELDS, {
           customerId: Type.Optional(Id),
           siteId: Type.Optional(Id),
           parentId: Type.Optional(Id),
           topLevel: Type.Optional(Type.Boolean()),
+          visibleRoots: Type.Optional(Type.Boolean({ description: 'Only assets whose parent the caller cannot see: the tops of the trees as the caller sees them (for staff, the top-level assets)' })),
+          childCounts: Type.Optional(Type.Boolean({ description: 'Give each asset childCount: its direct sub-assets the caller can see' })),
           under: Type.Optional(Id),
           status: Type.Optional(AssetStatus),
           dueBefore: Type.Optional(DateOnly),
           includeArchived: Type.Optional(Type.Boolean()),
         }),
-        response: { 200: PageOf(Asset) },
+        response: { 200: PageOf(AssetInList) },
       },
     },
     async (request) => assets.list(await requireScope(request), request.query),

@@ -15,6 +15,7 @@ import {
   updateAssetRow,
   updateRootAssetOfRecordsUnder,
   type AssetListFilters,
+  countVisibleChildren,
 } from './assets.repository.js';
 import { assertCustomerReference, assertProjectReference, assertSiteReference, invalidReference } from '../access/record-references.js';
 
@@ -44,7 +45,7 @@ export function createAssetsService({ db, clock }: Pick<AppContext, 'db' | 'cloc
   }
 
   return {
-    async list(scope: AccessScope, query: AssetListFilters & PageQuery & { under?: string }) {
+    async list(scope: AccessScope, query: AssetListFilters & PageQuery & { under?: string; childCounts?: boolean }) {
       const sort = parseSort(query.sort, ASSET_SORT_COLUMNS, 'name');
       let under;
       if (query.under) {
@@ -54,7 +55,10 @@ export function createAssetsService({ db, clock }: Pick<AppContext, 'db' | 'cloc
         under = { rootId: node.root_id, path: node.path };
       }
       const page = await listVisibleAssets(db, scope, { ...query, under }, { sort, cursor: query.cursor, limit: query.limit });
-      return { items: page.rows.map((row) => toAsset(row, scope.principal)), nextCursor: page.nextCursor };
+      const items = page.rows.map((row) => toAsset(row, scope.principal));
+      if (!query.childCounts) return { items, nextCursor: page.nextCursor };
+      const counts = await countVisibleChildren(db, scope, page.rows.map((row) => row.id));
+      return { items: items.map((asset) => ({ ...asset, childCount: counts.get(asset.id) ?? 0 })), nextCursor: page.nextCursor };
     },
 
     async get(scope: AccessScope, id: string) {

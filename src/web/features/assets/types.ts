@@ -24,6 +24,8 @@ export interface Asset {
   createdAt: string;
   updatedAt: string;
   archivedAt: string | null;
+  /** Direct sub-assets the caller can see; only in lists asked for childCounts. */
+  childCount?: number;
 }
 
 interface AssetFields {

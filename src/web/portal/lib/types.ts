@@ -76,6 +76,8 @@ export interface Asset {
   customFields: Record<string, string | number | boolean | null>;
   createdAt: string;
   updatedAt: string;
+  /** Direct sub-assets the user can see; only in lists asked for childCounts. */
+  childCount?: number;
 }
 
 export interface WorkOrder {

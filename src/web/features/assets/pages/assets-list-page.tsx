@@ -13,10 +13,11 @@ import { useAssets } from '../api/list-assets';
 import { useAssetColumns } from '../components/asset-columns';
 import { AssetFormDrawer } from '../components/asset-form';
 import { ASSET_STATUSES } from '../types';
+import { useAssetTree } from '../use-asset-tree';
 
 /**
- * /staff/assets: equipment of all customers. By default only the tops of the asset trees (a building,
- * a system); their detail pages lead down the tree. Searching looks through every level.
+ * /staff/assets: equipment of all customers. By default the tops of the asset trees (a building, a
+ * system), each expanding to what is under it. Searching looks through every level.
  */
 export function AssetsListPage() {
   const { t } = useTranslation();
@@ -27,7 +28,9 @@ export function AssetsListPage() {
   // Top level unless searching or asked for every level: a search should find a boiler inside a plant room.
   const topLevel = !allLevels && !list.q && !filters.dueBefore;
   // Filtered by due date, the most urgent come first: overdue, then due soonest.
-  const assets = useAssets({ ...list.params, allLevels: undefined, topLevel: topLevel || undefined, sort: filters.dueBefore ? 'nextDueDate' : undefined });
+  const assets = useAssets({ ...list.params, allLevels: undefined, topLevel: topLevel || undefined, childCounts: topLevel || undefined, sort: filters.dueBefore ? 'nextDueDate' : undefined });
+  // The tops of the trees expand to their sub-assets; a search or every level is a flat list.
+  const tree = useAssetTree();
   const columns = useAssetColumns();
   const customers = useCustomerPicker();
   const [formOpened, form] = useDisclosure(false);
@@ -50,6 +53,7 @@ export function AssetsListPage() {
         query={assets}
         columns={columns}
         list={list}
+        tree={topLevel ? tree : undefined}
         searchLabel={t('assets.search')}
         filters={
           <>

@@ -9,6 +9,7 @@ import { useStaffCan } from '../../../lib/permissions';
 import { useAssets } from '../../assets/api/list-assets';
 import { useAssetColumns } from '../../assets/components/asset-columns';
 import { AssetFormDrawer } from '../../assets/components/asset-form';
+import { useAssetTree } from '../../assets/use-asset-tree';
 import { useContacts } from '../../contacts/api/list-contacts';
 import { useContactColumns } from '../../contacts/components/contact-columns';
 import { ContactFormDrawer } from '../../contacts/components/contact-form';
@@ -97,6 +98,7 @@ export function CustomerTabs({ customer }: { customer: Customer }) {
   const workOrderColumns = useWorkOrderColumns({ withCustomer: false });
   const ticketColumns = useTicketColumns({ withCustomer: false });
   const userColumns = useUserColumns({ portalUsersOfOneCustomer: true });
+  const assetTree = useAssetTree();
   const customerColumns = useCustomerColumns({ withParent: false });
 
   return (
@@ -137,9 +139,10 @@ export function CustomerTabs({ customer }: { customer: Customer }) {
         <Tabs.Panel value="assets" pt="md">
           <RelatedList
             label={t('customers.assetsOf', name)}
-            fixedParams={{ ...ofCustomer, topLevel: true }}
+            fixedParams={{ ...ofCustomer, topLevel: true, childCounts: true }}
             useList={useAssets}
             columns={assetColumns}
+            tree={assetTree}
             rowHref={(asset) => `/staff/assets/${asset.id}`}
             empty={{ icon: 'box', title: t('assets.emptyTitle'), message: t('customers.assetsEmpty') }}
             actions={canWork && <NewButton label={t('assets.new')} onClick={assetForm.open} />}
