@@ -138,6 +138,13 @@ test('a customer admin invites a colleague within their own access, the colleagu
   await row.getByText('Active', { exact: true }).waitFor();
   expect(await row.getByRole('button', { name: /Resend invitation/ }).count()).toBe(0);
   await row.getByRole('button', { name: `Edit access of ${colleague.name}` }).waitFor();
+  // At a glance: the colleague's role and sites (issue #13, the customer-admin console).
+  await row.getByText('Role: Technician', { exact: false }).waitFor();
+  await row.getByText('Lab North', { exact: false }).first().waitFor();
+  // Below the list, the trail of access changes: the admin's invitation, then the colleague's activation.
+  const log = page.getByRole('list', { name: 'Access changes' });
+  await log.getByText(`${customerAdmin.name} invited ${colleague.name}`).waitFor();
+  await log.getByText(`${colleague.name} activated their account`).waitFor();
   await portalScreenshot(page, 'portal-colleagues-active');
 });
 

@@ -1,10 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { DEFAULT_LIMIT, MAX_LIMIT, PageOf } from '../../http/list-query.js';
 import { Body, errorResponses, Id, Nullable, Timestamp } from '../../http/schemas.js';
 import { clearPreviewCookie, PREVIEW_COOKIE, requestFacts, requireScope, requireSession } from '../../plugins/authentication.js';
 import { ForbiddenError } from '../../plugins/errors.js';
 import { ROLE_TEMPLATE_KEYS } from './access-config.js';
 import { PREVIEW_COUNT_CAP, PREVIEW_KIND_KEYS, PREVIEW_KINDS } from './access-change-preview.js';
+import { ACCESS_CHANGE_ACTIONS } from './access-changes.js';
 import type { AccessAdminService } from './access-admin.service.js';
 import { EXPLAINABLE_TYPES, explainAccess, whoCanSee } from './explain-access.js';
 import { PORTAL_AREAS } from '../customers/customers.mapping.js';
@@ -104,6 +106,24 @@ const RecordViewer = Type.Object({
 });
 const RecordQuery = Type.Object({ resourceType: literals(EXPLAINABLE_TYPES), resourceId: Id }, { additionalProperties: false });
 
+const AccessChange = Type.Object({
+  id: Id,
+  occurredAt: Timestamp,
+  action: literals(ACCESS_CHANGE_ACTIONS),
+  user: Type.Object({ id: Id, displayName: Type.String() }),
+  actor: Nullable(Type.Object({ kind: literals(['staff', 'external'] as const), displayName: Type.String() }, { description: 'Who made the change; null for the system' })),
+  record: Nullable(Type.Object({ type: literals(GRANT_TYPES), id: Id, name: Nullable(Type.String({ description: 'Null when the caller cannot see the record' })) })),
+});
+const AccessChangesQuery = Type.Object(
+  {
+    userId: Type.Optional(Id),
+    customerId: Type.Optional(Id),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT })),
+    cursor: Type.Optional(Type.String({ maxLength: 1000 })),
+  },
+  { additionalProperties: false },
+);
+
 const tags = ['portal access'];
 
 export const accessAdminRoutes: FastifyPluginAsyncTypebox<{ accessAdmin: AccessAdminService; preview: PreviewService }> = async (app, { accessAdmin, preview }) => {
@@ -131,6 +151,19 @@ export const accessAdminRoutes: FastifyPluginAsyncTypebox<{ accessAdmin: AccessA
       },
     },
     async (request) => accessAdmin.roleTemplates(await requireScope(request), request.query.customerId),
+  );
+
+  app.get(
+    '/access-changes',
+    {
+      schema: {
+        tags,
+        summary: "Access changes of the portal users the caller manages, newest first (a customer admin: their colleagues'): what was done, to whom, by whom",
+        querystring: AccessChangesQuery,
+        response: { 200: PageOf(AccessChange) },
+      },
+    },
+    async (request) => accessAdmin.accessChanges(await requireScope(request), request.query),
   );
 
   app.get('/users/:id/access', { schema: { tags, summary: "An external user's scope, modes and capabilities", params: IdParams, response: { 200: Access } } }, async (request) =>

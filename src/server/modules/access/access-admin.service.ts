@@ -12,6 +12,7 @@ import type { UserRow } from '../users/users.repository.js';
 import { ROLE_TEMPLATE_KEYS, ROLE_TEMPLATES, type AccessModes, type Capabilities, type RoleTemplateKey } from './access-config.js';
 import { resolveRoleTemplate } from './apply-role-template.js';
 import { accessDifference, type KindChange } from './access-change-preview.js';
+import { listAccessChanges, type AccessChangeQuery } from './access-changes.js';
 import { loadExternalFacts } from './access-facts.js';
 import type { AccessScope } from './access-scope.js';
 import { assertColleagueWithinOwnAccess, assertMayManagePortalUsers, assertWithinOwnAccess, beyondOwnAccess } from './customer-admin.js';
@@ -243,6 +244,11 @@ export function createAccessAdminService({ db, clock, config }: Pick<AppContext,
     async updateAccess(scope: AccessScope, userId: string, patch: AccessPatch, facts: RequestFacts) {
       assertMayManagePortalUsers(scope);
       return db.transaction().execute(async (trx) => applyAccessPatch(trx, scope, await externalUser(trx, scope, userId), patch, facts));
+    },
+
+    /** The access changes of the portal users the caller manages, newest first (access-changes.ts). */
+    accessChanges(scope: AccessScope, query: AccessChangeQuery) {
+      return listAccessChanges(db, scope, query);
     },
 
     /**

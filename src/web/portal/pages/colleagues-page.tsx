@@ -9,6 +9,8 @@ import { useFormat } from '../../lib/format';
 import { notifySuccess } from '../../lib/notify';
 import { useColleagueInvitation, useResendColleagueInvitation, useRevokeColleagueInvitation } from '../api/colleagues';
 import { ColleagueAccessDrawer } from '../components/colleague-access-drawer';
+import { ColleagueAccessLog } from '../components/colleague-access-log';
+import { ColleagueAccessSummary } from '../components/colleague-access-summary';
 import { InviteColleagueDrawer } from '../components/colleague-invite-drawer';
 import { ListToolbar, useUrlFilters } from '../components/list-toolbar';
 import { PortalPageHeader } from '../components/page-header';
@@ -68,7 +70,12 @@ function ColleagueRow({ user, isSelf, canManage, onEdit }: { user: PortalUser; i
       <ListRow
         icon="users"
         title={isSelf ? t('colleagues.you', { name }) : name}
-        meta={<MetaLine parts={[user.email ?? user.login, when]} />}
+        meta={
+          <>
+            <MetaLine parts={[user.email ?? user.login, when]} />
+            <ColleagueAccessSummary userId={user.id} />
+          </>
+        }
         aside={
           <>
             {state && <InvitationStateBadge state={state} />}
@@ -126,9 +133,10 @@ function ColleagueRow({ user, isSelf, canManage, onEdit }: { user: PortalUser; i
 }
 
 /**
- * /portal/colleagues: for customer admins, the portal users of their own customer. They invite colleagues,
- * resend or revoke open invitations and change a colleague's role and sites, never beyond their own access
- * (the server decides; the forms offer only what it accepts). Nobody changes their own access here.
+ * /portal/colleagues: for customer admins, the portal users of their own customer, each with their access
+ * at a glance, and the trail of access changes below. They invite colleagues, resend or revoke open
+ * invitations and change a colleague's role and sites, never beyond their own access (the server decides;
+ * the forms offer only what it accepts). Nobody changes their own access here.
  */
 export function ColleaguesPage() {
   const { t } = useTranslation('portal');
@@ -167,6 +175,7 @@ export function ColleaguesPage() {
         empty={{ icon: 'users', title: t('colleagues.emptyTitle'), message: t('colleagues.emptyMessage') }}
         renderRow={(user) => <ColleagueRow user={user} isSelf={user.id === access.me.id} canManage={canManage} onEdit={setEditing} />}
       />
+      <ColleagueAccessLog />
       {canManage && <InviteColleagueDrawer opened={inviting} onClose={inviteDrawer.close} />}
       {canManage && <ColleagueAccessDrawer colleague={editing} onClose={() => setEditing(null)} />}
     </Stack>
