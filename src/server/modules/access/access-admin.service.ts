@@ -6,6 +6,7 @@ import type { GrantKind, GrantResourceType } from '../../db/portal-access-tables
 import { ConflictError, NotFoundError, UnprocessableError } from '../../plugins/errors.js';
 import { recordAuditEvent } from '../audit/audit.repository.js';
 import type { RequestFacts } from '../auth/auth.service.js';
+import { mailLocale, type MailLocale } from '../mail/mail-locale.js';
 import { grantNotificationMail } from '../mail/mail-templates.js';
 import { enqueueMail } from '../mail/outbox.repository.js';
 import type { UserRow } from '../users/users.repository.js';
@@ -21,13 +22,13 @@ import { readAccessConfiguration, readLinkedContact, writeAccessConfiguration, t
 
 /** The table behind each grantable record type, and how a notification names the record. */
 export const GRANT_TABLES = {
-  asset: { table: 'assets', label: 'name', noun: 'asset' },
-  project: { table: 'projects', label: 'name', noun: 'project' },
-  work_order: { table: 'work_orders', label: 'title', noun: 'work order' },
-  order: { table: 'orders', label: 'title', noun: 'order' },
-  ticket: { table: 'tickets', label: 'title', noun: 'ticket' },
-  schedule_entry: { table: 'schedule_entries', label: 'title', noun: 'visit' },
-} as const satisfies Record<GrantResourceType, { table: string; label: string; noun: string }>;
+  asset: { table: 'assets', label: 'name', noun: { en: 'asset', de: 'Anlage' } },
+  project: { table: 'projects', label: 'name', noun: { en: 'project', de: 'Projekt' } },
+  work_order: { table: 'work_orders', label: 'title', noun: { en: 'work order', de: 'Arbeitsauftrag' } },
+  order: { table: 'orders', label: 'title', noun: { en: 'order', de: 'Bestellung' } },
+  ticket: { table: 'tickets', label: 'title', noun: { en: 'ticket', de: 'Ticket' } },
+  schedule_entry: { table: 'schedule_entries', label: 'title', noun: { en: 'visit', de: 'Termin' } },
+} as const satisfies Record<GrantResourceType, { table: string; label: string; noun: Record<MailLocale, string> }>;
 
 export interface AccessPatch {
   roleTemplate?: RoleTemplateKey | undefined;
@@ -121,8 +122,9 @@ export function createAccessAdminService({ db, clock, config }: Pick<AppContext,
       // Projects are what a customer is usually told about; other records only when asked.
       const notify = notifyInput ?? resolved.some((g) => g.resourceType === 'project');
       if (notify && user.email && user.status !== 'disabled') {
-        const recordLabels = resolved.map((g) => `${GRANT_TABLES[g.resourceType].noun} "${g.record.label}"`);
-        await enqueueMail(trx, grantNotificationMail({ to: user.email, userId: user.id, name: user.display_name, recordLabels, link: `${config.publicUrl}/portal` }), now);
+        const locale = mailLocale(user.locale);
+        const recordLabels = resolved.map((g) => `${GRANT_TABLES[g.resourceType].noun[locale]} "${g.record.label}"`);
+        await enqueueMail(trx, grantNotificationMail({ to: user.email, userId: user.id, name: user.display_name, recordLabels, link: `${config.publicUrl}/portal`, locale }), now);
       }
       for (const g of resolved) {
         await recordAuditEvent(trx, {

@@ -184,7 +184,7 @@ describe('mail files are readable (issue #12)', () => {
     const t = await buildTestApp();
     try {
       const link = `http://localhost:3000/activate?token=${'Ab9_-'.repeat(20)}`;
-      const mail = invitationMail({ to: 'eva@customer.test', userId: '00000000-0000-0000-0000-000000000000', name: 'Eva Ölmann', customerName: 'Müller GmbH', link, expiresAt: '2030-01-31T00:00:00Z' });
+      const mail = invitationMail({ to: 'eva@customer.test', userId: '00000000-0000-0000-0000-000000000000', name: 'Eva Ölmann', customerName: 'Müller GmbH', link, expiresAt: '2030-01-31T00:00:00Z', locale: 'en' });
       const id = await enqueueMail(t.app.ctx.db, { ...mail, userId: null }, t.clock.now());
       await t.app.mailWorker.runOnce();
       const raw = fs.readFileSync(path.join(t.database.config.dataDir, 'mail', `${id}.eml`));

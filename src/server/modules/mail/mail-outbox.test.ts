@@ -29,7 +29,7 @@ describe('mail log', () => {
 describe('mail log by kind (issue #13)', () => {
   it('filters by kind, answers 400 naming the parameter for a kind it does not know, and lists a sent mail with its one attempt', async () => {
     const to = `kinds-${Date.now()}@customer.test`;
-    const reset = await enqueueMail(t.app.ctx.db, { ...passwordResetMail({ to, userId: '', name: 'Kim', login: to, link: 'http://portal.test/r' }), userId: null }, t.clock.now());
+    const reset = await enqueueMail(t.app.ctx.db, { ...passwordResetMail({ to, userId: '', name: 'Kim', login: to, link: 'http://portal.test/r', locale: 'en' }), userId: null }, t.clock.now());
     await enqueueMail(t.app.ctx.db, { kind: 'grant_notification', to, subject: 'Granted', text: 'x' }, t.clock.now());
     await t.app.mailWorker.runOnce();
 
@@ -46,7 +46,7 @@ describe('one mail of the mail log (issue #12)', () => {
   it('shows admins the text and HTML body, its links and attempts; coordinators and portal users never reach it', async () => {
     const portal = (await createPortalUser(t.app, { customerId: (await createCustomer(admin)).id })).session;
     const link = 'http://localhost:3000/reset-password?token=abc&lang=de';
-    const mail = passwordResetMail({ to: 'fynn@customer.test', userId: '00000000-0000-0000-0000-000000000000', name: 'Fynn', login: 'fynn@customer.test', link });
+    const mail = passwordResetMail({ to: 'fynn@customer.test', userId: '00000000-0000-0000-0000-000000000000', name: 'Fynn', login: 'fynn@customer.test', link, locale: 'en' });
     const id = await enqueueMail(t.app.ctx.db, { ...mail, userId: null }, t.clock.now());
     await t.app.mailWorker.runOnce();
 

@@ -3,7 +3,8 @@ import { loadAccessScope } from '../access/access-scope.js';
 import { enqueueMail } from '../mail/outbox.repository.js';
 import { findVisibleTicket } from '../tickets/tickets.repository.js';
 import type { NotificationData, NotificationKind } from './notification-kinds.js';
-import { digestMail, mailLocale } from './ticket-mails.js';
+import { mailLocale } from '../mail/mail-locale.js';
+import { digestMail } from './ticket-mails.js';
 
 const USERS_PER_ROUND = 50;
 

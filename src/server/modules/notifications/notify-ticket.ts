@@ -10,7 +10,8 @@ import { issueReplyAddress, repliesByMailEnabled } from '../ticket-replies/reply
 import { findVisibleTicket, type TicketView } from '../tickets/tickets.repository.js';
 import type { NotificationData, NotificationKind } from './notification-kinds.js';
 import { nextDigestAt } from './digest-schedule.js';
-import { mailLocale, ticketNotificationMail } from './ticket-mails.js';
+import { mailLocale } from '../mail/mail-locale.js';
+import { ticketNotificationMail } from './ticket-mails.js';
 
 export interface TicketEvent {
   kind: NotificationKind;

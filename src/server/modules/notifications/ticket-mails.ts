@@ -3,12 +3,7 @@ import type { OutgoingMail } from '../mail/outbox.repository.js';
 import { REPLY_MARKER } from '../ticket-replies/reply-marker.js';
 import type { NotificationData, NotificationKind } from './notification-kinds.js';
 
-export type MailLocale = 'en' | 'de';
-
-/** The recipient's language: German when their profile says so, English otherwise. */
-export function mailLocale(locale: string | null | undefined): MailLocale {
-  return locale?.toLowerCase().startsWith('de') ? 'de' : 'en';
-}
+import type { MailLocale } from '../mail/mail-locale.js';
 
 interface Wording {
   subject: (d: NotificationData) => string;

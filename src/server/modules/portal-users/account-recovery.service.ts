@@ -7,6 +7,7 @@ import { recordAuditEvent } from '../audit/audit.repository.js';
 import type { AuthService, RequestFacts } from '../auth/auth.service.js';
 import { assertAcceptablePassword, hashPassword } from '../auth/passwords.js';
 import { endAllAccessOfUser } from '../auth/sessions.repository.js';
+import { mailLocale } from '../mail/mail-locale.js';
 import { passwordResetMail } from '../mail/mail-templates.js';
 import { enqueueMail } from '../mail/outbox.repository.js';
 import { currentCount, incrementCounter } from '../rate-limit/rate-limit.repository.js';
@@ -30,7 +31,7 @@ export function createAccountRecoveryService({ db, clock, config }: Pick<AppCont
       await revokeOpenLinks(trx, 'password_resets', user.id, now);
       const { token } = await createLink(trx, 'password_resets', { userId: user.id, now, validForMs: RESET_VALID_MS, createdBy });
       const link = `${config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
-      await enqueueMail(trx, passwordResetMail({ to: user.email!, userId: user.id, name: user.display_name, login: user.login, link }), now);
+      await enqueueMail(trx, passwordResetMail({ to: user.email!, userId: user.id, name: user.display_name, login: user.login, link, locale: mailLocale(user.locale) }), now);
       await recordAuditEvent(trx, {
         occurredAt: now.toISOString(),
         actorUserId: createdBy ?? user.id,

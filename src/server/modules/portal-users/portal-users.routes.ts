@@ -5,6 +5,7 @@ import { requestFacts, requireScope, SESSION_COOKIE, setSessionCookie } from '..
 import { ROLE_TEMPLATE_KEYS } from '../access/access-config.js';
 import { toMe } from '../auth/auth.routes.js';
 import { PASSWORD_MAX_LENGTH } from '../auth/passwords.js';
+import { MAIL_LOCALES } from '../mail/mail-locale.js';
 import type { AccountRecoveryService } from './account-recovery.service.js';
 import type { PortalUsersService } from './portal-users.service.js';
 
@@ -24,6 +25,7 @@ const Invitation = Body({
     Type.Boolean({ description: "Take the contact's sites as the user's site scope; default: on when a contact is given and no sites are" }),
   ),
   initialPassword: Type.Optional(Type.String({ minLength: 1, maxLength: PASSWORD_MAX_LENGTH })),
+  locale: Type.Optional(Type.Union(MAIL_LOCALES.map((l) => Type.Literal(l)), { description: "Language of the invitation e-mail and of the user's portal; without it English, until the user chooses" })),
 });
 
 const InvitedUser = Type.Object({

@@ -10,6 +10,7 @@ import { readLinkedContact, writeAccessConfiguration, type SiteAccess } from '..
 import { resolveRoleTemplate } from '../access/apply-role-template.js';
 import { recordAuditEvent } from '../audit/audit.repository.js';
 import type { RequestFacts } from '../auth/auth.service.js';
+import { mailLocale, type MailLocale } from '../mail/mail-locale.js';
 import { invitationMail } from '../mail/mail-templates.js';
 import { enqueueMail } from '../mail/outbox.repository.js';
 import { assertAcceptablePassword, hashPassword } from '../auth/passwords.js';
@@ -28,6 +29,8 @@ export interface InvitationInput {
   sites?: SiteAccess[] | undefined;
   /** Take the contact's sites as the site scope; default: on when a contact is given and no sites are. */
   sitesFromContact?: boolean | undefined;
+  /** The language of the invitation e-mail and of the portal for this user; without it, English until they choose. */
+  locale?: MailLocale | undefined;
   /** Instead of an invitation e-mail: the account is active at once and the user must change this password at first login. */
   initialPassword?: string | undefined;
 }
@@ -65,10 +68,10 @@ export function createPortalUsersService({ db, clock, config }: Pick<AppContext,
     return { customer, login, contactSiteIds: (contact?.sites ?? []).map((s) => s.id) };
   }
 
-  async function sendInvitation(executor: DbExecutor, user: Pick<UserRow, 'id' | 'email' | 'display_name'>, customerName: string, createdBy: string, now: Date) {
+  async function sendInvitation(executor: DbExecutor, user: Pick<UserRow, 'id' | 'email' | 'display_name' | 'locale'>, customerName: string, createdBy: string, now: Date) {
     const { token, row } = await createLink(executor, 'invitations', { userId: user.id, now, validForMs: INVITATION_VALID_DAYS * 86_400_000, createdBy });
     const link = `${config.publicUrl}/activate?token=${encodeURIComponent(token)}`;
-    await enqueueMail(executor, invitationMail({ to: user.email!, userId: user.id, name: user.display_name, customerName, link, expiresAt: row.expires_at }), now);
+    await enqueueMail(executor, invitationMail({ to: user.email!, userId: user.id, name: user.display_name, customerName, link, expiresAt: row.expires_at, locale: mailLocale(user.locale) }), now);
     return row;
   }
 
@@ -108,7 +111,8 @@ export function createPortalUsersService({ db, clock, config }: Pick<AppContext,
             password_hash: input.initialPassword ? await hashPassword(input.initialPassword) : null,
             status: input.initialPassword ? 'active' : 'pending',
             must_change_password: input.initialPassword ? 1 : 0,
-            locale: null,
+            // The invitation and the portal speak the chosen language; unknown, English until the user picks one.
+            locale: input.locale ?? null,
             created_at: nowIso,
             updated_at: nowIso,
             password_changed_at: null,

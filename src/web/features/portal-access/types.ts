@@ -2,6 +2,8 @@ import type { MantineColor } from '@mantine/core';
 export const ROLE_TEMPLATES = ['customer', 'view_only', 'technician', 'live_site_agent', 'customer_admin'] as const;
 export type RoleTemplate = (typeof ROLE_TEMPLATES)[number];
 export type SiteLevel = 'read' | 'write';
+/** The language of an invitation e-mail and of the invited person's portal. */
+export type InvitationLanguage = 'en' | 'de';
 
 export interface SiteAccess {
   siteId: string;
@@ -20,6 +22,7 @@ export interface InvitationInput {
   /** Take the contact's sites; the server defaults to on when a contact and no sites are given. */
   sitesFromContact?: boolean;
   initialPassword?: string;
+  locale?: InvitationLanguage;
 }
 
 export interface InvitedUser {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/icons';
 import type { RoleTemplate } from '../../features/portal-access/types';
 import { notifySuccess } from '../../lib/notify';
+import { currentLanguage } from '../../app/i18n';
 import { useInviteColleague, useRoleTemplates } from '../api/colleagues';
 import { useMyCustomers } from '../api/records';
 import { useColleagueErrors } from '../lib/colleague-errors';
@@ -39,6 +40,8 @@ function InviteColleagueForm({ onInvited, onCancel }: { onInvited: () => void; o
   const [sites, setSites] = useState<SitesValue>({ restricted: access.facts.sitesRestricted, rows: access.facts.sitesRestricted ? [{ siteId: null, level: 'read' }] : [] });
   const [errors, setErrors] = useState<ColleagueFormErrors>({ fields: {}, alert: null });
   const invite = useInviteColleague();
+  // The colleague's invitation and portal start in the language the admin reads Portico in.
+  const language = currentLanguage();
   const mapError = useColleagueErrors();
   const clear = (field: keyof ColleagueFormErrors['fields']) => setErrors((current) => ({ ...current, fields: { ...current.fields, [field]: undefined } }));
 
@@ -52,7 +55,7 @@ function InviteColleagueForm({ onInvited, onCancel }: { onInvited: () => void; o
     setErrors({ fields: local, alert: null });
     if (Object.keys(local).length > 0 || !customerId || !role) return;
     invite
-      .mutateAsync({ email: email.trim(), displayName: displayName.trim(), customerId, roleTemplate: role, ...(siteAccess.length ? { sites: siteAccess } : {}) })
+      .mutateAsync({ email: email.trim(), displayName: displayName.trim(), customerId, roleTemplate: role, locale: language, ...(siteAccess.length ? { sites: siteAccess } : {}) })
       .then(() => {
         notifySuccess(t('colleagues.invite.sent', { email: email.trim() }));
         onInvited();

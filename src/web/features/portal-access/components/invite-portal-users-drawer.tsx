@@ -15,6 +15,7 @@ import { useInvitePortalUsers } from '../api/invite-portal-users';
 import { invitationFieldErrors } from '../invitation-errors';
 import type { InvitationInput, InvitedUser, RoleTemplate } from '../types';
 import { ContactSitesField } from './contact-sites-field';
+import { InvitationLanguageSelect, useInvitationLanguage } from './invitation-language-select';
 import { RoleTemplateSelect } from './role-template-select';
 import { toSiteAccess } from '../access-draft';
 import type { SiteRow } from '../access-draft';
@@ -38,6 +39,7 @@ function SingleInviteForm({ customerId: presetCustomerId, onInvited, onCancel }:
   const [displayName, setDisplayName] = useState('');
   const [login, setLogin] = useState('');
   const [roleTemplate, setRoleTemplate] = useState<RoleTemplate>('customer');
+  const [locale, setLocale] = useInvitationLanguage();
   const [sites, setSites] = useState<SiteRow[]>([]);
   const [sitesFromContact, setSitesFromContact] = useState(true);
   const contact = useContact(contactId);
@@ -64,6 +66,7 @@ function SingleInviteForm({ customerId: presetCustomerId, onInvited, onCancel }:
       customerId,
       contactId,
       roleTemplate,
+      locale,
       ...(emptyToNull(login) ? { login: login.trim() } : {}),
       ...(contactId ? { sitesFromContact } : {}),
       ...(!inherits && toSiteAccess(sites).length ? { sites: toSiteAccess(sites) } : {}),
@@ -125,6 +128,7 @@ function SingleInviteForm({ customerId: presetCustomerId, onInvited, onCancel }:
         <TextInput label={t('users.fields.displayName')} required value={displayName} onChange={(e) => { setDisplayName(e.currentTarget.value); clear('displayName'); }} error={errors.displayName} name="displayName" />
         <TextInput label={t('portalAccess.fields.login')} description={t('portalAccess.invite.loginHint')} value={login} onChange={(e) => { setLogin(e.currentTarget.value); clear('login'); }} error={errors.login} name="login" autoComplete="off" />
         <RoleTemplateSelect value={roleTemplate} onChange={(value) => value && setRoleTemplate(value)} error={errors.roleTemplate} />
+        <InvitationLanguageSelect value={locale} onChange={setLocale} />
         {contactId && contact.data && (
           <ContactSitesField
             contactName={contact.data.name}
@@ -179,6 +183,7 @@ function BulkInviteForm({ customerId: presetCustomerId, onInvited, onCancel }: {
   const customers = useCustomerPicker();
   const [customerId, setCustomerId] = useState<string | null>(presetCustomerId ?? null);
   const [roleTemplate, setRoleTemplate] = useState<RoleTemplate>('customer');
+  const [locale, setLocale] = useInvitationLanguage();
   const [lines, setLines] = useState('');
   const { errors, setErrors, formError, setFormError } = useErrorState();
   const parsed = parseInviteLines(lines);
@@ -192,7 +197,7 @@ function BulkInviteForm({ customerId: presetCustomerId, onInvited, onCancel }: {
     else if (parsed.people.length === 0) local.lines = t('form.required');
     setErrors(local);
     if (Object.keys(local).length || !customerId) return;
-    const invitations: InvitationInput[] = parsed.people.map((person) => ({ email: person.email, displayName: person.displayName, customerId, roleTemplate }));
+    const invitations: InvitationInput[] = parsed.people.map((person) => ({ email: person.email, displayName: person.displayName, customerId, roleTemplate, locale }));
     invite
       .mutateAsync({ invitations })
       .then((result) => {
@@ -221,6 +226,7 @@ function BulkInviteForm({ customerId: presetCustomerId, onInvited, onCancel }: {
         <ErrorAlert title={t('portalAccess.invite.failed')} error={formError} />
         <EntityPicker source={customers} label={t('common.customer')} required value={customerId} onChange={(id) => setCustomerId(id)} error={errors.customerId} />
         <RoleTemplateSelect value={roleTemplate} onChange={(value) => value && setRoleTemplate(value)} error={errors.roleTemplate} />
+        <InvitationLanguageSelect value={locale} onChange={setLocale} />
         <Textarea
           label={t('portalAccess.bulk.lines')}
           description={t('portalAccess.bulk.linesHint')}
