@@ -9,7 +9,8 @@ import type { AdminApi } from './support/scenario-setup';
 /**
  * Issue #13: the access editor saves once, after showing what the change adds and removes (computed by
  * the access policy); a template fills in the modes and capabilities, which can be adjusted before
- * saving; ticket types are an explicit None / All / Chosen.
+ * saving; ticket types are an explicit None / All / Chosen. A user who has not accepted the invitation
+ * yet can be previewed, so staff check the set-up before the customer signs in.
  */
 const baseUrl = inject('baseUrl');
 const user = { email: uniqueEmail('access-editor', 'helix.example'), name: 'Edda Editor' };
@@ -38,7 +39,7 @@ afterEach(async () => {
   expect(browser.problems).toEqual([]);
 });
 
-test('a template fills the form, the review shows what the change adds, cancel keeps everything, save stores exactly the form', async () => {
+test('a template fills the form, the review shows what the change adds, cancel keeps everything, save stores exactly the form; staff preview the still-invited user', async () => {
   browser = await openBrowser();
   const { page } = browser;
   const stored = () => api.get<StoredAccess>(`/users/${userId}/access`);
@@ -89,4 +90,15 @@ test('a template fills the form, the review shows what the change adds, cancel k
   await expect.poll(async () => (await stored()).templateAdjusted).toBe(false);
   expect((await stored()).capabilities.ticketTypeIds.length).toBeGreaterThan(0);
   await expect.poll(() => access.getByText('adjusted', { exact: true }).count()).toBe(0);
+
+  // The user has not accepted the invitation yet, and staff can still check the set-up as they will see it.
+  await page.getByRole('region', { name: 'Invitation' }).getByText('Pending', { exact: true }).waitFor();
+  await page.getByRole('button', { name: 'Preview as this user' }).click();
+  await waitForPath(page, '/portal');
+  await page.getByRole('region', { name: 'Preview' }).getByText(`Preview as ${user.name} — read-only`).waitFor();
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Assets', exact: true }).click();
+  await page.getByRole('list', { name: 'Assets' }).getByRole('link', { name: /Climate chamber CC-3/ }).waitFor();
+  await screenshot(page, 'staff-access-editor-preview-invited');
+  await page.getByRole('button', { name: 'End preview' }).click();
+  await waitForPath(page, '/staff');
 });
