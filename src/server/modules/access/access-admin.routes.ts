@@ -50,7 +50,15 @@ const Access = Type.Object({
   modes: Type.Object(Modes),
   capabilities: Type.Object(CapabilityFields),
   contact: Nullable(
-    Type.Object({ id: Id, name: Type.String(), sites: Type.Array(Type.Object({ id: Id, name: Type.String() })) }, { description: 'The contact the user is linked to, with the sites it is related to' }),
+    Type.Object(
+      {
+        id: Id,
+        name: Type.String(),
+        sites: Type.Array(Type.Object({ id: Id, name: Type.String() })),
+        archived: Type.Boolean({ description: 'An archived contact still gives the user its sites, so archiving never widens what they see' }),
+      },
+      { description: 'The contact the user is linked to, with the sites it is related to' },
+    ),
   ),
   siteSource: literals(['own', 'contact'] as const),
 });

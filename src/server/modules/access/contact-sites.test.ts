@@ -159,6 +159,13 @@ describe("a contact's sites are its users' sites", () => {
     expect(await assetNames(user.session)).toEqual(['North spectrometer', 'South centrifuge']);
   });
 
+  it("an archived contact keeps narrowing its users to its sites, and says it is archived", async () => {
+    const { contact, user } = await metTeam();
+    expect((await staff.delete(`/api/v1/contacts/${contact.id}`)).statusCode).toBe(204);
+    expect(await assetNames(user.session)).toEqual(['South centrifuge']);
+    expect((await staff.get(`/api/v1/users/${user.userId}/access`)).json()).toMatchObject({ siteSource: 'contact', contact: { id: contact.id, archived: true } });
+  });
+
   it("refuses another customer's contact and an archived one, changing nothing", async () => {
     const { customer, contact, user } = await metTeam();
     const other = await createCustomer(staff, { name: `Elsewhere ${uniqueSuffix()}` });

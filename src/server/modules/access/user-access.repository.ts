@@ -65,12 +65,17 @@ export interface LinkedContact {
   name: string;
   /** The sites the contact is related to (not expanded down the site tree), by name. */
   sites: { id: string; name: string }[];
+  /**
+   * Archived contacts keep narrowing their users to their sites: archiving must never widen what a user
+   * sees (to every site of the customer). Staff are told, and link another contact or turn it off.
+   */
+  archived: boolean;
 }
 
 /** The contact a portal user is linked to, with its sites: what the user takes while `sitesFromContact` is on. */
 export async function readLinkedContact(db: DbExecutor, contactId: string | null): Promise<LinkedContact | null> {
   if (!contactId) return null;
-  const contact = await db.selectFrom('contacts').select(['id', 'name']).where('id', '=', contactId).executeTakeFirst();
+  const contact = await db.selectFrom('contacts').select(['id', 'name', 'archived_at']).where('id', '=', contactId).executeTakeFirst();
   if (!contact) return null;
   const sites = await db
     .selectFrom('contact_sites')
@@ -80,7 +85,7 @@ export async function readLinkedContact(db: DbExecutor, contactId: string | null
     .orderBy('sites.name')
     .orderBy('sites.id')
     .execute();
-  return { id: contact.id, name: contact.name, sites };
+  return { id: contact.id, name: contact.name, sites, archived: contact.archived_at !== null };
 }
 
 /**

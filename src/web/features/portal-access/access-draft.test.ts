@@ -45,7 +45,7 @@ describe('the access editor saves only what it changed', () => {
   });
 
   it('sends a new contact, and null for none', () => {
-    const linked: UserAccess = { ...stored, contact: { id: 'k1', name: 'Dr. South', sites: [] } };
+    const linked: UserAccess = { ...stored, contact: { id: 'k1', name: 'Dr. South', sites: [], archived: false } };
     expect(changedFields(linked, draftOf(linked, { contactId: 'k2' }))).toEqual({ contactId: 'k2' });
     expect(changedFields(linked, draftOf(linked, { contactId: null }))).toEqual({ contactId: null });
     expect(changedFields(linked, draftOf(linked))).toEqual({});

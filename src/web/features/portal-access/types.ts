@@ -84,7 +84,8 @@ export interface UserAccess {
   sites: SiteAccess[];
   modes: AccessModes;
   capabilities: Capabilities;
-  contact: { id: string; name: string; sites: { id: string; name: string }[] } | null;
+  /** An archived contact still gives its sites: archiving never widens what the user sees. */
+  contact: { id: string; name: string; sites: { id: string; name: string }[]; archived: boolean } | null;
   siteSource: 'own' | 'contact';
 }
 

@@ -70,7 +70,12 @@ function AccessForm({ access, canManage }: { access: UserAccess; canManage: bool
   const change = (patch: Partial<AccessDraft>) => setDraft((current) => ({ ...current, ...patch }));
   // The stored contact comes with its sites; one chosen in the form is loaded.
   const chosenContact = useContact(draft.contactId !== access.contact?.id ? draft.contactId : null);
-  const contact = draft.contactId === null ? null : draft.contactId === access.contact?.id ? { name: access.contact.name, siteIds: access.contact.sites.map((site) => site.id) } : chosenContact.data ?? null;
+  const contact =
+    draft.contactId === null
+      ? null
+      : draft.contactId === access.contact?.id
+        ? { name: access.contact.name, siteIds: access.contact.sites.map((site) => site.id), archived: access.contact.archived }
+        : chosenContact.data && { name: chosenContact.data.name, siteIds: chosenContact.data.siteIds, archived: chosenContact.data.archivedAt !== null };
   const contactSiteIds = contact?.siteIds ?? [];
   const contacts = useContactPicker(access.customerId ? { customerId: access.customerId } : {});
   // The user's own sites are kept while the contact's apply, but only shown where they count.
@@ -140,7 +145,16 @@ function AccessForm({ access, canManage }: { access: UserAccess; canManage: bool
         onChange={(contactId) => change({ contactId })}
         disabled={!canManage}
       />
-      {contact && <ContactSitesField contactName={contact.name} siteIds={contactSiteIds} checked={draft.sitesFromContact} onChange={(sitesFromContact) => change({ sitesFromContact })} disabled={!canManage} />}
+      {contact && (
+        <ContactSitesField
+          contactName={contact.name}
+          siteIds={contactSiteIds}
+          archived={contact.archived}
+          checked={draft.sitesFromContact}
+          onChange={(sitesFromContact) => change({ sitesFromContact })}
+          disabled={!canManage}
+        />
+      )}
       {!inherits && (
         <Switch
           label={t('portalAccess.access.sitesRestricted')}

@@ -1,4 +1,4 @@
-import { Badge, Group, Stack, Switch, Text } from '@mantine/core';
+import { Alert, Badge, Group, Stack, Switch, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SiteLink } from '../../sites/components/site-link';
 
@@ -12,8 +12,11 @@ export function ContactSitesField({
   checked,
   onChange,
   disabled,
+  archived = false,
 }: {
   contactName: string;
+  /** The contact is archived: its sites still apply (archiving never widens access), which staff should know. */
+  archived?: boolean;
   siteIds: readonly string[];
   checked: boolean;
   onChange: (checked: boolean) => void;
@@ -24,6 +27,11 @@ export function ContactSitesField({
   return (
     <Stack gap={6}>
       <Switch label={t('portalAccess.contactSites.switch', { name: contactName })} checked={checked} onChange={(event) => onChange(event.currentTarget.checked)} disabled={disabled} />
+      {archived && inherits && (
+        <Alert color="yellow" variant="light" p="xs">
+          {t('portalAccess.contactSites.archived', { name: contactName })}
+        </Alert>
+      )}
       {inherits && (
         <>
           <Text size="sm">{t('portalAccess.contactSites.inherited')}</Text>
