@@ -97,5 +97,12 @@ describe('the access policy at real customer shapes', () => {
     expect(response.statusCode).toBe(200);
     expect((response.json() as Page).items).toHaveLength(6);
     expect(statements).toBe(2);
+
+    // The tree view's page counts the visible sub-assets of the whole page in one more statement.
+    statements = 0;
+    const tree = await session.get('/api/v1/assets?visibleRoots=true&childCounts=true&limit=50');
+    expect(tree.statusCode).toBe(200);
+    expect((tree.json() as { items: { childCount: number }[] }).items.map((a) => a.childCount)).toEqual([1, 1]);
+    expect(statements).toBe(3);
   });
 });
