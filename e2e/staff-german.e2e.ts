@@ -83,6 +83,12 @@ test('a German browser gets the back office in German, validation messages inclu
   await screenshot(page, 'staff-customer-portal-users-de');
   await page.getByRole('tab', { name: 'Bestellungen' }).click();
   await page.getByText('Noch keine Bestellungen für diesen Kunden.').waitFor();
+  // The shipped ticket types and statuses are worded in German (issue #13): "Service request", "New".
+  await page.getByRole('tab', { name: 'Tickets' }).click();
+  const tickets = page.getByRole('table', { name: 'Tickets von Globex Retail' });
+  await tickets.getByText('Neu', { exact: true }).first().waitFor();
+  expect(await tickets.getByText('New', { exact: true }).count()).toBe(0);
+  await screenshot(page, 'staff-customer-tickets-de');
 
   await page.getByRole('button', { name: 'Kontomenü für Ada Admin' }).click();
   await page.getByRole('menuitem', { name: 'Abmelden' }).click();

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/icons';
 import type { IconName } from '../../components/icons';
 import type { TicketType } from '../lib/types';
+import { usePortalTicketWording } from '../lib/ticket-wording';
 
 const TYPE_ICONS: Record<string, IconName> = {
   service_request: 'clipboardCheck',
@@ -15,6 +16,7 @@ const TYPE_ICONS: Record<string, IconName> = {
 /** The request types the user may raise, as cards with an icon and a one-line hint. */
 export function TypeCards({ types, value, onChange, error }: { types: TicketType[]; value: string | null; onChange: (id: string) => void; error?: string }) {
   const { t } = useTranslation('portal');
+  const wording = usePortalTicketWording();
   return (
     <Radio.Group value={value} onChange={onChange} label={t('ticketForm.type')} error={error} withAsterisk={false}>
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm" mt="xs">
@@ -28,7 +30,7 @@ export function TypeCards({ types, value, onChange, error }: { types: TicketType
                 </ThemeIcon>
                 <div style={{ flex: 1 }}>
                   <Text fw={600} size="sm">
-                    {t(`ticketTypes.${type.key}`, { defaultValue: type.name })}
+                    {wording.typeName(type.key, type.name)}
                   </Text>
                   <Text size="xs" c="dimmed">
                     {t(`ticketTypeHints.${type.key}`, { defaultValue: '' })}

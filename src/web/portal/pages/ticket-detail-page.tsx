@@ -20,6 +20,7 @@ import { TicketStatusBadge } from '../components/status-badge';
 import { usePortalAccess } from '../lib/portal-me';
 import type { Note, Ticket } from '../lib/types';
 import { usePortalList } from '../lib/use-portal-list';
+import { usePortalTicketWording } from '../lib/ticket-wording';
 
 function CommentForm({ ticket }: { ticket: Ticket }) {
   const { t } = useTranslation('portal');
@@ -75,6 +76,7 @@ function CommentForm({ ticket }: { ticket: Ticket }) {
 /** Only the statuses staff allowed this user to set; nothing when there are none. */
 function StatusChanger({ ticket }: { ticket: Ticket }) {
   const { t } = useTranslation('portal');
+  const wording = usePortalTicketWording();
   const access = usePortalAccess();
   const statuses = useTicketStatuses();
   const setStatus = useSetTicketStatus(ticket.id);
@@ -89,7 +91,7 @@ function StatusChanger({ ticket }: { ticket: Ticket }) {
           <Select
             label={t('tickets.changeStatus')}
             placeholder={t('tickets.chooseStatus')}
-            data={allowed.map((status) => ({ value: status.id, label: t(`ticketStatuses.${status.key}`, { defaultValue: status.name }) }))}
+            data={allowed.map((status) => ({ value: status.id, label: wording.statusName(status.key, status.name) }))}
             value={statusId}
             onChange={setStatusId}
             comboboxProps={{ withinPortal: true }}
@@ -119,12 +121,13 @@ function StatusChanger({ ticket }: { ticket: Ticket }) {
 
 function TicketDetail({ ticket }: { ticket: Ticket }) {
   const { t } = useTranslation('portal');
+  const wording = usePortalTicketWording();
   const format = useFormat();
   const access = usePortalAccess();
   const comments = usePortalList<Note>(`/tickets/${ticket.id}/comments`, {}, { limit: 50 });
   const writable = access.siteWritable(ticket.siteId) && !access.previewing;
   const mayComment = writable && access.facts.capabilities.createTickets;
-  const typeName = t(`ticketTypes.${ticket.typeKey}`, { defaultValue: ticket.typeName });
+  const typeName = wording.typeName(ticket.typeKey, ticket.typeName);
   return (
     <Stack gap="xl">
       <PortalPageHeader

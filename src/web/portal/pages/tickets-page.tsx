@@ -13,9 +13,11 @@ import { usePortalAccess } from '../lib/portal-me';
 import { useSiteFilter } from '../lib/site-filter';
 import type { Ticket } from '../lib/types';
 import { usePortalList } from '../lib/use-portal-list';
+import { usePortalTicketWording } from '../lib/ticket-wording';
 
 export function TicketRow({ ticket }: { ticket: Ticket }) {
   const { t } = useTranslation('portal');
+  const wording = usePortalTicketWording();
   const format = useFormat();
   return (
     <ListRow
@@ -24,7 +26,7 @@ export function TicketRow({ ticket }: { ticket: Ticket }) {
       title={ticket.title}
       meta={
         <MetaLine
-          parts={[ticket.number, t(`ticketTypes.${ticket.typeKey}`, { defaultValue: ticket.typeName }), format.date(ticket.createdAt), ticket.siteId ? <SiteName key="site" siteId={ticket.siteId} /> : null]}
+          parts={[ticket.number, wording.typeName(ticket.typeKey, ticket.typeName), format.date(ticket.createdAt), ticket.siteId ? <SiteName key="site" siteId={ticket.siteId} /> : null]}
         />
       }
       aside={

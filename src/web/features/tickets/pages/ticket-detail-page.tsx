@@ -22,6 +22,7 @@ import { SiteLink } from '../../sites/components/site-link';
 import { StaffGroupName } from '../../staff-groups/components/staff-group-link';
 import { SlaBadge } from '../components/ticket-sla';
 import { useTicketStatuses } from '../../ticket-types/api/list-ticket-statuses';
+import { useTicketWording } from '../../ticket-types/use-ticket-wording';
 import { UserLink } from '../../users/components/user-link';
 import { RecordPortalAccessButton } from '../../portal-access/components/record-portal-access-button';
 import { useArchiveTicket } from '../api/archive-ticket';
@@ -50,6 +51,7 @@ function TicketDetail({ ticket }: { ticket: Ticket }) {
   const archive = useArchiveTicket();
   const update = useUpdateTicket();
   const statuses = useTicketStatuses({ limit: 200, sort: 'position' });
+  const wording = useTicketWording();
   const [editOpened, edit] = useDisclosure(false);
   const commentsPage = useLocalCursorPagination(ticket.id);
   const comments = useTicketComments(ticket.id, { cursor: commentsPage.cursor, limit: PAGE_SIZE });
@@ -65,12 +67,12 @@ function TicketDetail({ ticket }: { ticket: Ticket }) {
             <Text span ff="monospace" inherit>
               {ticket.number}
             </Text>{' '}
-            · {ticket.typeName}
+            · {wording.typeName(ticket.typeKey, ticket.typeName)}
           </Text>
         }
         badges={
           <Group gap={6}>
-            <TicketStatusBadge name={ticket.statusName} category={ticket.statusCategory} />
+            <TicketStatusBadge name={wording.statusName(ticket.statusKey, ticket.statusName)} category={ticket.statusCategory} />
             <EnumBadge group="priority" value={ticket.priority} />
             <ArchivedBadge archivedAt={ticket.archivedAt} />
           </Group>
@@ -159,12 +161,12 @@ function TicketDetail({ ticket }: { ticket: Ticket }) {
               </Title>
               <Select
                 aria-label={t('tickets.changeStatus')}
-                data={(statuses.data?.items ?? []).map((status) => ({ value: status.id, label: status.name }))}
+                data={(statuses.data?.items ?? []).map((status) => ({ value: status.id, label: wording.statusName(status.key, status.name) }))}
                 value={ticket.statusId}
                 onChange={(statusId) =>
                   statusId &&
                   statusId !== ticket.statusId &&
-                  update.mutate({ id: ticket.id, patch: { statusId } }, { onSuccess: (saved) => notifySuccess(t('tickets.statusChanged', { status: saved.statusName })) })
+                  update.mutate({ id: ticket.id, patch: { statusId } }, { onSuccess: (saved) => notifySuccess(t('tickets.statusChanged', { status: wording.statusName(saved.statusKey, saved.statusName) })) })
                 }
                 disabled={update.isPending}
                 allowDeselect={false}
