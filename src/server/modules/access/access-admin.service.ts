@@ -30,6 +30,26 @@ export const GRANT_TABLES = {
   schedule_entry: { table: 'schedule_entries', label: 'title', noun: { en: 'visit', de: 'Termin' } },
 } as const satisfies Record<GrantResourceType, { table: string; label: string; noun: Record<MailLocale, string> }>;
 
+/**
+ * Records of the given grantable records the scope can see, keyed `type:id`, with their customer and
+ * name: one statement per record type (a grant batch, the names in a page of access changes).
+ */
+export async function readVisibleGrantables(executor: DbExecutor, scope: AccessScope, refs: { type: GrantResourceType; id: string }[]) {
+  const records = new Map<string, { id: string; customer_id: string; label: string }>();
+  for (const type of new Set(refs.map((ref) => ref.type))) {
+    const { table, label } = GRANT_TABLES[type];
+    const ids = refs.filter((ref) => ref.type === type).map((ref) => ref.id);
+    const rows = (await executor
+      .selectFrom(table)
+      .select(['id', 'customer_id', `${label} as label`] as never)
+      .where(scope.visible(table) as never)
+      .where('id' as never, 'in', ids as never)
+      .execute()) as unknown as { id: string; customer_id: string; label: string }[];
+    for (const row of rows) records.set(`${type}:${row.id}`, row);
+  }
+  return records;
+}
+
 export interface AccessPatch {
   roleTemplate?: RoleTemplateKey | undefined;
   /** The contact the user belongs to (null: none); the user takes its sites while `sitesFromContact` is on. */
@@ -91,18 +111,7 @@ export function createAccessAdminService({ db, clock, config }: Pick<AppContext,
     return db.transaction().execute(async (trx) => {
       const { user, customerIds } = await externalUser(trx, scope, userId);
       await assertColleagueWithinOwnAccess(trx, scope, user.id);
-      const records = new Map<string, { id: string; customer_id: string; label: string }>();
-      for (const type of new Set(grants.map((g) => g.resourceType))) {
-        const target = GRANT_TABLES[type];
-        const ids = grants.filter((g) => g.resourceType === type).map((g) => g.resourceId);
-        const rows = (await trx
-          .selectFrom(target.table)
-          .select(['id', 'customer_id', `${target.label} as label`] as never)
-          .where(scope.visible(target.table) as never)
-          .where('id' as never, 'in', ids as never)
-          .execute()) as unknown as { id: string; customer_id: string; label: string }[];
-        for (const row of rows) records.set(`${type}:${row.id}`, row);
-      }
+      const records = await readVisibleGrantables(trx, scope, grants.map((g) => ({ type: g.resourceType, id: g.resourceId })));
       const existing = new Set(
         (await trx.selectFrom('access_grants').select(['resource_type', 'resource_id']).where('user_id', '=', user.id).where('resource_id', 'in', grants.map((g) => g.resourceId)).execute()).map(
           (g) => `${g.resource_type}:${g.resource_id}`,

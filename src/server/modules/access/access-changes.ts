@@ -2,7 +2,7 @@ import type { DbExecutor } from '../../context.js';
 import { fetchPage } from '../../http/list-query.js';
 import type { GrantResourceType } from '../../db/portal-access-tables.js';
 import type { AuditAction } from '../audit/audit-actions.js';
-import { GRANT_TABLES } from './access-admin.service.js';
+import { GRANT_TABLES, readVisibleGrantables } from './access-admin.service.js';
 import type { AccessScope } from './access-scope.js';
 import { assertMayManagePortalUsers } from './customer-admin.js';
 
@@ -71,18 +71,7 @@ export async function listAccessChanges(db: DbExecutor, scope: AccessScope, quer
   const users = people.size ? await db.selectFrom('users').select(['id', 'display_name', 'kind']).where('id', 'in', [...people]).execute() : [];
   const userById = new Map(users.map((user) => [user.id, user]));
   const granted = page.rows.map((row) => grantedRecord(row.details));
-  const names = new Map<string, string>();
-  for (const type of new Set(granted.filter((g) => g !== null).map((g) => g.type))) {
-    const { table, label } = GRANT_TABLES[type];
-    const ids = granted.filter((g) => g?.type === type).map((g) => g!.id);
-    const rows = (await db
-      .selectFrom(table)
-      .select(['id', `${label} as name`] as never)
-      .where(scope.visible(table) as never)
-      .where('id' as never, 'in', ids as never)
-      .execute()) as unknown as { id: string; name: string }[];
-    for (const row of rows) names.set(`${type}:${row.id}`, row.name);
-  }
+  const named = await readVisibleGrantables(db, scope, granted.filter((g) => g !== null));
 
   const items: AccessChange[] = page.rows.map((row, index) => {
     const actor = row.actor_user_id ? userById.get(row.actor_user_id) : undefined;
@@ -93,7 +82,7 @@ export async function listAccessChanges(db: DbExecutor, scope: AccessScope, quer
       action: row.action as AccessChangeAction,
       user: { id: row.resource_id!, displayName: userById.get(row.resource_id!)?.display_name ?? '' },
       actor: actor ? { kind: actor.kind, displayName: actor.display_name } : null,
-      record: record ? { ...record, name: names.get(`${record.type}:${record.id}`) ?? null } : null,
+      record: record ? { ...record, name: named.get(`${record.type}:${record.id}`)?.label ?? null } : null,
     };
   });
   return { items, nextCursor: page.nextCursor };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedFields } from './access-draft';
+import { changedFields, draftOf } from './access-draft';
 import type { AccessDraft } from './access-draft';
 import type { UserAccess } from './types';
 
@@ -20,50 +20,40 @@ const stored: UserAccess = {
   siteSource: 'own',
 };
 
-const draftOf = (access: UserAccess, changes: Partial<AccessDraft> = {}): AccessDraft => ({
-  template: 'customer',
-  templateApplied: false,
-  contactId: access.contact?.id ?? null,
-  sitesFromContact: access.sitesFromContact,
-  sitesRestricted: access.sitesRestricted,
-  sites: access.sites,
-  modes: access.modes,
-  capabilities: access.capabilities,
-  ...changes,
-});
+const edited = (access: UserAccess, changes: Partial<AccessDraft> = {}): AccessDraft => ({ ...draftOf(access), ...changes });
 
 describe('the access editor saves only what it changed', () => {
   it('sends nothing for an untouched form, whatever the order of its lists', () => {
-    expect(changedFields(stored, draftOf(stored))).toEqual({});
-    const reordered = draftOf(stored, { sites: [...stored.sites].reverse(), capabilities: { ...stored.capabilities, ticketTypeIds: ['t2', 't1'] } });
+    expect(changedFields(stored, edited(stored))).toEqual({});
+    const reordered = edited(stored, { sites: [...stored.sites].reverse(), capabilities: { ...stored.capabilities, ticketTypeIds: ['t2', 't1'] } });
     expect(changedFields(stored, reordered)).toEqual({});
   });
 
   it('sends one changed mode and one changed list, nothing else', () => {
-    const draft = draftOf(stored, { modes: { ...stored.modes, workOrders: 'assigned_only' }, capabilities: { ...stored.capabilities, ticketTypeIds: ['t1'] } });
+    const draft = edited(stored, { modes: { ...stored.modes, workOrders: 'assigned_only' }, capabilities: { ...stored.capabilities, ticketTypeIds: ['t1'] } });
     expect(changedFields(stored, draft)).toEqual({ modes: { workOrders: 'assigned_only' }, capabilities: { ticketTypeIds: ['t1'] } });
   });
 
   it('sends a new contact, and null for none', () => {
     const linked: UserAccess = { ...stored, contact: { id: 'k1', name: 'Dr. South', sites: [], archived: false } };
-    expect(changedFields(linked, draftOf(linked, { contactId: 'k2' }))).toEqual({ contactId: 'k2' });
-    expect(changedFields(linked, draftOf(linked, { contactId: null }))).toEqual({ contactId: null });
-    expect(changedFields(linked, draftOf(linked))).toEqual({});
+    expect(changedFields(linked, edited(linked, { contactId: 'k2' }))).toEqual({ contactId: 'k2' });
+    expect(changedFields(linked, edited(linked, { contactId: null }))).toEqual({ contactId: null });
+    expect(changedFields(linked, edited(linked))).toEqual({});
   });
 
   it('leaves out site rows without a site and a changed level counts', () => {
-    const draft = draftOf(stored, { sites: [{ siteId: 's1', level: 'write' }, { siteId: 's2', level: 'write' }, { siteId: null, level: 'read' }] });
+    const draft = edited(stored, { sites: [{ siteId: 's1', level: 'write' }, { siteId: 's2', level: 'write' }, { siteId: null, level: 'read' }] });
     expect(changedFields(stored, draft)).toEqual({ sites: [{ siteId: 's1', level: 'write' }, { siteId: 's2', level: 'write' }] });
   });
 
   it('turning the site restriction off clears the sites; an unrestricted user is not sent their kept sites', () => {
-    expect(changedFields(stored, draftOf(stored, { sitesRestricted: false }))).toEqual({ sitesRestricted: false, sites: [] });
+    expect(changedFields(stored, edited(stored, { sitesRestricted: false }))).toEqual({ sitesRestricted: false, sites: [] });
     const unrestricted = { ...stored, sitesRestricted: false };
-    expect(changedFields(unrestricted, draftOf(unrestricted))).toEqual({});
+    expect(changedFields(unrestricted, edited(unrestricted))).toEqual({});
   });
 
   it('after a template, sends it with every mode and capability, since the server resets them first', () => {
-    const patch = changedFields(stored, draftOf(stored, { template: 'view_only', templateApplied: true }));
+    const patch = changedFields(stored, edited(stored, { template: 'view_only', templateApplied: true }));
     expect(patch.roleTemplate).toBe('view_only');
     expect(patch.modes).toEqual(stored.modes);
     expect(patch.capabilities).toEqual(stored.capabilities);

@@ -1,5 +1,5 @@
 /** The access editor's unsaved state and the patch that saves exactly what it changed. */
-import { ACCESS_MODES } from './types';
+import { ACCESS_MODES, ROLE_TEMPLATES } from './types';
 import type { AccessModeKey, AccessModes, AccessPatch, Capabilities, RoleTemplate, SiteAccess, UserAccess } from './types';
 
 /** A site row of the editor; rows still without a site are left out when saving. */
@@ -26,6 +26,22 @@ export interface AccessDraft {
   sites: SiteRow[];
   modes: AccessModes;
   capabilities: Capabilities;
+}
+
+const isTemplate = (value: string | null): value is RoleTemplate => ROLE_TEMPLATES.includes(value as RoleTemplate);
+
+/** The form as the server stored the access: nothing changed yet. */
+export function draftOf(access: UserAccess): AccessDraft {
+  return {
+    template: isTemplate(access.roleTemplate) ? access.roleTemplate : null,
+    templateApplied: false,
+    contactId: access.contact?.id ?? null,
+    sitesFromContact: access.sitesFromContact,
+    sitesRestricted: access.sitesRestricted,
+    sites: access.sites,
+    modes: access.modes,
+    capabilities: access.capabilities,
+  };
 }
 
 const sameIds = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join() === [...b].sort().join();

@@ -10,14 +10,14 @@ import { useStaffGroupPicker } from '../../staff-groups/use-staff-group-picker';
 import { useTicketStatusPicker } from '../../ticket-types/use-ticket-status-picker';
 import { useTicketTypePicker } from '../../ticket-types/use-ticket-type-picker';
 import { useUserPicker } from '../../users/use-user-picker';
-import { changedFields } from '../access-draft';
+import { changedFields, draftOf } from '../access-draft';
 import type { AccessDraft } from '../access-draft';
 import { useAccess } from '../api/get-access';
 import { useRoleTemplateOptions } from '../api/list-role-templates';
 import { usePreviewAccessChange } from '../api/preview-access-change';
 import type { KindChange } from '../api/preview-access-change';
 import { useUpdateAccess } from '../api/update-access';
-import { ACCESS_MODES, ROLE_TEMPLATES } from '../types';
+import { ACCESS_MODES } from '../types';
 import type { AccessModeKey, Capabilities, RoleTemplate, UserAccess } from '../types';
 import { AccessChangeDialog } from './access-change-dialog';
 import { AllowedIdsField, useOfferedIds } from './allowed-ids-field';
@@ -27,7 +27,6 @@ import { SitesEditor } from './sites-editor';
 
 const MODE_KEYS = Object.keys(ACCESS_MODES) as AccessModeKey[];
 const SWITCHES = ['manageDevices', 'createTickets', 'uploadFiles', 'customerAdmin'] as const;
-const isTemplate = (value: string | null): value is RoleTemplate => ROLE_TEMPLATES.includes(value as RoleTemplate);
 
 /**
  * An external user's scope (sites), modes and capabilities, saved at once after a review of what the
@@ -57,16 +56,7 @@ function AccessForm({ access, canManage }: { access: UserAccess; canManage: bool
   const templates = useRoleTemplateOptions(access.customerId);
   const [review, setReview] = useState<KindChange[] | null>(null);
   const [saveError, setSaveError] = useState<unknown>(null);
-  const [draft, setDraft] = useState<AccessDraft>({
-    template: isTemplate(access.roleTemplate) ? access.roleTemplate : null,
-    templateApplied: false,
-    contactId: access.contact?.id ?? null,
-    sitesFromContact: access.sitesFromContact,
-    sitesRestricted: access.sitesRestricted,
-    sites: access.sites,
-    modes: access.modes,
-    capabilities: access.capabilities,
-  });
+  const [draft, setDraft] = useState<AccessDraft>(() => draftOf(access));
   const change = (patch: Partial<AccessDraft>) => setDraft((current) => ({ ...current, ...patch }));
   // The stored contact comes with its sites; one chosen in the form is loaded.
   const chosenContact = useContact(draft.contactId !== access.contact?.id ? draft.contactId : null);
@@ -77,10 +67,10 @@ function AccessForm({ access, canManage }: { access: UserAccess; canManage: bool
         ? { name: access.contact.name, siteIds: access.contact.sites.map((site) => site.id), archived: access.contact.archived }
         : chosenContact.data && { name: chosenContact.data.name, siteIds: chosenContact.data.siteIds, archived: chosenContact.data.archivedAt !== null };
   const contactSiteIds = contact?.siteIds ?? [];
-  const contacts = useContactPicker(access.customerId ? { customerId: access.customerId } : {});
   // The user's own sites are kept while the contact's apply, but only shown where they count.
   const inherits = !!contact && draft.sitesFromContact && contactSiteIds.length > 0;
   const customerParams = access.customerId ? { customerId: access.customerId } : {};
+  const contacts = useContactPicker(customerParams);
   const ticketTypes = useTicketTypePicker(customerParams);
   const statuses = useTicketStatusPicker();
   const offeredTypes = useOfferedIds('/ticket-types', customerParams);
