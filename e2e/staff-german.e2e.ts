@@ -94,3 +94,47 @@ test('a German browser gets the back office in German, validation messages inclu
   await page.getByRole('menuitem', { name: 'Abmelden' }).click();
   await waitForPath(page, '/login');
 });
+
+test('configurable names read in German where staff gave a German name, and as given where not', async () => {
+  const { page } = browser;
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel('Login-ID oder E-Mail').fill('admin@portico.demo');
+  await page.getByLabel('Passwort', { exact: true }).fill('portico-admin');
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await waitForPath(page, '/staff');
+
+  // The shipped types read in German; the list also names them as stored.
+  await page.goto(`${baseUrl}/staff/ticket-types`);
+  const types = page.getByRole('table', { name: 'Ticketarten' });
+  await types.getByRole('row').filter({ hasText: 'Serviceanfrage' }).filter({ hasText: 'Service request' }).waitFor();
+
+  // A new type with a German name: the German back office reads it in German.
+  const key = `calibration_${Date.now().toString(36)}`;
+  await page.getByRole('button', { name: 'Neue Ticketart' }).click();
+  const form = page.getByRole('dialog', { name: 'Neue Ticketart' });
+  await form.getByRole('textbox', { name: 'Name' }).first().fill('Calibration');
+  await form.getByRole('textbox', { name: 'Name auf Deutsch' }).fill('Kalibrierung');
+  await form.getByRole('textbox', { name: 'Schlüssel' }).fill(key);
+  await screenshot(page, 'staff-ticket-type-form-de');
+  await form.getByRole('button', { name: 'Speichern' }).click();
+  await form.waitFor({ state: 'hidden' });
+  await types.getByRole('row').filter({ hasText: key }).filter({ hasText: 'Kalibrierung' }).waitFor();
+  await screenshot(page, 'staff-ticket-types-de');
+
+  // Flags and file types likewise, down to the flag on an order; the credit hold has no portal name to hide.
+  await page.goto(`${baseUrl}/staff/flags`);
+  await page.getByRole('table', { name: 'Markierungen' }).getByText('Wartet auf Freigabe', { exact: true }).waitFor();
+  await page.goto(`${baseUrl}/staff/orders`);
+  await page.getByRole('table', { name: 'Bestellungen' }).getByRole('row').filter({ hasText: 'Author flyers' }).getByText('Wartet auf Freigabe').waitFor();
+  await page.goto(`${baseUrl}/staff/file-types`);
+  await page.getByRole('table', { name: 'Dateitypen' }).getByRole('row').filter({ hasText: 'Zertifikat' }).filter({ hasText: 'Certificate' }).waitFor();
+
+  // Switching to English refetches: the same lists read the names as given.
+  await page.getByRole('combobox', { name: 'Sprache' }).selectOption('en');
+  await page.getByRole('table', { name: 'File types' }).getByRole('row').filter({ hasText: 'Certificate' }).waitFor();
+  expect(await page.getByRole('table', { name: 'File types' }).getByText('Zertifikat').count()).toBe(0);
+  await page.goto(`${baseUrl}/staff/orders`);
+  await page.getByRole('table', { name: 'Orders' }).getByRole('row').filter({ hasText: 'Author flyers' }).getByText('Awaiting approval').waitFor();
+  await page.goto(`${baseUrl}/staff/ticket-types`);
+  await page.getByRole('table', { name: 'Ticket types' }).getByRole('row').filter({ hasText: key }).getByText('Calibration', { exact: true }).waitFor();
+});

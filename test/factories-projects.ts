@@ -37,6 +37,7 @@ export interface FlagJson {
   id: string;
   name: string;
   color: string;
+  nameTranslations: { en?: string; de?: string };
   customerVisible: boolean;
 }
 

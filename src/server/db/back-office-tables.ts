@@ -193,6 +193,8 @@ export interface OrdersTable extends Archivable {
 export interface FlagsTable extends Archivable {
   id: string;
   name: string;
+  /** JSON object language → name (migration 021); '{}': the name in every language. */
+  name_translations: ColumnType<string, string | undefined, string>;
   color: string;
   customer_visible: number;
 }
@@ -210,6 +212,8 @@ export interface TicketTypesTable extends Archivable {
   id: string;
   key: string;
   name: string;
+  /** JSON object language → name (migration 021); '{}': the name in every language. */
+  name_translations: ColumnType<string, string | undefined, string>;
   customer_id: string | null;
   /** Routing (migration 010): who gets a new ticket of this type unless the customer has its own route. */
   default_responsible_user_id: ColumnType<string | null, string | null | undefined, string | null>;
@@ -223,6 +227,8 @@ export interface TicketStatusesTable extends Archivable {
   id: string;
   key: string;
   name: string;
+  /** JSON object language → name (migration 021); '{}': the name in every language. */
+  name_translations: ColumnType<string, string | undefined, string>;
   category: 'open' | 'in_progress' | 'closed';
   position: number;
   is_initial: number;
@@ -296,6 +302,8 @@ export interface DocumentsTable extends Archivable {
 export interface FileTypesTable extends Archivable {
   id: string;
   name: string;
+  /** JSON object language → name (migration 021); '{}': the name in every language. */
+  name_translations: ColumnType<string, string | undefined, string>;
   customer_visible: number;
 }
 

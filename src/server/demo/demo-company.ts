@@ -125,8 +125,8 @@ export async function seedDemoCompany(trx: Trx, now: Date, staff: { technicianId
   const awaiting = newId();
   const creditHold = newId();
   await trx.insertInto('flags').values([
-    { id: awaiting, name: 'Awaiting approval', color: '#f59f00', customer_visible: 1, ...stamps, archived_at: null },
-    { id: creditHold, name: 'Credit hold', color: '#e03131', customer_visible: 0, ...stamps, archived_at: null },
+    { id: awaiting, name: 'Awaiting approval', name_translations: JSON.stringify({ de: 'Wartet auf Freigabe' }), color: '#f59f00', customer_visible: 1, ...stamps, archived_at: null },
+    { id: creditHold, name: 'Credit hold', name_translations: JSON.stringify({ de: 'Kreditsperre' }), color: '#e03131', customer_visible: 0, ...stamps, archived_at: null },
   ]).execute();
   for (const [title, status, deadline] of [['Spring catalogue 2027', 'in_production', 18], ['Author flyers', 'received', 30], ['Annual report 2026', 'shipped', -5]] as const) {
     const orderId = newId();

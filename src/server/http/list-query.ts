@@ -230,9 +230,14 @@ export async function fetchPage<DB, TB extends keyof DB, Row extends { id: strin
  * narrowed by an index (a project's devices). Big tables use matchesSearchIndex (db/text-search.ts)., the same on SQLite and PostgreSQL.
  * `%` and `_` in the search text are matched literally.
  */
-export function matchesText(q: string, columns: string[]): Expression<SqlBool> {
+export function matchesText(q: string, columns: string[], extra: Expression<SqlBool>[] = []): Expression<SqlBool> {
   checkSearchText(q);
-  const pattern = `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const pattern = `%${likeEscaped(q)}%`;
   const parts = columns.map((column) => sql<SqlBool>`lower(${sql.ref(column)}) like ${pattern} escape '\\'`);
-  return sql<SqlBool>`(${sql.join(parts, sql` or `)})`;
+  return sql<SqlBool>`(${sql.join([...parts, ...extra], sql` or `)})`;
+}
+
+/** `q` lowercased with LIKE's wildcards escaped (the escape character is a backslash). */
+export function likeEscaped(q: string): string {
+  return q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`);
 }

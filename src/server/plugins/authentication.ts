@@ -1,3 +1,4 @@
+import { readerLanguage } from '../http/reader-language.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthService, RequestFacts, ResolvedSession } from '../modules/auth/auth.service.js';
 import type { ApiTokenService } from '../modules/api-tokens/api-tokens.service.js';
@@ -128,6 +129,9 @@ export function clearPreviewCookie(reply: FastifyReply, secure: boolean): void {
 /** The signed-in caller's access scope (what they may see); 401 when nobody is signed in. */
 export function requireScope(request: FastifyRequest): Promise<AccessScope> {
   const session = requireSession(request);
-  request.accessScope ??= loadAccessScope(request.server.ctx.db, session.principal, session.accessEpoch);
+  request.accessScope ??= loadAccessScope(request.server.ctx.db, session.principal, session.accessEpoch).then((scope) => ({
+    ...scope,
+    language: readerLanguage(request.headers['accept-language']),
+  }));
   return request.accessScope;
 }

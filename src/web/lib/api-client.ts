@@ -1,4 +1,5 @@
 /** Thin fetch wrapper for the Portico API: JSON in, JSON out, errors as ApiError. */
+import { currentLanguage } from '../app/i18n';
 
 const API_BASE = '/api/v1';
 
@@ -50,10 +51,13 @@ export interface RequestOptions {
 
 function requestInit(method: string, body: unknown, signal: AbortSignal | undefined): RequestInit {
   // The session lives in an HttpOnly cookie; same-origin requests send it.
-  const init: RequestInit = { method, signal, credentials: 'same-origin', headers: { accept: 'application/json' } };
+  // The UI's language, not the browser's: configurable names (ticket types, statuses, file types, flags)
+  // embedded in answers come in the language the reader sees Portico in.
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': currentLanguage() };
+  const init: RequestInit = { method, signal, credentials: 'same-origin', headers };
   if (body instanceof FormData) init.body = body;
   else if (body !== undefined) {
-    init.headers = { accept: 'application/json', 'content-type': 'application/json' };
+    headers['content-type'] = 'application/json';
     init.body = JSON.stringify(body);
   }
   return init;

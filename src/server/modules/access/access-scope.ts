@@ -1,3 +1,4 @@
+import type { ReaderLanguage } from '../../http/reader-language.js';
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { DbExecutor } from '../../context.js';
 import type { Database } from '../../db/schema.js';
@@ -34,6 +35,11 @@ export type RowFilter<T extends keyof Database> = (eb: ExpressionBuilder<Databas
 export interface AccessScope {
   principal: Principal;
   visible<T extends ScopedTable>(table: T): RowFilter<T>;
+  /**
+   * The language the caller reads configurable names in (a request's Accept-Language); absent for
+   * background work and audit, which keep names as stored.
+   */
+  language?: ReaderLanguage | null;
 }
 
 const everything = () => sql<SqlBool>`1 = 1`;

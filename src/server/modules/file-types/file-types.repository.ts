@@ -1,3 +1,4 @@
+import { inNameTranslations } from '../i18n/name-translations.js';
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { DbExecutor } from '../../context.js';
 import type { FileTypesTable } from '../../db/back-office-tables.js';
@@ -29,7 +30,7 @@ export async function listFileTypes(
   let query = db.selectFrom('file_types').selectAll('file_types').where(audienceOf(viewer));
   if (!filters.includeArchived) query = query.where('file_types.archived_at', 'is', null);
   if (filters.customerVisible !== undefined) query = query.where('file_types.customer_visible', '=', filters.customerVisible ? 1 : 0);
-  if (filters.q) query = query.where(matchesText(filters.q, ['file_types.name']));
+  if (filters.q) query = query.where(matchesText(filters.q, ['file_types.name'], [inNameTranslations(filters.q, 'file_types.name_translations')]));
   return fetchPage(query, { table: 'file_types', ...page });
 }
 

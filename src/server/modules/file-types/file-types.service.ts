@@ -1,3 +1,4 @@
+import { storedNameTranslations } from '../i18n/name-translations.js';
 import type { AppContext } from '../../context.js';
 import { newId } from '../../db/ids.js';
 import { caseless, parseSort } from '../../http/list-query.js';
@@ -49,6 +50,7 @@ export function createFileTypesService({ db, clock }: Pick<AppContext, 'db' | 'c
         const created: FileTypeRow = {
           id: newId(),
           name: input.name,
+          name_translations: storedNameTranslations(input.nameTranslations),
           customer_visible: input.customerVisible ? 1 : 0,
           created_at: now,
           updated_at: now,
@@ -77,10 +79,11 @@ export function createFileTypesService({ db, clock }: Pick<AppContext, 'db' | 'c
         const after: FileTypeRow = {
           ...before,
           name: patch.name ?? before.name,
+          name_translations: patch.nameTranslations ? storedNameTranslations(patch.nameTranslations) : before.name_translations,
           customer_visible: patch.customerVisible === undefined ? before.customer_visible : patch.customerVisible ? 1 : 0,
           updated_at: now,
         };
-        await updateFileTypeRow(trx, id, { name: after.name, customer_visible: after.customer_visible, updated_at: now });
+        await updateFileTypeRow(trx, id, { name: after.name, name_translations: after.name_translations, customer_visible: after.customer_visible, updated_at: now });
         await recordChange(trx, { ...facts, principal: scope.principal, now }, {
           action: 'update',
           resourceType: 'file_type',

@@ -1,3 +1,5 @@
+import type { ReaderLanguage } from '../../http/reader-language.js';
+import { localizedName } from '../i18n/name-translations.js';
 import { Type, type Static } from 'typebox';
 import { Id, Timestamp } from '../../http/schemas.js';
 import type { FileWithTypeRow } from './files.repository.js';
@@ -38,14 +40,15 @@ export const UploadFields = Type.Object(
 );
 export type UploadFields = Static<typeof UploadFields>;
 
-export function toFile(row: FileWithTypeRow): FileRecord {
+/** `language`: the reader's, for the file type's name (none for the audit trail: names as stored). */
+export function toFile(row: FileWithTypeRow, language?: ReaderLanguage | null): FileRecord {
   return {
     id: row.id,
     resourceType: row.resource_type,
     resourceId: row.resource_id,
     customerId: row.customer_id,
     fileTypeId: row.file_type_id,
-    fileTypeName: row.file_type_name,
+    fileTypeName: localizedName(row.file_type_name, row.file_type_name_translations, language),
     customerVisible: row.customer_visible === 1,
     filename: row.filename,
     contentType: row.content_type,

@@ -5,7 +5,7 @@ import { fetchPage, matchesText, type Page, type SortSpec } from '../../http/lis
 import type { AccessScope } from '../access/access-scope.js';
 
 export type FileRow = Selectable<FilesTable>;
-export type FileWithTypeRow = FileRow & { file_type_name: string; customer_visible: number };
+export type FileWithTypeRow = FileRow & { file_type_name: string; file_type_name_translations: string; customer_visible: number };
 
 export interface FileListFilters {
   q?: string | undefined;
@@ -23,7 +23,7 @@ function visibleFiles(db: DbExecutor, scope: AccessScope) {
     .where(scope.visible('files'))
     .innerJoin('file_types', 'file_types.id', 'files.file_type_id')
     .selectAll('files')
-    .select(['file_types.name as file_type_name', 'file_types.customer_visible']);
+    .select(['file_types.name as file_type_name', 'file_types.name_translations as file_type_name_translations', 'file_types.customer_visible']);
 }
 
 export async function listVisibleFiles(

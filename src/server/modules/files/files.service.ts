@@ -30,7 +30,7 @@ type Facts = Omit<ChangeFacts, 'principal' | 'now'>;
 export interface UploadTarget {
   fields: UploadFields;
   owner: FileOwner;
-  fileType: { id: string; name: string; customer_visible: number };
+  fileType: { id: string; name: string; name_translations: string; customer_visible: number };
 }
 
 export type FilesService = ReturnType<typeof createFilesService>;
@@ -50,11 +50,11 @@ export function createFilesService({ db, clock, config }: Pick<AppContext, 'db' 
     async list(scope: AccessScope, query: FileListFilters & { sort?: string; cursor?: string; limit?: number }) {
       const sort = parseSort(query.sort, SORT_COLUMNS, '-createdAt');
       const page = await listVisibleFiles(db, scope, query, { sort, cursor: query.cursor, limit: query.limit });
-      return { items: page.rows.map(toFile), nextCursor: page.nextCursor };
+      return { items: page.rows.map((row) => toFile(row, scope.language)), nextCursor: page.nextCursor };
     },
 
     async get(scope: AccessScope, id: string) {
-      return toFile(await getVisible(scope, id));
+      return toFile(await getVisible(scope, id), scope.language);
     },
 
     /**
@@ -105,9 +105,10 @@ export function createFilesService({ db, clock, config }: Pick<AppContext, 'db' 
         created_at: now,
         archived_at: null,
         file_type_name: target.fileType.name,
+        file_type_name_translations: target.fileType.name_translations,
         customer_visible: target.fileType.customer_visible,
       };
-      const { file_type_name: _name, customer_visible: _visible, ...fileRow } = row;
+      const { file_type_name: _name, file_type_name_translations: _names, customer_visible: _visible, ...fileRow } = row;
       await db.transaction().execute(async (trx) => {
         await insertFile(trx, fileRow);
         await recordChange(trx, { ...facts, principal: scope.principal, now }, {
@@ -118,7 +119,7 @@ export function createFilesService({ db, clock, config }: Pick<AppContext, 'db' 
           after: toFile(row),
         });
       });
-      return toFile(row);
+      return toFile(row, scope.language);
     },
 
     /** Opens the content of a visible, unarchived file for download. */

@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { Body, Id, Timestamp } from '../../http/schemas.js';
 import type { FlaggableType } from '../../db/back-office-tables.js';
+import { NameTranslations, parseNameTranslations } from '../i18n/name-translations.js';
 import type { FlagRow } from './flags.repository.js';
 
 export const FLAGGABLE_TYPES = ['order', 'work_order', 'project'] as const satisfies readonly FlaggableType[];
@@ -11,6 +12,7 @@ const Color = Type.String({ pattern: '^#[0-9a-fA-F]{6}$', description: 'Hex colo
 export const Flag = Type.Object({
   id: Id,
   name: Type.String(),
+  nameTranslations: NameTranslations,
   color: Type.String(),
   customerVisible: Type.Boolean(),
   createdAt: Timestamp,
@@ -25,12 +27,13 @@ export type FlagRef = Static<typeof FlagRef>;
 
 const fields = {
   name: Type.String({ minLength: 1, maxLength: 100 }),
+  nameTranslations: Type.Optional(NameTranslations),
   color: Color,
   customerVisible: Type.Optional(Type.Boolean()),
 };
 export const FlagInput = Body(fields);
 export type FlagInput = Static<typeof FlagInput>;
-export const FlagPatch = Body({ name: Type.Optional(fields.name), color: Type.Optional(Color), customerVisible: Type.Optional(Type.Boolean()) });
+export const FlagPatch = Body({ name: Type.Optional(fields.name), nameTranslations: fields.nameTranslations, color: Type.Optional(Color), customerVisible: Type.Optional(Type.Boolean()) });
 export type FlagPatch = Static<typeof FlagPatch>;
 
 export const AssignmentInput = Body({ resourceType: FlaggableResource, resourceId: Id });
@@ -42,6 +45,7 @@ export function toFlag(row: FlagRow): Flag {
   return {
     id: row.id,
     name: row.name,
+    nameTranslations: parseNameTranslations(row.name_translations),
     color: row.color,
     customerVisible: row.customer_visible === 1,
     createdAt: row.created_at,

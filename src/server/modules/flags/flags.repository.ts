@@ -1,3 +1,5 @@
+import type { ReaderLanguage } from '../../http/reader-language.js';
+import { inNameTranslations, localizedName } from '../i18n/name-translations.js';
 import { sql, type Expression, type Insertable, type Selectable, type SqlBool, type Updateable } from 'kysely';
 import type { DbExecutor } from '../../context.js';
 import type { FlagAssignmentsTable, FlaggableType, FlagsTable } from '../../db/back-office-tables.js';
@@ -17,13 +19,19 @@ export function flagVisibleTo(viewer: Principal): Expression<SqlBool> {
   return viewer.kind === 'staff' ? sql<SqlBool>`1 = 1` : sql<SqlBool>`${sql.ref('flags.customer_visible')} = 1`;
 }
 
+/** Who reads a record's flags: what they may see, and in which language the names. */
+export interface Reader {
+  principal: Principal;
+  language?: ReaderLanguage | null | undefined;
+}
+
 /**
  * Flags of a page of records, in one query: record id → its flags (by name). Archived flags are retired
  * and no longer shown on records. Callers pass ids they already read through the record's visible scope.
  */
 export async function flagsOfRecords(
   db: DbExecutor,
-  viewer: Principal,
+  { principal: viewer, language }: Reader,
   resourceType: FlaggableType,
   resourceIds: readonly string[],
 ): Promise<Map<string, FlagRef[]>> {
@@ -32,7 +40,7 @@ export async function flagsOfRecords(
   const rows = await db
     .selectFrom('flag_assignments')
     .innerJoin('flags', 'flags.id', 'flag_assignments.flag_id')
-    .select(['flag_assignments.resource_id', 'flags.id', 'flags.name', 'flags.color', 'flags.customer_visible'])
+    .select(['flag_assignments.resource_id', 'flags.id', 'flags.name', 'flags.name_translations', 'flags.color', 'flags.customer_visible'])
     .where('flag_assignments.resource_type', '=', resourceType)
     .where('flag_assignments.resource_id', 'in', [...resourceIds])
     .where('flags.archived_at', 'is', null)
@@ -42,7 +50,7 @@ export async function flagsOfRecords(
     .execute();
   for (const row of rows) {
     const flags = byRecord.get(row.resource_id) ?? [];
-    flags.push({ id: row.id, name: row.name, color: row.color, customerVisible: row.customer_visible === 1 });
+    flags.push({ id: row.id, name: localizedName(row.name, row.name_translations, language), color: row.color, customerVisible: row.customer_visible === 1 });
     byRecord.set(row.resource_id, flags);
   }
   return byRecord;
@@ -63,7 +71,7 @@ export async function listFlags(
 ): Promise<Page<FlagRow>> {
   let query = db.selectFrom('flags').selectAll('flags').where(flagVisibleTo(viewer));
   if (!filters.includeArchived) query = query.where('flags.archived_at', 'is', null);
-  if (filters.q) query = query.where(matchesText(filters.q, ['flags.name']));
+  if (filters.q) query = query.where(matchesText(filters.q, ['flags.name'], [inNameTranslations(filters.q, 'flags.name_translations')]));
   const on = filters.on;
   if (on) {
     query = query.where((eb) =>

@@ -1,3 +1,4 @@
+import { storedNameTranslations } from '../i18n/name-translations.js';
 import type { AppContext, DbExecutor } from '../../context.js';
 import type { FlaggableType } from '../../db/back-office-tables.js';
 import { newId } from '../../db/ids.js';
@@ -90,6 +91,7 @@ export function createFlagsService({ db, clock }: Pick<AppContext, 'db' | 'clock
       const row: FlagRow = {
         id: newId(),
         name: input.name,
+        name_translations: storedNameTranslations(input.nameTranslations),
         color: input.color.toLowerCase(),
         customer_visible: input.customerVisible ? 1 : 0,
         created_at: now,
@@ -110,6 +112,7 @@ export function createFlagsService({ db, clock }: Pick<AppContext, 'db' | 'clock
       const after: FlagRow = {
         ...before,
         name: patch.name ?? before.name,
+        name_translations: patch.nameTranslations ? storedNameTranslations(patch.nameTranslations) : before.name_translations,
         color: patch.color?.toLowerCase() ?? before.color,
         customer_visible: patch.customerVisible === undefined ? before.customer_visible : patch.customerVisible ? 1 : 0,
         updated_at: now,

@@ -7,6 +7,7 @@ import type { Principal, StaffRole } from '../access/principal.js';
 import { staffMay } from '../access/staff-permissions.js';
 import { enqueueMail } from '../mail/outbox.repository.js';
 import { issueReplyAddress, repliesByMailEnabled } from '../ticket-replies/reply-tokens.js';
+import { localizedName } from '../i18n/name-translations.js';
 import { findVisibleTicket, type TicketView } from '../tickets/tickets.repository.js';
 import type { NotificationData, NotificationKind } from './notification-kinds.js';
 import { nextDigestAt } from './digest-schedule.js';
@@ -123,6 +124,9 @@ export async function notifyTicketEvent(db: DbExecutor, { config, clock }: Pick<
   );
   for (const recipient of recipients) {
     const delivery = preferences.get(recipient.id) ?? 'immediate';
+    const locale = mailLocale(recipient.locale);
+    // The status as this recipient reads it (a translated name, migration 021), in the inbox and the mail.
+    const recipientData: NotificationData = data.statusName === undefined ? data : { ...data, statusName: localizedName(ticket.status_name, ticket.status_name_translations, locale) };
     const wantsDigest = delivery === 'digest' && recipient.email !== null;
     await db
       .insertInto('notifications')
@@ -133,7 +137,7 @@ export async function notifyTicketEvent(db: DbExecutor, { config, clock }: Pick<
         ticket_id: ticket.id,
         customer_id: ticket.customer_id,
         actor_user_id: event.actor.userId,
-        data: JSON.stringify(data),
+        data: JSON.stringify(recipientData),
         created_at: now.toISOString(),
         read_at: null,
         digest_due_at: wantsDigest ? nextDigestAt(now).toISOString() : null,
@@ -144,12 +148,12 @@ export async function notifyTicketEvent(db: DbExecutor, { config, clock }: Pick<
     // A reply to an internal note stays internal: answering a mail must never publish a staff-only thread.
     const replyTo =
       repliesByMailEnabled(config) && recipient.mayComment
-        ? await issueReplyAddress(db, config, now, { ticketId: ticket.id, userId: recipient.id, visibility: data.internal ? 'internal' : 'public' })
+        ? await issueReplyAddress(db, config, now, { ticketId: ticket.id, userId: recipient.id, visibility: recipientData.internal ? 'internal' : 'public' })
         : null;
     const mail = ticketNotificationMail(
-      { userId: recipient.id, email: recipient.email, name: recipient.display_name, locale: mailLocale(recipient.locale) },
+      { userId: recipient.id, email: recipient.email, name: recipient.display_name, locale },
       event.kind,
-      data,
+      recipientData,
       `${config.publicUrl}/${area}/tickets/${ticket.id}`,
       replyTo,
     );

@@ -1,10 +1,10 @@
+import type { Reader } from '../flags/flags.repository.js';
 import type { AppContext } from '../../context.js';
 import { newId } from '../../db/ids.js';
 import { nextNumber } from '../../db/sequences.js';
 import { parseSort } from '../../http/list-query.js';
 import { NotFoundError } from '../../plugins/errors.js';
 import type { AccessScope } from '../access/access-scope.js';
-import type { Principal } from '../access/principal.js';
 import { assertStaffMay } from '../access/staff-permissions.js';
 import { recordChange, type ChangeFacts } from '../audit/record-change.js';
 import { flagsOfRecords } from '../flags/flags.repository.js';
@@ -28,24 +28,25 @@ export function createOrdersService({ db, clock }: Pick<AppContext, 'db' | 'cloc
   }
 
   /** Flags for a whole page in one query. */
-  async function present(rows: OrderRow[], viewer: Principal) {
-    const flags = await flagsOfRecords(db, viewer, 'order', rows.map((row) => row.id));
+  async function present(rows: OrderRow[], reader: Reader) {
+    const viewer = reader.principal;
+    const flags = await flagsOfRecords(db, reader, 'order', rows.map((row) => row.id));
     return rows.map((row) => toOrder(row, viewer, flags.get(row.id) ?? []));
   }
 
-  async function presentOne(row: OrderRow, viewer: Principal) {
-    return (await present([row], viewer))[0]!;
+  async function presentOne(row: OrderRow, reader: Reader) {
+    return (await present([row], reader))[0]!;
   }
 
   return {
     async list(scope: AccessScope, query: OrderListQuery) {
       const sort = parseSort(query.sort, SORT_COLUMNS, '-createdAt');
       const page = await listVisibleOrders(db, scope, query, { sort, cursor: query.cursor, limit: query.limit });
-      return { items: await present(page.rows, scope.principal), nextCursor: page.nextCursor };
+      return { items: await present(page.rows, scope), nextCursor: page.nextCursor };
     },
 
     async get(scope: AccessScope, id: string) {
-      return presentOne(await getVisible(scope, id), scope.principal);
+      return presentOne(await getVisible(scope, id), scope);
     },
 
     async create(scope: AccessScope, input: OrderInput, facts: Facts) {
@@ -79,7 +80,7 @@ export function createOrdersService({ db, clock }: Pick<AppContext, 'db' | 'cloc
         });
         return created;
       });
-      return presentOne(row, scope.principal);
+      return presentOne(row, scope);
     },
 
     async update(scope: AccessScope, id: string, patch: OrderPatch, facts: Facts) {
@@ -108,7 +109,7 @@ export function createOrdersService({ db, clock }: Pick<AppContext, 'db' | 'cloc
           after: orderFields(after, scope.principal),
         });
       });
-      return presentOne(after, scope.principal);
+      return presentOne(after, scope);
     },
 
     async archive(scope: AccessScope, id: string, facts: Facts) {

@@ -1,10 +1,10 @@
+import type { Reader } from '../flags/flags.repository.js';
 import type { AppContext } from '../../context.js';
 import { newId } from '../../db/ids.js';
 import { nextNumber } from '../../db/sequences.js';
 import { caseless, parseSort } from '../../http/list-query.js';
 import { NotFoundError, UnprocessableError } from '../../plugins/errors.js';
 import type { AccessScope } from '../access/access-scope.js';
-import type { Principal } from '../access/principal.js';
 import { assertStaffMay } from '../access/staff-permissions.js';
 import { recordChange, type ChangeFacts } from '../audit/record-change.js';
 import { flagsOfRecords } from '../flags/flags.repository.js';
@@ -42,25 +42,26 @@ export function createProjectsService({ db, clock }: Pick<AppContext, 'db' | 'cl
   }
 
   /** Progress and flags for a whole page: two queries, whatever the page size. */
-  async function present(rows: ProjectRow[], viewer: Principal) {
+  async function present(rows: ProjectRow[], reader: Reader) {
+    const viewer = reader.principal;
     const ids = rows.map((row) => row.id);
-    const [progress, flags] = await Promise.all([progressOfProjects(db, ids), flagsOfRecords(db, viewer, 'project', ids)]);
+    const [progress, flags] = await Promise.all([progressOfProjects(db, ids), flagsOfRecords(db, reader, 'project', ids)]);
     return rows.map((row) => toProject(row, viewer, { progress: progress.get(row.id) ?? 0, flags: flags.get(row.id) ?? [] }));
   }
 
-  async function presentOne(row: ProjectRow, viewer: Principal) {
-    return (await present([row], viewer))[0]!;
+  async function presentOne(row: ProjectRow, reader: Reader) {
+    return (await present([row], reader))[0]!;
   }
 
   return {
     async list(scope: AccessScope, query: ProjectListQuery) {
       const sort = parseSort(query.sort, SORT_COLUMNS, 'name');
       const page = await listVisibleProjects(db, scope, query, { sort, cursor: query.cursor, limit: query.limit });
-      return { items: await present(page.rows, scope.principal), nextCursor: page.nextCursor };
+      return { items: await present(page.rows, scope), nextCursor: page.nextCursor };
     },
 
     async get(scope: AccessScope, id: string) {
-      return presentOne(await getVisible(scope, id), scope.principal);
+      return presentOne(await getVisible(scope, id), scope);
     },
 
     async create(scope: AccessScope, input: ProjectInput, facts: Facts) {
@@ -96,7 +97,7 @@ export function createProjectsService({ db, clock }: Pick<AppContext, 'db' | 'cl
         });
         return created;
       });
-      return presentOne(row, scope.principal);
+      return presentOne(row, scope);
     },
 
     async update(scope: AccessScope, id: string, patch: ProjectPatch, facts: Facts) {
@@ -129,7 +130,7 @@ export function createProjectsService({ db, clock }: Pick<AppContext, 'db' | 'cl
           after: projectFields(after, scope.principal),
         });
       });
-      return presentOne(after, scope.principal);
+      return presentOne(after, scope);
     },
 
     async archive(scope: AccessScope, id: string, facts: Facts) {

@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { Body, Id, Timestamp } from '../../http/schemas.js';
+import { NameTranslations, parseNameTranslations } from '../i18n/name-translations.js';
 import { TicketKey } from './ticket-types.mapping.js';
 import type { TicketStatusRow } from './ticket-statuses.repository.js';
 
@@ -9,6 +10,7 @@ export const TicketStatus = Type.Object({
   id: Id,
   key: Type.String(),
   name: Type.String(),
+  nameTranslations: NameTranslations,
   /** Drives closedAt on tickets and the open/closed filters, whatever the status is called. */
   category: StatusCategory,
   position: Type.Integer(),
@@ -23,6 +25,7 @@ export type TicketStatus = Static<typeof TicketStatus>;
 const fields = {
   key: TicketKey,
   name: Type.String({ minLength: 1, maxLength: 200 }),
+  nameTranslations: Type.Optional(NameTranslations),
   category: StatusCategory,
   position: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
   isInitial: Type.Optional(Type.Boolean()),
@@ -42,6 +45,7 @@ export function toTicketStatus(row: TicketStatusRow): TicketStatus {
     id: row.id,
     key: row.key,
     name: row.name,
+    nameTranslations: parseNameTranslations(row.name_translations),
     category: row.category,
     position: row.position,
     isInitial: row.is_initial === 1,

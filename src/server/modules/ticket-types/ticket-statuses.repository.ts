@@ -1,3 +1,4 @@
+import { inNameTranslations } from '../i18n/name-translations.js';
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { DbExecutor } from '../../context.js';
 import type { TicketStatusesTable } from '../../db/back-office-tables.js';
@@ -20,7 +21,7 @@ export async function listTicketStatuses(
   let query = db.selectFrom('ticket_statuses').selectAll('ticket_statuses');
   if (!filters.includeArchived) query = query.where('ticket_statuses.archived_at', 'is', null);
   if (filters.category) query = query.where('ticket_statuses.category', '=', filters.category);
-  if (filters.q) query = query.where(matchesText(filters.q, ['ticket_statuses.name', 'ticket_statuses.key']));
+  if (filters.q) query = query.where(matchesText(filters.q, ['ticket_statuses.name', 'ticket_statuses.key'], [inNameTranslations(filters.q, 'ticket_statuses.name_translations')]));
   return fetchPage(query, { table: 'ticket_statuses', ...page });
 }
 

@@ -1,3 +1,4 @@
+import { storedNameTranslations } from '../i18n/name-translations.js';
 import type { AppContext } from '../../context.js';
 import { newId } from '../../db/ids.js';
 import { caseless, parseSort } from '../../http/list-query.js';
@@ -51,6 +52,7 @@ export function createTicketStatusesService({ db, clock }: Pick<AppContext, 'db'
           id: newId(),
           key: input.key,
           name: input.name,
+          name_translations: storedNameTranslations(input.nameTranslations),
           category: input.category,
           position: input.position ?? (await nextStatusPosition(trx)),
           is_initial: 0,
@@ -92,6 +94,7 @@ export function createTicketStatusesService({ db, clock }: Pick<AppContext, 'db'
           ...before,
           key: patch.key ?? before.key,
           name: patch.name ?? before.name,
+          name_translations: patch.nameTranslations ? storedNameTranslations(patch.nameTranslations) : before.name_translations,
           category: patch.category ?? before.category,
           position: patch.position ?? before.position,
           is_initial: patch.isInitial ? 1 : before.is_initial,

@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { Body, Id, Timestamp, Nullable } from '../../http/schemas.js';
+import { NameTranslations, parseNameTranslations } from '../i18n/name-translations.js';
 import type { Principal } from '../access/principal.js';
 import type { TicketTypeRow } from './ticket-types.repository.js';
 
@@ -11,6 +12,7 @@ export const TicketType = Type.Object({
   id: Id,
   key: Type.String(),
   name: Type.String(),
+  nameTranslations: NameTranslations,
   /** null: offered to every customer; set: a type only this customer has. */
   customerId: Nullable(Id),
   /** Who a new ticket of this type goes to unless its customer has its own route (staff only; null for portal users). */
@@ -28,6 +30,7 @@ export type TicketType = Static<typeof TicketType>;
 const fields = {
   key: TicketKey,
   name: Type.String({ minLength: 1, maxLength: 200 }),
+  nameTranslations: Type.Optional(NameTranslations),
   customerId: Type.Optional(Nullable(Id)),
   defaultResponsibleUserId: Type.Optional(Nullable(Id)),
   defaultResponsibleGroupId: Type.Optional(Nullable(Id)),
@@ -41,6 +44,7 @@ export type TicketTypeInput = Static<typeof TicketTypeInput>;
 export const TicketTypePatch = Body({
   key: Type.Optional(fields.key),
   name: Type.Optional(fields.name),
+  nameTranslations: fields.nameTranslations,
   defaultResponsibleUserId: fields.defaultResponsibleUserId,
   defaultResponsibleGroupId: fields.defaultResponsibleGroupId,
   firstResponseMinutes: fields.firstResponseMinutes,
@@ -55,6 +59,7 @@ export function toTicketType(row: TicketTypeRow, viewer: Principal): TicketType 
     id: row.id,
     key: row.key,
     name: row.name,
+    nameTranslations: parseNameTranslations(row.name_translations),
     customerId: row.customer_id,
     defaultResponsibleUserId: staff ? row.default_responsible_user_id : null,
     defaultResponsibleGroupId: staff ? row.default_responsible_group_id : null,

@@ -1,3 +1,4 @@
+import { inNameTranslations } from '../i18n/name-translations.js';
 import { sql, type ExpressionBuilder, type Insertable, type Selectable, type SqlBool, type Updateable } from 'kysely';
 import type { DbExecutor } from '../../context.js';
 import type { TicketTypesTable } from '../../db/back-office-tables.js';
@@ -45,7 +46,7 @@ export async function listTicketTypes(
   if (customerId) {
     query = query.where((eb) => eb.or([eb('ticket_types.customer_id', 'is', null), eb('ticket_types.customer_id', '=', customerId)]));
   }
-  if (filters.q) query = query.where(matchesText(filters.q, ['ticket_types.name', 'ticket_types.key']));
+  if (filters.q) query = query.where(matchesText(filters.q, ['ticket_types.name', 'ticket_types.key'], [inNameTranslations(filters.q, 'ticket_types.name_translations')]));
   return fetchPage(query, { table: 'ticket_types', ...page });
 }
 

@@ -7,6 +7,7 @@ import { assertStaffMay } from '../access/staff-permissions.js';
 import { recordChange, type ChangeFacts } from '../audit/record-change.js';
 import { findVisibleCustomer } from '../customers/customers.repository.js';
 import { assertResponsibleReferences } from '../ticket-routing/ticket-routing.js';
+import { storedNameTranslations } from '../i18n/name-translations.js';
 import { toTicketType, type TicketTypeInput, type TicketTypePatch } from './ticket-types.mapping.js';
 import {
   findVisibleTicketType,
@@ -56,6 +57,7 @@ export function createTicketTypesService({ db, clock }: Pick<AppContext, 'db' | 
           id: newId(),
           key: input.key,
           name: input.name,
+          name_translations: storedNameTranslations(input.nameTranslations),
           customer_id: customerId,
           default_responsible_user_id: input.defaultResponsibleUserId ?? null,
           default_responsible_group_id: input.defaultResponsibleGroupId ?? null,
@@ -91,6 +93,7 @@ export function createTicketTypesService({ db, clock }: Pick<AppContext, 'db' | 
           ...before,
           key: patch.key ?? before.key,
           name: patch.name ?? before.name,
+          name_translations: patch.nameTranslations ? storedNameTranslations(patch.nameTranslations) : before.name_translations,
           default_responsible_user_id: patch.defaultResponsibleUserId === undefined ? before.default_responsible_user_id : patch.defaultResponsibleUserId,
           default_responsible_group_id: patch.defaultResponsibleGroupId === undefined ? before.default_responsible_group_id : patch.defaultResponsibleGroupId,
           // New targets apply to tickets raised from now on; raised ones keep the due times they were given.

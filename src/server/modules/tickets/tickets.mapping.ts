@@ -1,5 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { Body, Id, Timestamp, Nullable } from '../../http/schemas.js';
+import type { ReaderLanguage } from '../../http/reader-language.js';
+import { localizedName } from '../i18n/name-translations.js';
 import type { Principal } from '../access/principal.js';
 import { StatusCategory } from '../ticket-types/ticket-statuses.mapping.js';
 import { TicketSla, toTicketSla } from './ticket-sla.js';
@@ -67,8 +69,11 @@ export const TicketPatch = Body({
 });
 export type TicketPatch = Static<typeof TicketPatch>;
 
-/** `now` decides whether a deadline is near or missed. */
-export function toTicket(row: TicketView, viewer: Principal, now: Date): Ticket {
+/**
+ * `now` decides whether a deadline is near or missed; `language` is the reader's, for the type and status
+ * names (none for the audit trail, which keeps them as stored).
+ */
+export function toTicket(row: TicketView, viewer: Principal, now: Date, language?: ReaderLanguage | null): Ticket {
   return {
     id: row.id,
     number: row.number,
@@ -77,10 +82,10 @@ export function toTicket(row: TicketView, viewer: Principal, now: Date): Ticket 
     assetId: row.asset_id,
     typeId: row.type_id,
     typeKey: row.type_key,
-    typeName: row.type_name,
+    typeName: localizedName(row.type_name, row.type_name_translations, language),
     statusId: row.status_id,
     statusKey: row.status_key,
-    statusName: row.status_name,
+    statusName: localizedName(row.status_name, row.status_name_translations, language),
     statusCategory: row.status_category,
     title: row.title,
     description: row.description,

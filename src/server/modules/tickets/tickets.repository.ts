@@ -9,8 +9,11 @@ export type TicketRow = Selectable<TicketsTable>;
 export interface TicketView extends TicketRow {
   type_key: string;
   type_name: string;
+  /** JSON language → name (migration 021): the names as the reader reads them (toTicket). */
+  type_name_translations: string;
   status_key: string;
   status_name: string;
+  status_name_translations: string;
   status_category: TicketStatusesTable['category'];
 }
 
@@ -42,8 +45,10 @@ function selectVisibleTickets(db: DbExecutor, scope: AccessScope) {
     .select([
       'ticket_types.key as type_key',
       'ticket_types.name as type_name',
+      'ticket_types.name_translations as type_name_translations',
       'ticket_statuses.key as status_key',
       'ticket_statuses.name as status_name',
+      'ticket_statuses.name_translations as status_name_translations',
       'ticket_statuses.category as status_category',
     ])
     .where(scope.visible('tickets'));

@@ -91,11 +91,11 @@ export function createTicketsService({ db, clock, config }: Pick<AppContext, 'db
       const sort = parseSort(query.sort, SORT_COLUMNS, '-createdAt');
       const now = clock();
       const page = await listVisibleTickets(db, scope, query, { sort, cursor: query.cursor, limit: query.limit }, now);
-      return { items: page.rows.map((row) => toTicket(row, scope.principal, now)), nextCursor: page.nextCursor };
+      return { items: page.rows.map((row) => toTicket(row, scope.principal, now, scope.language)), nextCursor: page.nextCursor };
     },
 
     async get(scope: AccessScope, id: string) {
-      return toTicket(await getVisible(scope, id), scope.principal, clock());
+      return toTicket(await getVisible(scope, id), scope.principal, clock(), scope.language);
     },
 
     /**
@@ -155,11 +155,13 @@ export function createTicketsService({ db, clock, config }: Pick<AppContext, 'db
           ...slaColumns(sla),
           type_key: type.key,
           type_name: type.name,
+          type_name_translations: type.name_translations,
           status_key: status.key,
           status_name: status.name,
+          status_name_translations: status.name_translations,
           status_category: status.category,
         };
-        const { type_key: _tk, type_name: _tn, status_key: _sk, status_name: _sn, status_category: _sc, ...row } = created;
+        const { type_key: _tk, type_name: _tn, type_name_translations: _tt, status_key: _sk, status_name: _sn, status_name_translations: _st, status_category: _sc, ...row } = created;
         await insertTicket(trx, row);
         await recordChange(trx, { ...facts, principal: scope.principal, now }, {
           action: 'create',
@@ -171,7 +173,7 @@ export function createTicketsService({ db, clock, config }: Pick<AppContext, 'db
         await notifyTicketEvent(trx, { config, clock }, { kind: 'ticket_created', ticket: created, actor: scope.principal });
         return created;
       });
-      return toTicket(view, scope.principal, clock());
+      return toTicket(view, scope.principal, clock(), scope.language);
     },
 
     async update(scope: AccessScope, id: string, patch: TicketPatch, facts: Facts) {
@@ -190,12 +192,12 @@ export function createTicketsService({ db, clock, config }: Pick<AppContext, 'db
         const assetId = patch.assetId === undefined ? before.asset_id : patch.assetId;
         place = await resolvePlace(db, scope, customerId, assetId, patch.siteId, before.site_id);
       }
-      let type = { type_id: before.type_id, type_key: before.type_key, type_name: before.type_name };
+      let type = { type_id: before.type_id, type_key: before.type_key, type_name: before.type_name, type_name_translations: before.type_name_translations };
       let due = { first_response_due_at: before.first_response_due_at, resolution_due_at: before.resolution_due_at };
       if (patch.typeId && changed('typeId')) {
         const found = await findOfferedTicketType(db, patch.typeId, customerId);
         if (!found) throw invalidReference('typeId', 'no such ticket type for this customer.');
-        type = { type_id: found.id, type_key: found.key, type_name: found.name };
+        type = { type_id: found.id, type_key: found.key, type_name: found.name, type_name_translations: found.name_translations };
         // Another type, other promises: the new type's targets, counted from when the ticket was raised.
         due = dueTimes(before.created_at, found);
       }
@@ -208,6 +210,7 @@ export function createTicketsService({ db, clock, config }: Pick<AppContext, 'db
         status_id: before.status_id,
         status_key: before.status_key,
         status_name: before.status_name,
+        status_name_translations: before.status_name_translations,
         status_category: before.status_category,
         closed_at: before.closed_at,
       };
@@ -217,6 +220,7 @@ export function createTicketsService({ db, clock, config }: Pick<AppContext, 'db
           status_id: found.id,
           status_key: found.key,
           status_name: found.name,
+          status_name_translations: found.name_translations,
           status_category: found.category,
           closed_at: closedAtAfter(before, found, now),
         };
@@ -239,7 +243,7 @@ export function createTicketsService({ db, clock, config }: Pick<AppContext, 'db
         updated_at: now,
       };
       await db.transaction().execute(async (trx) => {
-        const { id: _id, type_key: _tk, type_name: _tn, status_key: _sk, status_name: _sn, status_category: _sc, ...changes } = after;
+        const { id: _id, type_key: _tk, type_name: _tn, type_name_translations: _tt, status_key: _sk, status_name: _sn, status_name_translations: _st, status_category: _sc, ...changes } = after;
         await updateTicketRow(trx, id, changes);
         await recordChange(trx, { ...facts, principal: scope.principal, now }, {
           action: 'update',
@@ -255,7 +259,7 @@ export function createTicketsService({ db, clock, config }: Pick<AppContext, 'db
         if (reassigned) await notifyTicketEvent(trx, { config, clock }, { kind: 'ticket_assigned', ticket: after, actor: scope.principal });
         if (after.status_id !== before.status_id) await notifyTicketEvent(trx, { config, clock }, { kind: 'ticket_status', ticket: after, actor: scope.principal });
       });
-      return toTicket(after, scope.principal, clock());
+      return toTicket(after, scope.principal, clock(), scope.language);
     },
 
     async archive(scope: AccessScope, id: string, facts: Facts) {

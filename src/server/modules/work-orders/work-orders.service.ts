@@ -69,7 +69,7 @@ export function createWorkOrdersService({ db, clock }: Pick<AppContext, 'db' | '
   /** Assignees and flags for a whole page: two queries, whatever the page size. */
   async function presentPage(scope: AccessScope, rows: WorkOrderRow[], executor: DbExecutor = db) {
     const ids = rows.map((row) => row.id);
-    const [assignees, flags] = await Promise.all([loadAssignees(executor, ids), flagsOfRecords(executor, scope.principal, 'work_order', ids)]);
+    const [assignees, flags] = await Promise.all([loadAssignees(executor, ids), flagsOfRecords(executor, scope, 'work_order', ids)]);
     return rows.map((row) => toWorkOrder(row, assignees.get(row.id) ?? [], scope.principal, flags.get(row.id) ?? []));
   }
 

@@ -1,7 +1,10 @@
+import type { NameTranslations } from '../../lib/localized-name';
+
 /** GET /flags item (server: flags.mapping.ts). */
 export interface Flag {
   id: string;
   name: string;
+  nameTranslations: NameTranslations;
   /** #rrggbb */
   color: string;
   customerVisible: boolean;
@@ -13,7 +16,9 @@ export interface Flag {
 /** The short form embedded in orders, projects and work orders. */
 export interface FlagRef {
   id: string;
+  /** Already in the reader's language when embedded in a record. */
   name: string;
+  nameTranslations?: NameTranslations;
   color: string;
   customerVisible: boolean;
 }
@@ -22,6 +27,7 @@ export type FlaggableType = 'order' | 'work_order' | 'project';
 
 export interface FlagInput {
   name: string;
+  nameTranslations?: NameTranslations;
   color: string;
   customerVisible?: boolean;
 }

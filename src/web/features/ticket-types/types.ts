@@ -1,3 +1,4 @@
+import type { NameTranslations } from '../../lib/localized-name';
 import type { StatusCategory } from '../tickets/types';
 
 /** Server: ticket-types.mapping.ts */
@@ -5,6 +6,7 @@ export interface TicketType {
   id: string;
   key: string;
   name: string;
+  nameTranslations: NameTranslations;
   /** null: offered to every customer; set: a type only this customer has. */
   customerId: string | null;
   /** Who new tickets of this type go to unless the customer has its own route (staff only; null for portal users). */
@@ -20,6 +22,7 @@ export interface TicketType {
 export interface TicketTypeInput {
   key: string;
   name: string;
+  nameTranslations?: NameTranslations;
   customerId?: string | null;
   defaultResponsibleUserId?: string | null;
   defaultResponsibleGroupId?: string | null;
@@ -28,7 +31,7 @@ export interface TicketTypeInput {
 }
 /** customerId is fixed once created. */
 export type TicketTypePatch = Partial<
-  Pick<TicketTypeInput, 'key' | 'name' | 'defaultResponsibleUserId' | 'defaultResponsibleGroupId' | 'firstResponseMinutes' | 'resolutionMinutes'>
+  Pick<TicketTypeInput, 'key' | 'name' | 'nameTranslations' | 'defaultResponsibleUserId' | 'defaultResponsibleGroupId' | 'firstResponseMinutes' | 'resolutionMinutes'>
 >;
 
 /** Server: ticket-routes.service.ts — a customer's own responsible for one ticket type. */
@@ -46,6 +49,7 @@ export interface TicketStatus {
   id: string;
   key: string;
   name: string;
+  nameTranslations: NameTranslations;
   category: StatusCategory;
   position: number;
   isInitial: boolean;
@@ -56,6 +60,7 @@ export interface TicketStatus {
 export interface TicketStatusInput {
   key: string;
   name: string;
+  nameTranslations?: NameTranslations;
   category: StatusCategory;
   position?: number;
   isInitial?: boolean;

@@ -1,3 +1,4 @@
+import { localizedName } from '../../lib/localized-name';
 import { ActionIcon, Button, FileButton, Group, Paper, Select, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/icons';
@@ -27,7 +28,7 @@ export function AttachmentsPicker({
   const { t } = useTranslation('portal');
   const format = useFormat();
   const fileTypes = useFileTypes(true);
-  const options = (fileTypes.data?.items ?? []).filter((type) => type.customerVisible).map((type) => ({ value: type.id, label: type.name }));
+  const options = (fileTypes.data?.items ?? []).filter((type) => type.customerVisible).map((type) => ({ value: type.id, label: localizedName(type) }));
 
   const add = (picked: File[]) => {
     onFilesChange([...files, ...picked.filter((file) => !files.some((chosen) => sameFile(chosen, file)))]);

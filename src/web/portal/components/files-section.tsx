@@ -1,3 +1,4 @@
+import { localizedName } from '../../lib/localized-name';
 import { Anchor, Button, FileInput, Group, Paper, Select, Stack } from '@mantine/core';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
@@ -52,7 +53,7 @@ function UploadForm({ resourceType, resourceId }: { resourceType: FileOwnerType;
   const [file, setFile] = useState<File | null>(null);
   const [fileTypeId, setFileTypeId] = useState<string | null>(null);
   const [errors, setErrors] = useState<{ file?: string; fileTypeId?: string }>({});
-  const options = (fileTypes.data?.items ?? []).filter((type) => type.customerVisible).map((type) => ({ value: type.id, label: type.name }));
+  const options = (fileTypes.data?.items ?? []).filter((type) => type.customerVisible).map((type) => ({ value: type.id, label: localizedName(type) }));
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

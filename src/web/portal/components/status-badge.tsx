@@ -2,7 +2,6 @@ import { Badge } from '@mantine/core';
 import type { MantineColor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { FlagRef } from '../lib/types';
-import { usePortalTicketWording } from '../lib/ticket-wording';
 
 const COLORS: Record<string, MantineColor> = {
   open: 'blue',
@@ -42,13 +41,12 @@ export function StatusBadge({ group, value, color, size = 'sm' }: { group: strin
   );
 }
 
-/** A ticket's status: its configured name, translated where Portico knows the key, coloured by category. */
-export function TicketStatusBadge({ statusKey, statusName, category }: { statusKey: string; statusName: string; category: string }) {
-  const wording = usePortalTicketWording();
+/** A ticket's status: its configured name (in the reader's language, as the API gives it), coloured by category. */
+export function TicketStatusBadge({ statusName, category }: { statusName: string; category: string }) {
   const color: MantineColor = category === 'closed' ? 'gray' : category === 'in_progress' ? 'indigo' : 'blue';
   return (
     <Badge variant="light" color={color} radius="sm" size="sm" style={{ textTransform: 'none', flexShrink: 0 }}>
-      {wording.statusName(statusKey, statusName)}
+      {statusName}
     </Badge>
   );
 }

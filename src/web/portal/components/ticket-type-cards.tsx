@@ -1,9 +1,9 @@
+import { localizedName } from '../../lib/localized-name';
 import { Group, Radio, SimpleGrid, Text, ThemeIcon } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/icons';
 import type { IconName } from '../../components/icons';
 import type { TicketType } from '../lib/types';
-import { usePortalTicketWording } from '../lib/ticket-wording';
 
 const TYPE_ICONS: Record<string, IconName> = {
   service_request: 'clipboardCheck',
@@ -16,7 +16,6 @@ const TYPE_ICONS: Record<string, IconName> = {
 /** The request types the user may raise, as cards with an icon and a one-line hint. */
 export function TypeCards({ types, value, onChange, error }: { types: TicketType[]; value: string | null; onChange: (id: string) => void; error?: string }) {
   const { t } = useTranslation('portal');
-  const wording = usePortalTicketWording();
   return (
     <Radio.Group value={value} onChange={onChange} label={t('ticketForm.type')} error={error} withAsterisk={false}>
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm" mt="xs">
@@ -30,7 +29,7 @@ export function TypeCards({ types, value, onChange, error }: { types: TicketType
                 </ThemeIcon>
                 <div style={{ flex: 1 }}>
                   <Text fw={600} size="sm">
-                    {wording.typeName(type.key, type.name)}
+                    {localizedName(type)}
                   </Text>
                   <Text size="xs" c="dimmed">
                     {t(`ticketTypeHints.${type.key}`, { defaultValue: '' })}

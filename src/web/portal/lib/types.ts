@@ -1,4 +1,5 @@
 import type { Me } from '../../features/auth/types';
+import type { NameTranslations } from '../../lib/localized-name';
 
 /** Portal areas a customer may have switched on (SPEC §3); the nav offers only these. */
 export type PortalArea = 'assets' | 'work_orders' | 'projects' | 'devices' | 'orders' | 'tickets' | 'schedule' | 'files';
@@ -197,6 +198,7 @@ export interface TicketType {
   id: string;
   key: string;
   name: string;
+  nameTranslations: NameTranslations;
   customerId: string | null;
 }
 
@@ -204,6 +206,7 @@ export interface TicketStatus {
   id: string;
   key: string;
   name: string;
+  nameTranslations: NameTranslations;
   category: 'open' | 'in_progress' | 'closed';
   position: number;
 }
@@ -238,6 +241,7 @@ export interface FileRecord {
 export interface FileType {
   id: string;
   name: string;
+  nameTranslations: NameTranslations;
   customerVisible: boolean;
 }
 

@@ -23,7 +23,6 @@ import { useSiteFilter } from '../lib/site-filter';
 import type { Asset, Order, Project, Ticket, WorkOrder } from '../lib/types';
 import classes from '../components/portal-list.module.css';
 import { useUpcomingOccurrences } from '../api/schedule';
-import { usePortalTicketWording } from '../lib/ticket-wording';
 
 const PREVIEW_SIZE = 5;
 
@@ -100,7 +99,6 @@ function DashboardCard<T extends { id: string }>({
 
 function OpenTicketsCard({ siteParams }: { siteParams: ListParams }) {
   const { t } = useTranslation('portal');
-  const wording = usePortalTicketWording();
   const format = useFormat();
   const open = usePreviewList<Ticket>('/tickets', { ...siteParams, statusCategory: 'open' }, true);
   const working = usePreviewList<Ticket>('/tickets', { ...siteParams, statusCategory: 'in_progress' }, true);
@@ -122,8 +120,8 @@ function OpenTicketsCard({ siteParams }: { siteParams: ListParams }) {
         <ListRow
           to={`/portal/tickets/${ticket.id}`}
           title={ticket.title}
-          meta={<MetaLine parts={[ticket.number, wording.typeName(ticket.typeKey, ticket.typeName), format.date(ticket.createdAt)]} />}
-          aside={<TicketStatusBadge statusKey={ticket.statusKey} statusName={ticket.statusName} category={ticket.statusCategory} />}
+          meta={<MetaLine parts={[ticket.number, ticket.typeName, format.date(ticket.createdAt)]} />}
+          aside={<TicketStatusBadge statusName={ticket.statusName} category={ticket.statusCategory} />}
         />
       )}
     />

@@ -1,3 +1,4 @@
+import { localizedName } from '../../lib/localized-name';
 import { Button, Group, Paper, Rating, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
@@ -20,7 +21,6 @@ import { TicketStatusBadge } from '../components/status-badge';
 import { usePortalAccess } from '../lib/portal-me';
 import type { Note, Ticket } from '../lib/types';
 import { usePortalList } from '../lib/use-portal-list';
-import { usePortalTicketWording } from '../lib/ticket-wording';
 
 function CommentForm({ ticket }: { ticket: Ticket }) {
   const { t } = useTranslation('portal');
@@ -76,7 +76,6 @@ function CommentForm({ ticket }: { ticket: Ticket }) {
 /** Only the statuses staff allowed this user to set; nothing when there are none. */
 function StatusChanger({ ticket }: { ticket: Ticket }) {
   const { t } = useTranslation('portal');
-  const wording = usePortalTicketWording();
   const access = usePortalAccess();
   const statuses = useTicketStatuses();
   const setStatus = useSetTicketStatus(ticket.id);
@@ -91,7 +90,7 @@ function StatusChanger({ ticket }: { ticket: Ticket }) {
           <Select
             label={t('tickets.changeStatus')}
             placeholder={t('tickets.chooseStatus')}
-            data={allowed.map((status) => ({ value: status.id, label: wording.statusName(status.key, status.name) }))}
+            data={allowed.map((status) => ({ value: status.id, label: localizedName(status) }))}
             value={statusId}
             onChange={setStatusId}
             comboboxProps={{ withinPortal: true }}
@@ -121,20 +120,19 @@ function StatusChanger({ ticket }: { ticket: Ticket }) {
 
 function TicketDetail({ ticket }: { ticket: Ticket }) {
   const { t } = useTranslation('portal');
-  const wording = usePortalTicketWording();
   const format = useFormat();
   const access = usePortalAccess();
   const comments = usePortalList<Note>(`/tickets/${ticket.id}/comments`, {}, { limit: 50 });
   const writable = access.siteWritable(ticket.siteId) && !access.previewing;
   const mayComment = writable && access.facts.capabilities.createTickets;
-  const typeName = wording.typeName(ticket.typeKey, ticket.typeName);
+  const typeName = ticket.typeName;
   return (
     <Stack gap="xl">
       <PortalPageHeader
         title={ticket.title}
         back={{ to: '/portal/tickets', label: t('tickets.back') }}
         subtitle={`${ticket.number} · ${typeName}`}
-        badges={<TicketStatusBadge statusKey={ticket.statusKey} statusName={ticket.statusName} category={ticket.statusCategory} />}
+        badges={<TicketStatusBadge statusName={ticket.statusName} category={ticket.statusCategory} />}
         actions={<FollowTicketButton ticketId={ticket.id} disabled={access.previewing} />}
       />
       <FieldGrid>

@@ -13,11 +13,9 @@ import { usePortalAccess } from '../lib/portal-me';
 import { useSiteFilter } from '../lib/site-filter';
 import type { Ticket } from '../lib/types';
 import { usePortalList } from '../lib/use-portal-list';
-import { usePortalTicketWording } from '../lib/ticket-wording';
 
 export function TicketRow({ ticket }: { ticket: Ticket }) {
   const { t } = useTranslation('portal');
-  const wording = usePortalTicketWording();
   const format = useFormat();
   return (
     <ListRow
@@ -26,13 +24,13 @@ export function TicketRow({ ticket }: { ticket: Ticket }) {
       title={ticket.title}
       meta={
         <MetaLine
-          parts={[ticket.number, wording.typeName(ticket.typeKey, ticket.typeName), format.date(ticket.createdAt), ticket.siteId ? <SiteName key="site" siteId={ticket.siteId} /> : null]}
+          parts={[ticket.number, ticket.typeName, format.date(ticket.createdAt), ticket.siteId ? <SiteName key="site" siteId={ticket.siteId} /> : null]}
         />
       }
       aside={
         <>
           {ticket.rating !== null && <Rating value={ticket.rating} readOnly size="xs" aria-label={t('tickets.ratingValue', { value: ticket.rating })} />}
-          <TicketStatusBadge statusKey={ticket.statusKey} statusName={ticket.statusName} category={ticket.statusCategory} />
+          <TicketStatusBadge statusName={ticket.statusName} category={ticket.statusCategory} />
         </>
       }
     />

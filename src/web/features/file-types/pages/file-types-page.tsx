@@ -1,6 +1,7 @@
 import { Badge, Button, Divider, Group, Stack, Switch, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NameTranslationFields, translationsOf, translationValues, TranslatedName, type TranslationValues } from '../../../components/name-translation-fields';
 import { ConfirmArchiveButton } from '../../../components/confirm-archive-button';
 import { ApiFormLayout, FormDrawer } from '../../../components/form-drawer';
 import { Icon } from '../../../components/icons';
@@ -25,7 +26,7 @@ export function FileTypesPage() {
   const fileTypes = useFileTypes(list.params);
   const [editing, setEditing] = useState<FileType | 'new' | null>(null);
   const columns: Column<FileType>[] = [
-    { key: 'name', header: t('fileTypes.fields.name'), render: (type) => type.name },
+    { key: 'name', header: t('fileTypes.fields.name'), render: (type) => <TranslatedName item={type} /> },
     {
       key: 'visible',
       header: t('fileTypes.fields.customerVisible'),
@@ -70,20 +71,20 @@ export function FileTypesPage() {
   );
 }
 
-interface Values extends Record<string, unknown> {
+interface Values extends TranslationValues, Record<string, unknown> {
   name: string;
   customerVisible: boolean;
 }
 
 function FileTypeForm({ fileType, onDone }: { fileType?: FileType; onDone: () => void }) {
   const { t } = useTranslation();
-  const form = useApiForm<Values>({ name: fileType?.name ?? '', customerVisible: fileType?.customerVisible ?? false }, { conflictField: 'name' });
+  const form = useApiForm<Values>({ name: fileType?.name ?? '', ...translationValues(fileType), customerVisible: fileType?.customerVisible ?? false }, { conflictField: 'name' });
   const create = useCreateFileType();
   const update = useUpdateFileType();
   const archive = useArchiveFileType();
 
   async function submit(values: Values) {
-    const fields = { name: values.name.trim(), customerVisible: values.customerVisible };
+    const fields = { name: values.name.trim(), nameTranslations: translationsOf(values), customerVisible: values.customerVisible };
     if (fileType) await update.mutateAsync({ id: fileType.id, patch: fields });
     else await create.mutateAsync(fields);
     notifySuccess(t('fileTypes.saved'));
@@ -94,6 +95,7 @@ function FileTypeForm({ fileType, onDone }: { fileType?: FileType; onDone: () =>
     <Stack gap="lg">
       <ApiFormLayout form={form} onSubmit={submit} onCancel={onDone} label={fileType ? t('fileTypes.edit') : t('fileTypes.new')}>
         <TextInput label={t('fileTypes.fields.name')} required {...form.text('name')} data-autofocus />
+        <NameTranslationFields form={form} />
         <Switch
           label={t('fileTypes.fields.customerVisible')}
           description={t('fileTypes.customerVisibleHint')}

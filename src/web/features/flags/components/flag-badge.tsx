@@ -1,9 +1,10 @@
 import { Badge } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { localizedName } from '../../../lib/localized-name';
 import type { FlagRef } from '../types';
 
-/** A flag in its colour; flags hidden from the portal say so in their tooltip text. */
+/** A flag in its colour, named in the reader's language; flags hidden from the portal say so in their tooltip text. */
 export function FlagBadge({ flag, rightSection }: { flag: FlagRef; rightSection?: ReactNode }) {
   const { t } = useTranslation();
   return (
@@ -15,7 +16,7 @@ export function FlagBadge({ flag, rightSection }: { flag: FlagRef; rightSection?
       title={flag.customerVisible ? t('flags.customerVisible') : t('flags.internalOnly')}
       rightSection={rightSection}
     >
-      {flag.name}
+      {localizedName(flag)}
     </Badge>
   );
 }

@@ -1,8 +1,9 @@
+import { localizedName } from '../../../lib/localized-name';
 import { RecordLink } from '../../../components/record-link';
 import { useFlag } from '../api/get-flag';
 import type { Flag } from '../types';
 
-export const flagLabel = (f: Flag) => f.name;
+export const flagLabel = (f: Flag) => localizedName(f);
 
 /** A flag by id: its name. */
 export function FlagName({ id }: { id: string | null | undefined }) {

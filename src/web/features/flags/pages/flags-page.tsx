@@ -1,6 +1,7 @@
 import { Badge, Button, ColorInput, Divider, Group, Stack, Switch, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NameTranslationFields, translationsOf, translationValues, type TranslationValues } from '../../../components/name-translation-fields';
 import { ConfirmArchiveButton } from '../../../components/confirm-archive-button';
 import { ApiFormLayout, FormDrawer } from '../../../components/form-drawer';
 import { Icon } from '../../../components/icons';
@@ -73,7 +74,7 @@ export function FlagsPage() {
   );
 }
 
-interface Values extends Record<string, unknown> {
+interface Values extends TranslationValues, Record<string, unknown> {
   name: string;
   color: string;
   customerVisible: boolean;
@@ -81,13 +82,13 @@ interface Values extends Record<string, unknown> {
 
 function FlagForm({ flag, onDone }: { flag?: Flag; onDone: () => void }) {
   const { t } = useTranslation();
-  const form = useApiForm<Values>({ name: flag?.name ?? '', color: flag?.color ?? '#1971c2', customerVisible: flag?.customerVisible ?? false });
+  const form = useApiForm<Values>({ name: flag?.name ?? '', ...translationValues(flag), color: flag?.color ?? '#1971c2', customerVisible: flag?.customerVisible ?? false });
   const create = useCreateFlag();
   const update = useUpdateFlag();
   const archive = useArchiveFlag();
 
   async function submit(values: Values) {
-    const fields = { name: values.name.trim(), color: values.color, customerVisible: values.customerVisible };
+    const fields = { name: values.name.trim(), nameTranslations: translationsOf(values), color: values.color, customerVisible: values.customerVisible };
     if (flag) await update.mutateAsync({ id: flag.id, patch: fields });
     else await create.mutateAsync(fields);
     notifySuccess(t('flags.saved'));
@@ -98,6 +99,7 @@ function FlagForm({ flag, onDone }: { flag?: Flag; onDone: () => void }) {
     <Stack gap="lg">
       <ApiFormLayout form={form} onSubmit={submit} onCancel={onDone} label={flag ? t('flags.edit') : t('flags.new')}>
         <TextInput label={t('flags.fields.name')} required {...form.text('name')} data-autofocus />
+        <NameTranslationFields form={form} />
         <ColorInput label={t('flags.fields.color')} format="hex" swatches={SWATCHES} value={form.values.color} onChange={(value) => form.setValue('color', value)} error={form.errors.color} />
         <Switch
           label={t('flags.fields.customerVisible')}

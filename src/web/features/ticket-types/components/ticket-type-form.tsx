@@ -2,6 +2,7 @@ import { Divider, Group, Stack, TextInput, Title } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ConfirmArchiveButton } from '../../../components/confirm-archive-button';
+import { NameTranslationFields, translationsOf, translationValues, type TranslationValues } from '../../../components/name-translation-fields';
 import { EntityPicker } from '../../../components/entity-picker';
 import { ApiFormLayout } from '../../../components/form-drawer';
 import { useApiForm } from '../../../lib/api-form';
@@ -16,7 +17,7 @@ import type { TicketType } from '../types';
 import { DurationInput } from './duration-input';
 import { TicketTypeRoutes } from './ticket-type-routes';
 
-interface TypeValues extends Record<string, unknown> {
+interface TypeValues extends TranslationValues, Record<string, unknown> {
   name: string;
   key: string;
   customerId: string | null;
@@ -41,6 +42,7 @@ export function TicketTypeForm({ type, onDone }: { type?: TicketType | undefined
   const form = useApiForm<TypeValues>(
     {
       name: type?.name ?? '',
+      ...translationValues(type),
       key: type?.key ?? '',
       customerId: type?.customerId ?? null,
       defaultResponsibleUserId: type?.defaultResponsibleUserId ?? null,
@@ -65,8 +67,9 @@ export function TicketTypeForm({ type, onDone }: { type?: TicketType | undefined
       defaultResponsibleUserId: values.defaultResponsibleUserId,
       defaultResponsibleGroupId: values.defaultResponsibleGroupId,
     };
-    if (type) await update.mutateAsync({ id: type.id, patch: { name: values.name.trim(), key: values.key.trim(), ...targets } });
-    else await create.mutateAsync({ name: values.name.trim(), key: values.key.trim(), customerId: values.customerId, ...targets });
+    const names = { name: values.name.trim(), nameTranslations: translationsOf(values) };
+    if (type) await update.mutateAsync({ id: type.id, patch: { ...names, key: values.key.trim(), ...targets } });
+    else await create.mutateAsync({ ...names, key: values.key.trim(), customerId: values.customerId, ...targets });
     notifySuccess(t('ticketTypes.saved'));
     onDone();
   }
@@ -75,6 +78,7 @@ export function TicketTypeForm({ type, onDone }: { type?: TicketType | undefined
     <Stack gap="lg">
       <ApiFormLayout form={form} onSubmit={submit} onCancel={onDone} label={type ? t('ticketTypes.editType') : t('ticketTypes.newType')}>
         <TextInput label={t('ticketTypes.fields.name')} required {...form.text('name')} data-autofocus />
+        <NameTranslationFields form={form} />
         <TextInput label={t('ticketTypes.fields.key')} description={t('ticketTypes.keyHint')} required {...form.text('key')} />
         <EntityPicker
           label={t('ticketTypes.fields.offeredTo')}

@@ -1,3 +1,4 @@
+import { NameTranslationFields, translationsOf, translationValues, TranslatedName, type TranslationValues } from '../../../components/name-translation-fields';
 import { Badge, Button, Divider, Group, NumberInput, Select, Stack, Switch, Tabs, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -56,7 +57,7 @@ function TypesSection() {
   const types = useTicketTypes(list.params);
   const [editing, setEditing] = useState<TicketType | 'new' | null>(null);
   const columns: Column<TicketType>[] = [
-    { key: 'name', header: t('ticketTypes.fields.name'), render: (type) => type.name },
+    { key: 'name', header: t('ticketTypes.fields.name'), render: (type) => <TranslatedName item={type} /> },
     { key: 'key', header: t('ticketTypes.fields.key'), render: (type) => <Text span size="sm" ff="monospace">{type.key}</Text> },
     {
       key: 'customer',
@@ -98,7 +99,7 @@ function StatusesSection() {
   const statuses = useTicketStatuses({ ...list.params, sort: 'position' });
   const [editing, setEditing] = useState<TicketStatus | 'new' | null>(null);
   const columns: Column<TicketStatus>[] = [
-    { key: 'name', header: t('ticketTypes.fields.name'), render: (status) => status.name },
+    { key: 'name', header: t('ticketTypes.fields.name'), render: (status) => <TranslatedName item={status} /> },
     { key: 'key', header: t('ticketTypes.fields.key'), render: (status) => <Text span size="sm" ff="monospace">{status.key}</Text> },
     { key: 'category', header: t('ticketTypes.fields.category'), render: (status) => <TicketStatusBadge name={t(`enums.statusCategory.${status.category}`)} category={status.category} /> },
     { key: 'position', header: t('ticketTypes.fields.position'), render: (status) => status.position, visibleFrom: 'sm' },
@@ -128,7 +129,7 @@ function StatusesSection() {
   );
 }
 
-interface StatusValues extends Record<string, unknown> {
+interface StatusValues extends TranslationValues, Record<string, unknown> {
   name: string;
   key: string;
   category: StatusCategory;
@@ -139,7 +140,7 @@ interface StatusValues extends Record<string, unknown> {
 function StatusForm({ status, onDone }: { status?: TicketStatus; onDone: () => void }) {
   const { t } = useTranslation();
   const form = useApiForm<StatusValues>(
-    { name: status?.name ?? '', key: status?.key ?? '', category: status?.category ?? 'open', position: status?.position ?? '', isInitial: status?.isInitial ?? false },
+    { name: status?.name ?? '', ...translationValues(status), key: status?.key ?? '', category: status?.category ?? 'open', position: status?.position ?? '', isInitial: status?.isInitial ?? false },
     { conflictField: 'key' },
   );
   const create = useCreateTicketStatus();
@@ -149,6 +150,7 @@ function StatusForm({ status, onDone }: { status?: TicketStatus; onDone: () => v
   async function submit(values: StatusValues) {
     const fields = {
       name: values.name.trim(),
+      nameTranslations: translationsOf(values),
       key: values.key.trim(),
       category: values.category,
       ...(values.position === '' ? {} : { position: Number(values.position) }),
@@ -164,6 +166,7 @@ function StatusForm({ status, onDone }: { status?: TicketStatus; onDone: () => v
     <Stack gap="lg">
       <ApiFormLayout form={form} onSubmit={submit} onCancel={onDone} label={status ? t('ticketTypes.editStatus') : t('ticketTypes.newStatus')}>
         <TextInput label={t('ticketTypes.fields.name')} required {...form.text('name')} data-autofocus />
+        <NameTranslationFields form={form} />
         <TextInput label={t('ticketTypes.fields.key')} description={t('ticketTypes.keyHint')} required {...form.text('key')} />
         <Select
           label={t('ticketTypes.fields.category')}

@@ -5,7 +5,6 @@ import { EnumBadge } from '../../../components/enum-badge';
 import type { Column } from '../../../components/resource-table';
 import { useFormat } from '../../../lib/format';
 import { CustomerLink } from '../../customers/components/customer-link';
-import { useTicketWording } from '../../ticket-types/use-ticket-wording';
 import type { StatusCategory, Ticket } from '../types';
 import { SlaDueCell } from './ticket-sla';
 
@@ -23,15 +22,14 @@ export function TicketStatusBadge({ name, category }: { name: string; category: 
 export function useTicketColumns({ withCustomer = true }: { withCustomer?: boolean } = {}): Column<Ticket>[] {
   const { t } = useTranslation();
   const format = useFormat();
-  const wording = useTicketWording();
   const columns: Column<Ticket>[] = [
     { key: 'number', header: t('common.number'), render: (ticket) => <Text span size="sm" ff="monospace" fw={500}>{ticket.number}</Text>, width: 110, nowrap: true },
     { key: 'title', header: t('tickets.fields.title'), render: (ticket) => ticket.title },
   ];
   if (withCustomer) columns.push({ key: 'customer', header: t('common.customer'), render: (ticket) => <CustomerLink id={ticket.customerId} />, visibleFrom: 'md' });
   columns.push(
-    { key: 'type', header: t('tickets.fields.type'), render: (ticket) => wording.typeName(ticket.typeKey, ticket.typeName), visibleFrom: 'lg' },
-    { key: 'status', header: t('common.status'), render: (ticket) => <TicketStatusBadge name={wording.statusName(ticket.statusKey, ticket.statusName)} category={ticket.statusCategory} />, nowrap: true },
+    { key: 'type', header: t('tickets.fields.type'), render: (ticket) => ticket.typeName, visibleFrom: 'lg' },
+    { key: 'status', header: t('common.status'), render: (ticket) => <TicketStatusBadge name={ticket.statusName} category={ticket.statusCategory} />, nowrap: true },
     { key: 'due', header: t('tickets.sla.due'), render: (ticket) => <SlaDueCell sla={ticket.sla} />, visibleFrom: 'sm', nowrap: true },
     { key: 'priority', header: t('common.priority'), render: (ticket) => <EnumBadge group="priority" value={ticket.priority} />, visibleFrom: 'sm' },
     { key: 'createdAt', header: t('common.createdAt'), render: (ticket) => format.dateTime(ticket.createdAt), visibleFrom: 'lg', nowrap: true },

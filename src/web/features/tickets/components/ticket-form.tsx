@@ -1,3 +1,4 @@
+import { localizedName } from '../../../lib/localized-name';
 import { Rating, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { EntityPicker } from '../../../components/entity-picker';
@@ -10,7 +11,6 @@ import { useSitePicker } from '../../sites/use-site-picker';
 import { useStaffGroupPicker } from '../../staff-groups/use-staff-group-picker';
 import { useTicketStatuses } from '../../ticket-types/api/list-ticket-statuses';
 import { useTicketTypes } from '../../ticket-types/api/list-ticket-types';
-import { useTicketWording } from '../../ticket-types/use-ticket-wording';
 import { useUserPicker } from '../../users/use-user-picker';
 import { PRIORITIES } from '../../work-orders/types';
 import type { Priority } from '../../work-orders/types';
@@ -64,7 +64,6 @@ function TicketForm({ ticket, defaults, onSaved, onCancel }: { ticket?: Ticket; 
   // The types this customer is offered: the shared ones and its own.
   const types = useTicketTypes({ customerId, limit: 200 }, Boolean(customerId));
   const statuses = useTicketStatuses({ limit: 200, sort: 'position' });
-  const wording = useTicketWording();
   const typeKey = types.data?.items.find((type) => type.id === form.values.typeId)?.key;
 
   async function submit(values: Values) {
@@ -113,7 +112,7 @@ function TicketForm({ ticket, defaults, onSaved, onCancel }: { ticket?: Ticket; 
           label={t('tickets.fields.type')}
           required
           placeholder={customerId ? undefined : t('tickets.chooseCustomerFirst')}
-          data={(types.data?.items ?? []).map((type) => ({ value: type.id, label: wording.typeName(type.key, type.name) }))}
+          data={(types.data?.items ?? []).map((type) => ({ value: type.id, label: localizedName(type) }))}
           value={form.values.typeId}
           onChange={(value) => form.setValue('typeId', value)}
           error={form.errors.typeId}
@@ -158,7 +157,7 @@ function TicketForm({ ticket, defaults, onSaved, onCancel }: { ticket?: Ticket; 
       {ticket && (
         <Select
           label={t('common.status')}
-          data={(statuses.data?.items ?? []).map((status) => ({ value: status.id, label: wording.statusName(status.key, status.name) }))}
+          data={(statuses.data?.items ?? []).map((status) => ({ value: status.id, label: localizedName(status) }))}
           value={form.values.statusId}
           onChange={(value) => form.setValue('statusId', value)}
           error={form.errors.statusId}

@@ -1,3 +1,4 @@
+import { localizedName } from '../../../lib/localized-name';
 import { Button, Grid, Group, Rating, Select, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
@@ -22,7 +23,6 @@ import { SiteLink } from '../../sites/components/site-link';
 import { StaffGroupName } from '../../staff-groups/components/staff-group-link';
 import { SlaBadge } from '../components/ticket-sla';
 import { useTicketStatuses } from '../../ticket-types/api/list-ticket-statuses';
-import { useTicketWording } from '../../ticket-types/use-ticket-wording';
 import { UserLink } from '../../users/components/user-link';
 import { RecordPortalAccessButton } from '../../portal-access/components/record-portal-access-button';
 import { useArchiveTicket } from '../api/archive-ticket';
@@ -51,7 +51,6 @@ function TicketDetail({ ticket }: { ticket: Ticket }) {
   const archive = useArchiveTicket();
   const update = useUpdateTicket();
   const statuses = useTicketStatuses({ limit: 200, sort: 'position' });
-  const wording = useTicketWording();
   const [editOpened, edit] = useDisclosure(false);
   const commentsPage = useLocalCursorPagination(ticket.id);
   const comments = useTicketComments(ticket.id, { cursor: commentsPage.cursor, limit: PAGE_SIZE });
@@ -67,12 +66,12 @@ function TicketDetail({ ticket }: { ticket: Ticket }) {
             <Text span ff="monospace" inherit>
               {ticket.number}
             </Text>{' '}
-            · {wording.typeName(ticket.typeKey, ticket.typeName)}
+            · {ticket.typeName}
           </Text>
         }
         badges={
           <Group gap={6}>
-            <TicketStatusBadge name={wording.statusName(ticket.statusKey, ticket.statusName)} category={ticket.statusCategory} />
+            <TicketStatusBadge name={ticket.statusName} category={ticket.statusCategory} />
             <EnumBadge group="priority" value={ticket.priority} />
             <ArchivedBadge archivedAt={ticket.archivedAt} />
           </Group>
@@ -161,12 +160,12 @@ function TicketDetail({ ticket }: { ticket: Ticket }) {
               </Title>
               <Select
                 aria-label={t('tickets.changeStatus')}
-                data={(statuses.data?.items ?? []).map((status) => ({ value: status.id, label: wording.statusName(status.key, status.name) }))}
+                data={(statuses.data?.items ?? []).map((status) => ({ value: status.id, label: localizedName(status) }))}
                 value={ticket.statusId}
                 onChange={(statusId) =>
                   statusId &&
                   statusId !== ticket.statusId &&
-                  update.mutate({ id: ticket.id, patch: { statusId } }, { onSuccess: (saved) => notifySuccess(t('tickets.statusChanged', { status: wording.statusName(saved.statusKey, saved.statusName) })) })
+                  update.mutate({ id: ticket.id, patch: { statusId } }, { onSuccess: (saved) => notifySuccess(t('tickets.statusChanged', { status: saved.statusName })) })
                 }
                 disabled={update.isPending}
                 allowDeselect={false}

@@ -1,3 +1,4 @@
+import { localizedName } from '../../../lib/localized-name';
 import { Button, Select, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +12,6 @@ import { useUrlListState } from '../../../lib/use-list-state';
 import { useSignedInUser } from '../../auth/use-signed-in-user';
 import { useCustomerPicker } from '../../customers/use-customer-picker';
 import { useTicketTypes } from '../../ticket-types/api/list-ticket-types';
-import { useTicketWording } from '../../ticket-types/use-ticket-wording';
 import { useTickets } from '../api/list-tickets';
 import { useTicketColumns } from '../components/ticket-columns';
 import { TicketFormDrawer } from '../components/ticket-form';
@@ -31,7 +31,6 @@ export function TicketsListPage() {
   const columns = useTicketColumns();
   const customers = useCustomerPicker();
   const types = useTicketTypes({ limit: 200 });
-  const wording = useTicketWording();
   const [formOpened, form] = useDisclosure(false);
 
   return (
@@ -71,7 +70,7 @@ export function TicketsListPage() {
             <Select
               aria-label={t('tickets.filterType')}
               placeholder={t('tickets.allTypes')}
-              data={(types.data?.items ?? []).map((type) => ({ value: type.id, label: wording.typeName(type.key, type.name) }))}
+              data={(types.data?.items ?? []).map((type) => ({ value: type.id, label: localizedName(type) }))}
               value={list.filters.typeId ?? null}
               onChange={(value) => list.setFilter('typeId', value)}
               clearable
