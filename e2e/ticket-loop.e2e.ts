@@ -84,8 +84,9 @@ test('a ticket goes round: portal → staff mail and bell → public reply → G
   await form.getByRole('button', { name: 'Dateien hinzufügen' }).click();
   await (await chooser).setFiles([attachmentFile('falzmaschine.jpg', 'a photo of the folding machine'), attachmentFile('video-zu-gross.mp4', Buffer.alloc(26 * 1024 * 1024, 1))]);
   await form.getByRole('list', { name: 'Anhänge' }).getByText('video-zu-gross.mp4').waitFor();
+  // The German portal names the shipped file types in German (issue #13).
   await form.getByRole('textbox', { name: 'Dateityp der Anhänge' }).click();
-  await page.getByRole('option', { name: 'Photo' }).click();
+  await page.getByRole('option', { name: 'Foto' }).click();
   await form.getByRole('button', { name: 'Anfrage senden' }).click();
 
   // The request is kept; the file the server refused is named with the server's reason, and can be retried.
@@ -129,7 +130,7 @@ test('a ticket goes round: portal → staff mail and bell → public reply → G
   await commentForm.getByText("The customer's portal users will see this.").waitFor();
   await commentForm.getByRole('textbox', { name: 'Write a comment…' }).fill('Wir schicken morgen früh einen Techniker.');
   await commentForm.getByRole('button', { name: 'Add comment' }).click();
-  await staff.getByText('Wir schicken morgen früh einen Techniker.').waitFor();
+  await staff.getByRole('list', { name: 'Comments' }).getByText('Wir schicken morgen früh einen Techniker.').waitFor();
 
   // The customer gets it in German, with a reply address of her own for this ticket.
   const reply = await waitForMailTo(user.email, 'Wir schicken morgen früh einen Techniker.');
