@@ -88,7 +88,7 @@ export async function buildApp(config: AppConfig, options: BuildAppOptions = {})
   });
   refuseCrossSiteRequests(app, config.publicUrl);
   await app.register(cookie);
-  await registerOpenApi(app);
+  await registerOpenApi(app, { publicUrl: ctx.config.publicUrl });
 
   const auth = createAuthService(ctx);
   const apiTokens = createApiTokenService(ctx);

@@ -16,7 +16,7 @@ import {
 import type { UserRow } from '../users/users.repository.js';
 import { isExternal } from '../access/portal-capabilities.js';
 import type { AuthService } from './auth.service.js';
-import { PASSWORD_MAX_LENGTH } from './passwords.js';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './passwords.js';
 
 const Me = Type.Object({
   id: Id,
@@ -199,7 +199,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (a
         summary: "Change the caller's password; other sessions of the user end",
         body: Body({
           currentPassword: Type.String({ minLength: 1, maxLength: PASSWORD_MAX_LENGTH }),
-          newPassword: Type.String({ minLength: 1, maxLength: PASSWORD_MAX_LENGTH }),
+          newPassword: Type.String({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH }),
         }),
         response: { 204: Type.Null() },
       },

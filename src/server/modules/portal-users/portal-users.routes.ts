@@ -4,7 +4,7 @@ import { Body, errorResponses, Id, Nullable, Timestamp } from '../../http/schema
 import { requestFacts, requireScope, SESSION_COOKIE, setSessionCookie } from '../../plugins/authentication.js';
 import { ROLE_TEMPLATE_KEYS } from '../access/access-config.js';
 import { toMe } from '../auth/auth.routes.js';
-import { PASSWORD_MAX_LENGTH } from '../auth/passwords.js';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../auth/passwords.js';
 import { MAIL_LOCALES } from '../mail/mail-locale.js';
 import type { AccountRecoveryService } from './account-recovery.service.js';
 import type { PortalUsersService } from './portal-users.service.js';
@@ -24,7 +24,7 @@ const Invitation = Body({
   sitesFromContact: Type.Optional(
     Type.Boolean({ description: "Take the contact's sites as the user's site scope; default: on when a contact is given and no sites are" }),
   ),
-  initialPassword: Type.Optional(Type.String({ minLength: 1, maxLength: PASSWORD_MAX_LENGTH })),
+  initialPassword: Type.Optional(Type.String({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH })),
   locale: Type.Optional(Type.Union(MAIL_LOCALES.map((l) => Type.Literal(l)), { description: "Language of the invitation e-mail and of the user's portal; without it English, until the user chooses" })),
 });
 
@@ -101,7 +101,7 @@ export const portalUsersRoutes: FastifyPluginAsyncTypebox<{ portalUsers: PortalU
     },
   );
 
-  const TokenAndPassword = Body({ token: Type.String({ minLength: 10, maxLength: 200 }), password: Type.String({ minLength: 1, maxLength: PASSWORD_MAX_LENGTH }) });
+  const TokenAndPassword = Body({ token: Type.String({ minLength: 10, maxLength: 200 }), password: Type.String({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH }) });
   const secure = app.ctx.config.publicUrl.startsWith('https://');
 
   app.post(

@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { Body, Id, Timestamp, Nullable } from '../../http/schemas.js';
-import { PASSWORD_MAX_LENGTH } from '../auth/passwords.js';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../auth/passwords.js';
 import type { Principal } from '../access/principal.js';
 import type { UserRow } from './users.repository.js';
 
@@ -36,7 +36,7 @@ export const UserInput = Body({
   displayName: Type.String({ minLength: 1, maxLength: 200 }),
   role: StaffRole,
   /** Initial password; the user must change it at first login. Without it the user cannot sign in yet. */
-  password: Type.Optional(Type.String({ maxLength: PASSWORD_MAX_LENGTH })),
+  password: Type.Optional(Type.String({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH })),
 });
 export type UserInput = Static<typeof UserInput>;
 

@@ -1,19 +1,6 @@
-import type { NameTranslations } from '../../lib/localized-name';
+import type { BodyOf, ResponseOf } from '../../lib/api-types';
 
-/** Server: file-types.mapping.ts */
-export interface FileType {
-  id: string;
-  name: string;
-  nameTranslations: NameTranslations;
-  /** Files of this type are shown in the portal; other types stay internal. */
-  customerVisible: boolean;
-  createdAt: string;
-  updatedAt: string;
-  archivedAt: string | null;
-}
-export interface FileTypeInput {
-  name: string;
-  nameTranslations?: NameTranslations;
-  customerVisible: boolean;
-}
-export type FileTypePatch = Partial<FileTypeInput>;
+/** A kind of attachment; only customer-visible types are shown in the portal. */
+export type FileType = ResponseOf<'/api/v1/file-types/{id}'>;
+export type FileTypeInput = BodyOf<'/api/v1/file-types', 'post'>;
+export type FileTypePatch = BodyOf<'/api/v1/file-types/{id}', 'patch'>;

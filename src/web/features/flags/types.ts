@@ -1,41 +1,15 @@
+import type { BodyOf, ResponseOf } from '../../lib/api-types';
 import type { NameTranslations } from '../../lib/localized-name';
 
-/** GET /flags item (server: flags.mapping.ts). */
-export interface Flag {
-  id: string;
-  name: string;
-  nameTranslations: NameTranslations;
-  /** #rrggbb */
-  color: string;
-  customerVisible: boolean;
-  createdAt: string;
-  updatedAt: string;
-  archivedAt: string | null;
-}
+export type Flag = ResponseOf<'/api/v1/flags/{id}'>;
 
-/** The short form embedded in orders, projects and work orders. */
-export interface FlagRef {
-  id: string;
-  /** Already in the reader's language when embedded in a record. */
-  name: string;
-  nameTranslations?: NameTranslations;
-  color: string;
-  customerVisible: boolean;
-}
+/**
+ * The short form embedded in orders, projects and work orders; its name is already in the reader's
+ * language. A whole Flag may stand in for one (its translations then pick the name).
+ */
+export type FlagRef = ResponseOf<'/api/v1/orders/{id}'>['flags'][number] & { nameTranslations?: NameTranslations };
 
-export type FlaggableType = 'order' | 'work_order' | 'project';
-
-export interface FlagInput {
-  name: string;
-  nameTranslations?: NameTranslations;
-  color: string;
-  customerVisible?: boolean;
-}
-export type FlagPatch = Partial<FlagInput>;
-
-export interface FlagAssignment {
-  flagId: string;
-  resourceType: FlaggableType;
-  resourceId: string;
-  createdAt: string;
-}
+export type FlaggableType = BodyOf<'/api/v1/flags/{id}/assignments', 'post'>['resourceType'];
+export type FlagInput = BodyOf<'/api/v1/flags', 'post'>;
+export type FlagPatch = BodyOf<'/api/v1/flags/{id}', 'patch'>;
+export type FlagAssignment = ResponseOf<'/api/v1/flags/{id}/assignments', 'post'>;

@@ -1,68 +1,14 @@
-import type { NameTranslations } from '../../lib/localized-name';
-import type { StatusCategory } from '../tickets/types';
+import type { BodyOf, ResponseOf } from '../../lib/api-types';
 
-/** Server: ticket-types.mapping.ts */
-export interface TicketType {
-  id: string;
-  key: string;
-  name: string;
-  nameTranslations: NameTranslations;
-  /** null: offered to every customer; set: a type only this customer has. */
-  customerId: string | null;
-  /** Who new tickets of this type go to unless the customer has its own route (staff only; null for portal users). */
-  defaultResponsibleUserId: string | null;
-  defaultResponsibleGroupId: string | null;
-  /** Service-level targets in minutes (null: none; always null for portal users). */
-  firstResponseMinutes: number | null;
-  resolutionMinutes: number | null;
-  createdAt: string;
-  updatedAt: string;
-  archivedAt: string | null;
-}
-export interface TicketTypeInput {
-  key: string;
-  name: string;
-  nameTranslations?: NameTranslations;
-  customerId?: string | null;
-  defaultResponsibleUserId?: string | null;
-  defaultResponsibleGroupId?: string | null;
-  firstResponseMinutes?: number | null;
-  resolutionMinutes?: number | null;
-}
+/** A ticket type; routing and service-level targets are null for portal users. */
+export type TicketType = ResponseOf<'/api/v1/ticket-types/{id}'>;
+export type TicketTypeInput = BodyOf<'/api/v1/ticket-types', 'post'>;
 /** customerId is fixed once created. */
-export type TicketTypePatch = Partial<
-  Pick<TicketTypeInput, 'key' | 'name' | 'nameTranslations' | 'defaultResponsibleUserId' | 'defaultResponsibleGroupId' | 'firstResponseMinutes' | 'resolutionMinutes'>
->;
+export type TicketTypePatch = BodyOf<'/api/v1/ticket-types/{id}', 'patch'>;
 
-/** Server: ticket-routes.service.ts — a customer's own responsible for one ticket type. */
-export interface TicketRoute {
-  ticketTypeId: string;
-  customerId: string;
-  customerName: string;
-  responsibleUserId: string | null;
-  responsibleGroupId: string | null;
-  updatedAt: string;
-}
+/** A customer's own responsible for one ticket type. */
+export type TicketRoute = ResponseOf<'/api/v1/ticket-types/{id}/routes'>[number];
 
-/** Server: ticket-statuses.mapping.ts */
-export interface TicketStatus {
-  id: string;
-  key: string;
-  name: string;
-  nameTranslations: NameTranslations;
-  category: StatusCategory;
-  position: number;
-  isInitial: boolean;
-  createdAt: string;
-  updatedAt: string;
-  archivedAt: string | null;
-}
-export interface TicketStatusInput {
-  key: string;
-  name: string;
-  nameTranslations?: NameTranslations;
-  category: StatusCategory;
-  position?: number;
-  isInitial?: boolean;
-}
-export type TicketStatusPatch = Partial<TicketStatusInput>;
+export type TicketStatus = ResponseOf<'/api/v1/ticket-statuses/{id}'>;
+export type TicketStatusInput = BodyOf<'/api/v1/ticket-statuses', 'post'>;
+export type TicketStatusPatch = BodyOf<'/api/v1/ticket-statuses/{id}', 'patch'>;

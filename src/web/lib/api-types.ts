@@ -1,0 +1,17 @@
+import type { paths } from '../generated/api-types';
+
+/**
+ * The API's types as the web app uses them, read from the generated OpenAPI types (npm run api:types):
+ * a server change the web app does not follow fails the typecheck instead of a page at run time.
+ */
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+type Operation<P extends keyof paths, M extends Method> = NonNullable<paths[P][M]>;
+type JsonOf<R> = R extends { content: { 'application/json': infer T } } ? T : never;
+type SuccessOf<O> = O extends { responses: infer R } ? R[Extract<keyof R, 200 | 201>] : never;
+
+/** The JSON an operation answers with on success. */
+export type ResponseOf<P extends keyof paths, M extends Method = 'get'> = JsonOf<SuccessOf<Operation<P, M>>>;
+/** One item of a paged list (`{ items, nextCursor }`). */
+export type ListItemOf<P extends keyof paths> = ResponseOf<P> extends { items: (infer Item)[] } ? Item : never;
+/** The JSON body an operation takes. */
+export type BodyOf<P extends keyof paths, M extends Method> = Operation<P, M> extends { requestBody?: infer B } ? JsonOf<NonNullable<B>> : never;
