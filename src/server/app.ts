@@ -27,6 +27,7 @@ import { createAuthService } from './modules/auth/auth.service.js';
 import { createApiTokenService } from './modules/api-tokens/api-tokens.service.js';
 import { createMailTransport } from './modules/mail/mail-transport.js';
 import { createMailWorker, type MailWorker } from './modules/mail/mail-worker.js';
+import { createWebhookWorker, type WebhookWorker } from './modules/webhooks/webhook-worker.js';
 import { createInboundReplies, type InboundReplies } from './modules/ticket-replies/inbound-replies.js';
 
 export interface BuildAppOptions {
@@ -95,6 +96,8 @@ export async function buildApp(config: AppConfig, options: BuildAppOptions = {})
   registerAuthentication(app, auth, apiTokens);
   const mailWorker = createMailWorker(ctx, createMailTransport(config), app.log);
   app.decorate('mailWorker', mailWorker);
+  const webhookWorker = createWebhookWorker(ctx, app.log);
+  app.decorate('webhookWorker', webhookWorker);
   const inboundReplies = createInboundReplies(ctx, app.log);
   app.decorate('inboundReplies', inboundReplies);
   const secureCookies = config.publicUrl.startsWith('https://');
@@ -108,6 +111,7 @@ export async function buildApp(config: AppConfig, options: BuildAppOptions = {})
   app.addHook('onClose', async () => {
     await inboundReplies.close();
     await mailWorker.stop();
+    await webhookWorker.stop();
     if (ownsDatabase) await database.destroy();
   });
   return app as unknown as App;
@@ -118,6 +122,8 @@ declare module 'fastify' {
     ctx: AppContext;
     /** Delivers the mail outbox; server.ts starts its polling, tests call runOnce(). */
     mailWorker: MailWorker;
+    /** Delivers the webhook outbox; server.ts starts its polling, tests call runOnce(). */
+    webhookWorker: WebhookWorker;
     /** Reply by e-mail: server.ts starts it when INBOUND_SMTP_PORT is set, tests listen on port 0. */
     inboundReplies: InboundReplies;
   }

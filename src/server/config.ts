@@ -48,6 +48,11 @@ export interface AppConfig {
   shutdownDrainSeconds: number;
   /** Proxies whose X-Forwarded-For names the client (TRUST_PROXY); the login throttle and the audit log use that address. */
   trustProxy: TrustProxy;
+  /**
+   * WEBHOOK_ALLOW_PRIVATE_TARGETS: webhooks may post to loopback and private-network addresses and over
+   * plain http. Off by default: a webhook URL must not reach into the server's own network.
+   */
+  webhookAllowPrivateTargets: boolean;
 }
 
 export const LOG_FORMATS = ['pretty', 'json'] as const;
@@ -154,6 +159,7 @@ export function loadConfig(env: Env = process.env, defaults: { demoData?: boolea
   const mailPollMs = readInt(env, 'MAIL_POLL_MS', 2000, 50, 600_000, problems);
   const mailClaimSeconds = readInt(env, 'MAIL_CLAIM_SECONDS', 120, 2, 3600, problems);
   const serveWeb = readBool(env, 'SERVE_WEB', true, problems);
+  const webhookAllowPrivateTargets = readBool(env, 'WEBHOOK_ALLOW_PRIVATE_TARGETS', false, problems);
   const sqliteReadThreads = readInt(env, 'SQLITE_READ_THREADS', 2, 0, 16, problems);
   const shutdownDrainSeconds = readInt(env, 'SHUTDOWN_DRAIN_SECONDS', 5, 0, 300, problems);
   // Off unless asked for: an open SMTP port is something an operator decides on, never a default.
@@ -196,5 +202,6 @@ export function loadConfig(env: Env = process.env, defaults: { demoData?: boolea
     replyDomain,
     replyTokenDays,
     trustProxy,
+    webhookAllowPrivateTargets,
   };
 }

@@ -71,6 +71,7 @@ export async function main(options: { demoDataDefault?: boolean } = {}): Promise
   // The banner comes last, after every start-up log line, so it is what a fresh terminal shows.
   show();
   app.mailWorker.start();
+  app.webhookWorker.start();
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -76,6 +76,7 @@ function configThings(shared: SharedConfig): Thing[] {
     { label: 'certificateType', kind: 'fileType', id: shared.certificateType, customerVisibleType: true },
     { label: 'internalType', kind: 'fileType', id: shared.internalType, customerVisibleType: false },
     { label: 'apiToken', kind: 'apiToken', id: shared.apiToken.id },
+    { label: 'webhook', kind: 'webhook', id: shared.webhook.id },
     { label: 'tech', kind: 'user', id: shared.tech.id, userKind: 'staff', writable: true },
   ];
 }

@@ -7,7 +7,7 @@
 
 export type Kind =
   | 'customer' | 'site' | 'contact' | 'user' | 'asset' | 'workOrder' | 'project' | 'order' | 'ticket' | 'ticketType'
-  | 'schedule' | 'file' | 'notification' | 'auditEvent' | 'mail' | 'document' | 'staffGroup' | 'flag' | 'fileType' | 'apiToken';
+  | 'schedule' | 'file' | 'notification' | 'auditEvent' | 'mail' | 'document' | 'staffGroup' | 'flag' | 'fileType' | 'apiToken' | 'webhook';
 
 /** A record of the world and the facts about it that the rules look at. References are labels of other things. */
 export interface Thing {
@@ -138,6 +138,7 @@ export function portalSees(c: Catalogue, p: PortalProfile, t: Thing): boolean {
     case 'document':
     case 'staffGroup':
     case 'apiToken':
+    case 'webhook':
       return false;
   }
 }

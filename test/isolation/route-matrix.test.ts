@@ -84,6 +84,8 @@ function idsForCollection(collection: string): string[] | 'global' {
       return [shared.internalType];
     case 'api-tokens':
       return [shared.apiToken.id];
+    case 'webhooks':
+      return [shared.webhook.id];
     // Shared configuration every portal user may read (ticket workflow statuses): nothing of B in it.
     case 'ticket-statuses':
       return 'global';

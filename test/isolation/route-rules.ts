@@ -176,6 +176,12 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'DELETE /file-types/{id}': adminOnly('fileType'),
   'DELETE /files/{id}': recordWork('file'),
   'DELETE /api-tokens/{id}': staffDoor(read('apiToken')),
+  // Webhooks are settings: admins only, and a portal user is refused at the door.
+  'GET /webhooks/{id}': staffDoor(adminOnly('webhook')),
+  'GET /webhooks/{id}/deliveries': staffDoor(adminOnly('webhook')),
+  'PATCH /webhooks/{id}': staffDoor(adminOnly('webhook')),
+  'DELETE /webhooks/{id}': staffDoor(adminOnly('webhook')),
+  'POST /webhooks/{id}/deliveries/{deliveryId}/retry': staffDoor(adminOnly('webhook')),
 };
 
 /** Collections whose `{id}` routes name shared workflow configuration with no record of the matrix (ticket statuses). */
@@ -202,4 +208,5 @@ export const LIST_KINDS: Record<string, Kind> = {
   '/files': 'file',
   '/audit-events': 'auditEvent',
   '/api-tokens': 'apiToken',
+  '/webhooks': 'webhook',
 };

@@ -16,6 +16,7 @@ export interface SharedConfig {
   certificateType: string;
   internalType: string;
   apiToken: Json;
+  webhook: Json;
 }
 
 export async function seedSharedConfig(s: Story): Promise<SharedConfig> {
@@ -31,6 +32,8 @@ export async function seedSharedConfig(s: Story): Promise<SharedConfig> {
     internalType: await fileTypeId(admin, 'Internal'),
     // A staff user's integration token: a portal user must not even learn that it exists.
     apiToken: await created(admin, `${API}/api-tokens`, { name: `Matrix token ${uniqueSuffix()}` }),
+    // An integrator's subscription: settings, for admins only.
+    webhook: await created(admin, `${API}/webhooks`, { url: 'https://hooks.example.com/matrix', events: ['ticket.created'] }),
   };
 }
 

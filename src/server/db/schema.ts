@@ -2,6 +2,7 @@ import type { ColumnType, Generated } from 'kysely';
 import type { BackOfficeTables } from './back-office-tables.js';
 import type { PortalAccessTables } from './portal-access-tables.js';
 import type { TicketNotificationTables } from './ticket-notification-tables.js';
+import type { WebhookTables } from './webhook-tables.js';
 
 /**
  * Table types. Timestamps are ISO-8601 strings on both engines (see database.ts); booleans are stored
@@ -116,7 +117,7 @@ export interface RateLimitsTable {
   count: number;
 }
 
-export interface Database extends BackOfficeTables, PortalAccessTables, TicketNotificationTables {
+export interface Database extends BackOfficeTables, PortalAccessTables, TicketNotificationTables, WebhookTables {
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;

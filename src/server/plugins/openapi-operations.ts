@@ -30,6 +30,7 @@ export const API_TAGS: { name: string; description: string }[] = [
   { name: 'portal access', description: 'What each portal user may see and do: access settings, grants, explanations and previews.' },
   { name: 'portal users', description: 'Inviting portal users and resetting their passwords.' },
   { name: 'mail', description: 'Outgoing e-mails and their delivery (admins).' },
+  { name: 'webhooks', description: 'Signed event deliveries to integrators’ URLs, with retries and a delivery log (admins).' },
 ];
 
 const words = (text: string) => text.split(/[^A-Za-z0-9]+/).filter(Boolean);

@@ -2546,6 +2546,120 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhook subscriptions (admins; never the secrets)
+         * @description List webhook subscriptions (admins; never the secrets).
+         *
+         *     Answers one page of what the caller may see; pass its `nextCursor` as `cursor` for the next page (null: the last page).
+         */
+        get: operations["getWebhooks"];
+        put?: never;
+        /**
+         * Subscribe a URL to event kinds (admins); the answer holds the signing secret, once
+         * @description Subscribe a URL to event kinds (admins); the answer holds the signing secret, once.
+         *
+         *     Errors use the shared error body (`ErrorResponse`); a 400 names each field that failed in `details`.
+         */
+        post: operations["postWebhooks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a webhook subscription (admins)
+         * @description Get a webhook subscription (admins).
+         *
+         *     A record that does not exist and one the caller may not see both answer 404, so the answer never tells them apart.
+         */
+        get: operations["getWebhooksById"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook subscription (admins); deliveries still due are not sent
+         * @description Delete a webhook subscription (admins); deliveries still due are not sent.
+         *
+         *     A record that does not exist and one the caller may not see both answer 404, so the answer never tells them apart.
+         *
+         *     Errors use the shared error body (`ErrorResponse`); a 400 names each field that failed in `details`.
+         */
+        delete: operations["deleteWebhooksById"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a webhook subscription: URL, event kinds, customer-facing, description (admins)
+         * @description Change a webhook subscription: URL, event kinds, customer-facing, description (admins).
+         *
+         *     A record that does not exist and one the caller may not see both answer 404, so the answer never tells them apart.
+         *
+         *     Errors use the shared error body (`ErrorResponse`); a 400 names each field that failed in `details`.
+         */
+        patch: operations["patchWebhooksById"];
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The delivery log of a webhook, newest first: each body, its attempts and the receiver’s last answer (admins)
+         * @description The delivery log of a webhook, newest first: each body, its attempts and the receiver’s last answer (admins).
+         *
+         *     Answers one page of what the caller may see; pass its `nextCursor` as `cursor` for the next page (null: the last page).
+         *
+         *     A record that does not exist and one the caller may not see both answer 404, so the answer never tells them apart.
+         */
+        get: operations["getWebhooksByIdDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries/{deliveryId}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a failed delivery again, now (admins)
+         * @description Send a failed delivery again, now (admins).
+         *
+         *     A record that does not exist and one the caller may not see both answer 404, so the answer never tells them apart.
+         *
+         *     Errors use the shared error body (`ErrorResponse`); a 400 names each field that failed in `details`.
+         */
+        post: operations["postWebhooksByIdDeliveriesByDeliveryIdRetry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users/invitations": {
         parameters: {
             query?: never;
@@ -19162,12 +19276,12 @@ export interface operations {
                 /** @description Opaque identifier (UUID) */
                 actorUserId?: string;
                 /** @description Type of the record an event is about */
-                resourceType?: "user" | "customer" | "site" | "contact" | "asset" | "work_order" | "work_order_task" | "work_order_note" | "project" | "project_task" | "project_part" | "project_report" | "order" | "order_task" | "ticket" | "ticket_comment" | "ticket_type" | "ticket_status" | "ticket_route" | "schedule_entry" | "document" | "file" | "file_type" | "flag" | "staff_group" | "api_token" | "settings";
+                resourceType?: "user" | "customer" | "site" | "contact" | "asset" | "work_order" | "work_order_task" | "work_order_note" | "project" | "project_task" | "project_part" | "project_report" | "order" | "order_task" | "ticket" | "ticket_comment" | "ticket_type" | "ticket_status" | "ticket_route" | "schedule_entry" | "document" | "file" | "file_type" | "flag" | "staff_group" | "api_token" | "webhook" | "settings";
                 resourceId?: string;
                 /** @description Opaque identifier (UUID) */
                 customerId?: string;
                 /** @description What happened, e.g. customer.update, auth.login_failed */
-                action?: "auth.login" | "auth.login_failed" | "auth.logout" | "auth.password_changed" | "auth.password_reset_requested" | "auth.password_reset" | "auth.mfa_enrolled" | "auth.mfa_disabled" | "auth.mfa_failed" | "auth.mfa_recovery_code_used" | "auth.mfa_recovery_codes_regenerated" | "access.updated" | "access.grant_added" | "access.grant_removed" | "access.preview_started" | "access.preview_ended" | "user.create" | "user.update" | "user.bootstrap_admin" | "user.invited" | "user.created_with_initial_password" | "user.invitation_resent" | "user.invitation_revoked" | "user.activated" | "user.password_reset_sent_by_staff" | "user.mfa_reset" | "settings.update" | "api_token.create" | "api_token.revoke" | "customer.create" | "customer.update" | "customer.archive" | "site.create" | "site.update" | "site.archive" | "contact.create" | "contact.update" | "contact.archive" | "contact.sites_changed" | "asset.create" | "asset.update" | "asset.archive" | "work_order.create" | "work_order.update" | "work_order.archive" | "work_order.flag_added" | "work_order.flag_removed" | "work_order_task.create" | "work_order_task.update" | "work_order_task.delete" | "work_order_note.create" | "project.create" | "project.update" | "project.archive" | "project.flag_added" | "project.flag_removed" | "project_task.create" | "project_task.update" | "project_task.delete" | "project_part.create" | "project_part.update" | "project_part.delete" | "project_report.create" | "order.create" | "order.update" | "order.archive" | "order.flag_added" | "order.flag_removed" | "order_task.create" | "order_task.update" | "order_task.delete" | "ticket.create" | "ticket.update" | "ticket.archive" | "ticket_comment.create" | "ticket_type.create" | "ticket_type.update" | "ticket_type.archive" | "ticket_status.create" | "ticket_status.update" | "ticket_status.archive" | "ticket_route.create" | "ticket_route.update" | "ticket_route.delete" | "schedule_entry.create" | "schedule_entry.update" | "schedule_entry.archive" | "document.create" | "document.update" | "document.archive" | "file.create" | "file.archive" | "file_type.create" | "file_type.update" | "file_type.archive" | "flag.create" | "flag.update" | "flag.archive" | "staff_group.create" | "staff_group.update" | "staff_group.archive";
+                action?: "auth.login" | "auth.login_failed" | "auth.logout" | "auth.password_changed" | "auth.password_reset_requested" | "auth.password_reset" | "auth.mfa_enrolled" | "auth.mfa_disabled" | "auth.mfa_failed" | "auth.mfa_recovery_code_used" | "auth.mfa_recovery_codes_regenerated" | "access.updated" | "access.grant_added" | "access.grant_removed" | "access.preview_started" | "access.preview_ended" | "user.create" | "user.update" | "user.bootstrap_admin" | "user.invited" | "user.created_with_initial_password" | "user.invitation_resent" | "user.invitation_revoked" | "user.activated" | "user.password_reset_sent_by_staff" | "user.mfa_reset" | "settings.update" | "api_token.create" | "api_token.revoke" | "webhook.create" | "webhook.update" | "webhook.archive" | "customer.create" | "customer.update" | "customer.archive" | "site.create" | "site.update" | "site.archive" | "contact.create" | "contact.update" | "contact.archive" | "contact.sites_changed" | "asset.create" | "asset.update" | "asset.archive" | "work_order.create" | "work_order.update" | "work_order.archive" | "work_order.flag_added" | "work_order.flag_removed" | "work_order_task.create" | "work_order_task.update" | "work_order_task.delete" | "work_order_note.create" | "project.create" | "project.update" | "project.archive" | "project.flag_added" | "project.flag_removed" | "project_task.create" | "project_task.update" | "project_task.delete" | "project_part.create" | "project_part.update" | "project_part.delete" | "project_report.create" | "order.create" | "order.update" | "order.archive" | "order.flag_added" | "order.flag_removed" | "order_task.create" | "order_task.update" | "order_task.delete" | "ticket.create" | "ticket.update" | "ticket.archive" | "ticket_comment.create" | "ticket_type.create" | "ticket_type.update" | "ticket_type.archive" | "ticket_status.create" | "ticket_status.update" | "ticket_status.archive" | "ticket_route.create" | "ticket_route.update" | "ticket_route.delete" | "schedule_entry.create" | "schedule_entry.update" | "schedule_entry.archive" | "document.create" | "document.update" | "document.archive" | "file.create" | "file.archive" | "file_type.create" | "file_type.update" | "file_type.archive" | "flag.create" | "flag.update" | "flag.archive" | "staff_group.create" | "staff_group.update" | "staff_group.archive";
                 /** @description occurredAt at or after this instant */
                 from?: string;
                 /** @description occurredAt before this instant */
@@ -19206,7 +19320,7 @@ export interface operations {
                                  * @description Type of the record an event is about
                                  * @enum {unknown}
                                  */
-                                type: "user" | "customer" | "site" | "contact" | "asset" | "work_order" | "work_order_task" | "work_order_note" | "project" | "project_task" | "project_part" | "project_report" | "order" | "order_task" | "ticket" | "ticket_comment" | "ticket_type" | "ticket_status" | "ticket_route" | "schedule_entry" | "document" | "file" | "file_type" | "flag" | "staff_group" | "api_token" | "settings";
+                                type: "user" | "customer" | "site" | "contact" | "asset" | "work_order" | "work_order_task" | "work_order_note" | "project" | "project_task" | "project_part" | "project_report" | "order" | "order_task" | "ticket" | "ticket_comment" | "ticket_type" | "ticket_status" | "ticket_route" | "schedule_entry" | "document" | "file" | "file_type" | "flag" | "staff_group" | "api_token" | "webhook" | "settings";
                                 id: string;
                                 name: string | null;
                                 /** @description For a part of another record (a task, a note, a comment): that record, whose page shows the part */
@@ -19215,7 +19329,7 @@ export interface operations {
                                      * @description Type of the record an event is about
                                      * @enum {unknown}
                                      */
-                                    type: "user" | "customer" | "site" | "contact" | "asset" | "work_order" | "work_order_task" | "work_order_note" | "project" | "project_task" | "project_part" | "project_report" | "order" | "order_task" | "ticket" | "ticket_comment" | "ticket_type" | "ticket_status" | "ticket_route" | "schedule_entry" | "document" | "file" | "file_type" | "flag" | "staff_group" | "api_token" | "settings";
+                                    type: "user" | "customer" | "site" | "contact" | "asset" | "work_order" | "work_order_task" | "work_order_note" | "project" | "project_task" | "project_part" | "project_report" | "order" | "order_task" | "ticket" | "ticket_comment" | "ticket_type" | "ticket_status" | "ticket_route" | "schedule_entry" | "document" | "file" | "file_type" | "flag" | "staff_group" | "api_token" | "webhook" | "settings";
                                     id: string;
                                 } | null;
                             } | null;
@@ -19225,7 +19339,7 @@ export interface operations {
                                  * @description Type of the record an event is about
                                  * @enum {unknown}
                                  */
-                                type: "user" | "customer" | "site" | "contact" | "asset" | "work_order" | "work_order_task" | "work_order_note" | "project" | "project_task" | "project_part" | "project_report" | "order" | "order_task" | "ticket" | "ticket_comment" | "ticket_type" | "ticket_status" | "ticket_route" | "schedule_entry" | "document" | "file" | "file_type" | "flag" | "staff_group" | "api_token" | "settings";
+                                type: "user" | "customer" | "site" | "contact" | "asset" | "work_order" | "work_order_task" | "work_order_note" | "project" | "project_task" | "project_part" | "project_report" | "order" | "order_task" | "ticket" | "ticket_comment" | "ticket_type" | "ticket_status" | "ticket_route" | "schedule_entry" | "document" | "file" | "file_type" | "flag" | "staff_group" | "api_token" | "webhook" | "settings";
                                 id: string;
                                 name: string | null;
                                 /** @description For a part of another record (a task, a note, a comment): that record, whose page shows the part */
@@ -19234,7 +19348,7 @@ export interface operations {
                                      * @description Type of the record an event is about
                                      * @enum {unknown}
                                      */
-                                    type: "user" | "customer" | "site" | "contact" | "asset" | "work_order" | "work_order_task" | "work_order_note" | "project" | "project_task" | "project_part" | "project_report" | "order" | "order_task" | "ticket" | "ticket_comment" | "ticket_type" | "ticket_status" | "ticket_route" | "schedule_entry" | "document" | "file" | "file_type" | "flag" | "staff_group" | "api_token" | "settings";
+                                    type: "user" | "customer" | "site" | "contact" | "asset" | "work_order" | "work_order_task" | "work_order_note" | "project" | "project_task" | "project_part" | "project_report" | "order" | "order_task" | "ticket" | "ticket_comment" | "ticket_type" | "ticket_status" | "ticket_route" | "schedule_entry" | "document" | "file" | "file_type" | "flag" | "staff_group" | "api_token" | "webhook" | "settings";
                                     id: string;
                                 } | null;
                             } | null;
@@ -19326,7 +19440,7 @@ export interface operations {
                              * @description Type of the record an event is about
                              * @enum {unknown}
                              */
-                            type: "user" | "customer" | "site" | "contact" | "asset" | "work_order" | "work_order_task" | "work_order_note" | "project" | "project_task" | "project_part" | "project_report" | "order" | "order_task" | "ticket" | "ticket_comment" | "ticket_type" | "ticket_status" | "ticket_route" | "schedule_entry" | "document" | "file" | "file_type" | "flag" | "staff_group" | "api_token" | "settings";
+                            type: "user" | "customer" | "site" | "contact" | "asset" | "work_order" | "work_order_task" | "work_order_note" | "project" | "project_task" | "project_part" | "project_report" | "order" | "order_task" | "ticket" | "ticket_comment" | "ticket_type" | "ticket_status" | "ticket_route" | "schedule_entry" | "document" | "file" | "file_type" | "flag" | "staff_group" | "api_token" | "webhook" | "settings";
                             id: string;
                             name: string | null;
                             /** @description For a part of another record (a task, a note, a comment): that record, whose page shows the part */
@@ -19335,7 +19449,7 @@ export interface operations {
                                  * @description Type of the record an event is about
                                  * @enum {unknown}
                                  */
-                                type: "user" | "customer" | "site" | "contact" | "asset" | "work_order" | "work_order_task" | "work_order_note" | "project" | "project_task" | "project_part" | "project_report" | "order" | "order_task" | "ticket" | "ticket_comment" | "ticket_type" | "ticket_status" | "ticket_route" | "schedule_entry" | "document" | "file" | "file_type" | "flag" | "staff_group" | "api_token" | "settings";
+                                type: "user" | "customer" | "site" | "contact" | "asset" | "work_order" | "work_order_task" | "work_order_note" | "project" | "project_task" | "project_part" | "project_report" | "order" | "order_task" | "ticket" | "ticket_comment" | "ticket_type" | "ticket_status" | "ticket_route" | "schedule_entry" | "document" | "file" | "file_type" | "flag" | "staff_group" | "api_token" | "webhook" | "settings";
                                 id: string;
                             } | null;
                         } | null;
@@ -19345,7 +19459,7 @@ export interface operations {
                              * @description Type of the record an event is about
                              * @enum {unknown}
                              */
-                            type: "user" | "customer" | "site" | "contact" | "asset" | "work_order" | "work_order_task" | "work_order_note" | "project" | "project_task" | "project_part" | "project_report" | "order" | "order_task" | "ticket" | "ticket_comment" | "ticket_type" | "ticket_status" | "ticket_route" | "schedule_entry" | "document" | "file" | "file_type" | "flag" | "staff_group" | "api_token" | "settings";
+                            type: "user" | "customer" | "site" | "contact" | "asset" | "work_order" | "work_order_task" | "work_order_note" | "project" | "project_task" | "project_part" | "project_report" | "order" | "order_task" | "ticket" | "ticket_comment" | "ticket_type" | "ticket_status" | "ticket_route" | "schedule_entry" | "document" | "file" | "file_type" | "flag" | "staff_group" | "api_token" | "webhook" | "settings";
                             id: string;
                             name: string | null;
                             /** @description For a part of another record (a task, a note, a comment): that record, whose page shows the part */
@@ -19354,7 +19468,7 @@ export interface operations {
                                  * @description Type of the record an event is about
                                  * @enum {unknown}
                                  */
-                                type: "user" | "customer" | "site" | "contact" | "asset" | "work_order" | "work_order_task" | "work_order_note" | "project" | "project_task" | "project_part" | "project_report" | "order" | "order_task" | "ticket" | "ticket_comment" | "ticket_type" | "ticket_status" | "ticket_route" | "schedule_entry" | "document" | "file" | "file_type" | "flag" | "staff_group" | "api_token" | "settings";
+                                type: "user" | "customer" | "site" | "contact" | "asset" | "work_order" | "work_order_task" | "work_order_note" | "project" | "project_task" | "project_part" | "project_report" | "order" | "order_task" | "ticket" | "ticket_comment" | "ticket_type" | "ticket_status" | "ticket_route" | "schedule_entry" | "document" | "file" | "file_type" | "flag" | "staff_group" | "api_token" | "webhook" | "settings";
                                 id: string;
                             } | null;
                         } | null;
@@ -21337,6 +21451,823 @@ export interface operations {
             };
             /** @description A path parameter is too long */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database is unavailable or the server is shutting down; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getWebhooks: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                q?: string;
+                sort?: "createdAt" | "-createdAt";
+                includeArchived?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description Opaque identifier (UUID)
+                             */
+                            id: string;
+                            url: string;
+                            events: ("ticket.created" | "ticket.updated" | "work_order.status_changed" | "order.status_changed")[];
+                            customerId: string | null;
+                            /** @description Records are sent as the customer’s portal users read them: no internal fields. */
+                            customerFacing: boolean;
+                            description: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Opaque identifier (UUID)
+                             */
+                            createdByUserId: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            archivedAt: string | null;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is malformed: a parameter or field fails its schema, a NUL character, a forged cursor, or broken JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in, or the API token is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: the role or portal access does not permit it, a cross-site request, a read-only preview, or a password change or two-factor set-up is due */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database is unavailable or the server is shutting down; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description https; a public address (see WEBHOOK_ALLOW_PRIVATE_TARGETS) */
+                    url: string;
+                    events: ("ticket.created" | "ticket.updated" | "work_order.status_changed" | "order.status_changed")[];
+                    customerId?: string | null;
+                    customerFacing?: boolean;
+                    description?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Opaque identifier (UUID)
+                         */
+                        id: string;
+                        url: string;
+                        events: ("ticket.created" | "ticket.updated" | "work_order.status_changed" | "order.status_changed")[];
+                        customerId: string | null;
+                        /** @description Records are sent as the customer’s portal users read them: no internal fields. */
+                        customerFacing: boolean;
+                        description: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Opaque identifier (UUID)
+                         */
+                        createdByUserId: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        archivedAt: string | null;
+                        /** @description The HMAC-SHA256 signing key of the deliveries; shown only in this answer. */
+                        secret: string;
+                    };
+                };
+            };
+            /** @description The request is malformed: a parameter or field fails its schema, a NUL character, a forged cursor, or broken JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in, or the API token is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: the role or portal access does not permit it, a cross-site request, a read-only preview, or a password change or two-factor set-up is due */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state: the key is taken, or another request changed the record at the same time */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is of a content type the operation does not accept */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A referenced record does not exist, is not visible or belongs elsewhere, or the values break a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database is unavailable or the server is shutting down; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getWebhooksById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Opaque identifier (UUID)
+                         */
+                        id: string;
+                        url: string;
+                        events: ("ticket.created" | "ticket.updated" | "work_order.status_changed" | "order.status_changed")[];
+                        customerId: string | null;
+                        /** @description Records are sent as the customer’s portal users read them: no internal fields. */
+                        customerFacing: boolean;
+                        description: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Opaque identifier (UUID)
+                         */
+                        createdByUserId: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        archivedAt: string | null;
+                    };
+                };
+            };
+            /** @description The request is malformed: a parameter or field fails its schema, a NUL character, a forged cursor, or broken JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in, or the API token is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: the role or portal access does not permit it, a cross-site request, a read-only preview, or a password change or two-factor set-up is due */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such record, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database is unavailable or the server is shutting down; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    deleteWebhooksById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed: a parameter or field fails its schema, a NUL character, a forged cursor, or broken JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in, or the API token is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: the role or portal access does not permit it, a cross-site request, a read-only preview, or a password change or two-factor set-up is due */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such record, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state: the key is taken, or another request changed the record at the same time */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is of a content type the operation does not accept */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A referenced record does not exist, is not visible or belongs elsewhere, or the values break a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database is unavailable or the server is shutting down; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    patchWebhooksById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description https; a public address (see WEBHOOK_ALLOW_PRIVATE_TARGETS) */
+                    url?: string;
+                    events?: ("ticket.created" | "ticket.updated" | "work_order.status_changed" | "order.status_changed")[];
+                    customerFacing?: boolean;
+                    description?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Opaque identifier (UUID)
+                         */
+                        id: string;
+                        url: string;
+                        events: ("ticket.created" | "ticket.updated" | "work_order.status_changed" | "order.status_changed")[];
+                        customerId: string | null;
+                        /** @description Records are sent as the customer’s portal users read them: no internal fields. */
+                        customerFacing: boolean;
+                        description: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Opaque identifier (UUID)
+                         */
+                        createdByUserId: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        archivedAt: string | null;
+                    };
+                };
+            };
+            /** @description The request is malformed: a parameter or field fails its schema, a NUL character, a forged cursor, or broken JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in, or the API token is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: the role or portal access does not permit it, a cross-site request, a read-only preview, or a password change or two-factor set-up is due */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such record, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state: the key is taken, or another request changed the record at the same time */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is of a content type the operation does not accept */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A referenced record does not exist, is not visible or belongs elsewhere, or the values break a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database is unavailable or the server is shutting down; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getWebhooksByIdDeliveries: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Opaque identifier (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description Opaque identifier (UUID)
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Opaque identifier (UUID)
+                             */
+                            webhookId: string;
+                            /**
+                             * @description ticket.created, ticket.updated, work_order.status_changed, order.status_changed
+                             * @enum {unknown}
+                             */
+                            event: "ticket.created" | "ticket.updated" | "work_order.status_changed" | "order.status_changed";
+                            payload: string;
+                            status: "pending" | "sending" | "delivered" | "failed";
+                            attempts: number;
+                            nextAttemptAt: string | null;
+                            responseStatus: number | null;
+                            lastError: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            deliveredAt: string | null;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is malformed: a parameter or field fails its schema, a NUL character, a forged cursor, or broken JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in, or the API token is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: the role or portal access does not permit it, a cross-site request, a read-only preview, or a password change or two-factor set-up is due */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such record, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database is unavailable or the server is shutting down; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postWebhooksByIdDeliveriesByDeliveryIdRetry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier (UUID) */
+                id: string;
+                /** @description Opaque identifier (UUID) */
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Opaque identifier (UUID)
+                         */
+                        id: string;
+                        /**
+                         * Format: uuid
+                         * @description Opaque identifier (UUID)
+                         */
+                        webhookId: string;
+                        /**
+                         * @description ticket.created, ticket.updated, work_order.status_changed, order.status_changed
+                         * @enum {unknown}
+                         */
+                        event: "ticket.created" | "ticket.updated" | "work_order.status_changed" | "order.status_changed";
+                        payload: string;
+                        status: "pending" | "sending" | "delivered" | "failed";
+                        attempts: number;
+                        nextAttemptAt: string | null;
+                        responseStatus: number | null;
+                        lastError: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deliveredAt: string | null;
+                    };
+                };
+            };
+            /** @description The request is malformed: a parameter or field fails its schema, a NUL character, a forged cursor, or broken JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in, or the API token is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: the role or portal access does not permit it, a cross-site request, a read-only preview, or a password change or two-factor set-up is due */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such record, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state: the key is taken, or another request changed the record at the same time */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is of a content type the operation does not accept */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A referenced record does not exist, is not visible or belongs elsewhere, or the values break a rule */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

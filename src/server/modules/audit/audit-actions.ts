@@ -31,6 +31,7 @@ export const AUDIT_RECORD_TYPES = [
   'flag',
   'staff_group',
   'api_token',
+  'webhook',
   'settings',
 ] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
@@ -69,6 +70,9 @@ export const AUDIT_ACTIONS = [
   'settings.update',
   'api_token.create',
   'api_token.revoke',
+  'webhook.create',
+  'webhook.update',
+  'webhook.archive',
   ...crud('customer'),
   ...crud('site'),
   ...crud('contact'),

@@ -58,6 +58,7 @@ const SOURCES: Record<AuditRecordType, NameSource | 'id'> = {
   flag: { table: 'flags', columns: ['name'], name: column('name') },
   staff_group: { table: 'staff_groups', columns: ['name'], name: column('name') },
   api_token: { table: 'api_tokens', columns: ['name'], name: column('name') },
+  webhook: { table: 'webhook_subscriptions', columns: ['url'], name: column('url') },
   settings: 'id',
 };
 

@@ -9,6 +9,7 @@ import { assertStaffMay } from '../access/staff-permissions.js';
 import { recordChange, type ChangeFacts } from '../audit/record-change.js';
 import { flagsOfRecords } from '../flags/flags.repository.js';
 import { assertCustomerReference, assertSiteReference } from '../access/record-references.js';
+import { queueWebhookEvent } from '../webhooks/webhook-events.js';
 import { orderFields, placedByOf, toOrder, type OrderInput, type OrderPatch } from './orders.mapping.js';
 import { findVisibleOrder, insertOrder, listVisibleOrders, updateOrderRow, type OrderListFilters, type OrderRow } from './orders.repository.js';
 
@@ -108,6 +109,13 @@ export function createOrdersService({ db, clock }: Pick<AppContext, 'db' | 'cloc
           before: orderFields(before, scope.principal),
           after: orderFields(after, scope.principal),
         });
+        if (after.status !== before.status) {
+          await queueWebhookEvent(trx, clock(), {
+            kind: 'order.status_changed',
+            customerId: before.customer_id,
+            render: async (executor, reader) => toOrder(after, reader, (await flagsOfRecords(executor, { principal: reader }, 'order', [id])).get(id) ?? []),
+          });
+        }
       });
       return presentOne(after, scope);
     },

@@ -20,6 +20,7 @@ import {
 import { notifyTicketEvent } from '../notifications/notify-ticket.js';
 import { resolveResponsible } from '../ticket-routing/ticket-routing.js';
 import { dueTimes, slaColumns } from './ticket-sla.js';
+import { queueWebhookEvent } from '../webhooks/webhook-events.js';
 import { FEEDBACK_TYPE_KEY, toTicket, type TicketInput, type TicketPatch } from './tickets.mapping.js';
 import { findVisibleTicket, insertTicket, listVisibleTickets, updateTicketRow, type TicketListFilters, type TicketView } from './tickets.repository.js';
 
@@ -171,6 +172,7 @@ export function createTicketsService({ db, clock, config }: Pick<AppContext, 'db
           after: toTicket(created, scope.principal, clock()),
         });
         await notifyTicketEvent(trx, { config, clock }, { kind: 'ticket_created', ticket: created, actor: scope.principal });
+        await queueWebhookEvent(trx, clock(), { kind: 'ticket.created', customerId, render: async (_db, reader) => toTicket(created, reader, clock()) });
         return created;
       });
       return toTicket(view, scope.principal, clock(), scope.language);
@@ -258,6 +260,7 @@ export function createTicketsService({ db, clock, config }: Pick<AppContext, 'db
           (after.responsible_user_id !== null || after.responsible_group_id !== null);
         if (reassigned) await notifyTicketEvent(trx, { config, clock }, { kind: 'ticket_assigned', ticket: after, actor: scope.principal });
         if (after.status_id !== before.status_id) await notifyTicketEvent(trx, { config, clock }, { kind: 'ticket_status', ticket: after, actor: scope.principal });
+        await queueWebhookEvent(trx, clock(), { kind: 'ticket.updated', customerId, render: async (_db, reader) => toTicket(after, reader, clock()) });
       });
       return toTicket(after, scope.principal, clock(), scope.language);
     },

@@ -7,6 +7,7 @@ import { BadRequestError, NotFoundError, UnprocessableError } from '../../plugin
 import type { AccessScope } from '../access/access-scope.js';
 import { assertStaffMay } from '../access/staff-permissions.js';
 import { recordChange, type ChangeFacts } from '../audit/record-change.js';
+import { queueWebhookEvent } from '../webhooks/webhook-events.js';
 import { toAsset } from '../assets/assets.mapping.js';
 import { findVisibleAsset, updateAssetRow } from '../assets/assets.repository.js';
 import { assertCustomerReference, assertProjectReference, assertSiteReference, invalidReference } from '../access/record-references.js';
@@ -216,6 +217,14 @@ export function createWorkOrdersService({ db, clock }: Pick<AppContext, 'db' | '
         const assigneesBefore = (await loadAssignees(trx, [id])).get(id) ?? [];
         if (patch.assigneeIds) await replaceAssignees(trx, id, patch.assigneeIds);
         if (completing && after.asset_id && SERVICE_KINDS.includes(after.kind)) await recordService(trx, scope, after.asset_id, now, facts);
+        if (after.status !== before.status) {
+          const assigneeIds = patch.assigneeIds ? [...patch.assigneeIds].sort() : assigneesBefore;
+          await queueWebhookEvent(trx, clock(), {
+            kind: 'work_order.status_changed',
+            customerId,
+            render: async (executor, reader) => toWorkOrder(after, assigneeIds, reader, (await flagsOfRecords(executor, { principal: reader }, 'work_order', [id])).get(id) ?? []),
+          });
+        }
         await recordChange(trx, { ...facts, principal: scope.principal, now }, {
           action: 'update',
           resourceType: 'work_order',
