@@ -99,6 +99,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     REPLY_DOMAIN: 'portico.e2e.test',
     // Nothing balances load in front of the journeys' server: no need to drain before it stops.
     SHUTDOWN_DRAIN_SECONDS: '0',
+    // The webhook journey's receiver listens on this machine.
+    WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
   };
   // Journeys always run on the embedded SQLite database, whatever the shell points at.

@@ -19,7 +19,8 @@ export interface StaffArea {
     | 'fileTypes'
     | 'ticketTypes'
     | 'auditLog'
-    | 'mailLog';
+    | 'mailLog'
+    | 'webhooks';
   /** URL segment below /staff */
   path: string;
   icon: IconName;
@@ -49,6 +50,7 @@ export const STAFF_AREAS: readonly StaffArea[] = [
   { key: 'flags', path: 'flags', icon: 'flag', group: 'administration', roles: ['admin'] },
   { key: 'auditLog', path: 'audit-log', icon: 'history', group: 'administration', roles: ['admin'] },
   { key: 'mailLog', path: 'mail-log', icon: 'inbox', group: 'administration', roles: ['admin'] },
+  { key: 'webhooks', path: 'webhooks', icon: 'world', group: 'administration', roles: ['admin'] },
 ];
 
 export const STAFF_AREA_GROUPS = ['accounts', 'work', 'administration'] as const;

@@ -27,6 +27,7 @@ import { TicketsListPage } from '../features/tickets/pages/tickets-list-page';
 import { UserDetailPage } from '../features/users/pages/user-detail-page';
 import { UsersListPage } from '../features/users/pages/users-list-page';
 import { WorkOrderDetailPage } from '../features/work-orders/pages/work-order-detail-page';
+import { WebhooksPage } from '../features/webhooks/pages/webhooks-page';
 import { WorkOrdersListPage } from '../features/work-orders/pages/work-orders-list-page';
 import './i18n';
 import { STAFF_AREAS } from './staff-areas';
@@ -52,6 +53,7 @@ const AREA_PAGES: Record<StaffArea['key'], { list: ReactNode; detail?: ReactNode
   flags: { list: <FlagsPage /> },
   auditLog: { list: <AuditLogPage /> },
   mailLog: { list: <MailLogPage /> },
+  webhooks: { list: <WebhooksPage /> },
 };
 
 /** /staff/**: the back office, for staff users only. */
