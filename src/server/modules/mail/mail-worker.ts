@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from '../../context.js';
 import { SMTP_CONNECTIONS, type MailTransport } from './mail-transport.js';
 import { queueDueDigests } from '../notifications/notification-digests.js';
+import { createPoller } from '../../ops/poller.js';
 import { holdClaims } from './claim-hold.js';
 import { claimDueMails, markFailedAttempt, markSent, type OutboxRow } from './outbox.repository.js';
 
@@ -13,9 +14,6 @@ export type MailWorker = ReturnType<typeof createMailWorker>;
 
 /** Delivers the outbox: claims due mails, sends them, and schedules retries with backoff on failure. */
 export function createMailWorker({ db, engine, clock, config }: Pick<AppContext, 'db' | 'engine' | 'clock' | 'config'>, transport: MailTransport, log?: FastifyBaseLogger) {
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<number> | undefined;
-
   async function deliverDueMails(): Promise<number> {
     // Daily digests become ordinary outbox mails first, so they share delivery, retries and the mail log.
     await queueDueDigests({ db, config, clock });
@@ -54,33 +52,17 @@ export function createMailWorker({ db, engine, clock, config }: Pick<AppContext,
     return sent;
   }
 
-  /** One delivery round at a time; a call while one runs waits for it. */
-  function runOnce(): Promise<number> {
-    running ??= deliverDueMails().finally(() => {
-      running = undefined;
-    });
-    return running;
-  }
+  const poller = createPoller(deliverDueMails, 'mail worker', log);
 
   return {
     transport,
-    runOnce,
+    runOnce: poller.runOnce,
     /** Polls the outbox every `intervalMs` (MAIL_POLL_MS) until stopped. */
     start(intervalMs = config.mailPollMs) {
-      const tick = () => {
-        runOnce()
-          .catch((error: unknown) => log?.error({ err: error }, 'mail worker round failed'))
-          .finally(() => {
-            if (timer) timer = setTimeout(tick, intervalMs);
-          });
-      };
-      timer = setTimeout(tick, 0);
+      poller.start(intervalMs);
     },
     async stop() {
-      const active = timer;
-      timer = undefined;
-      if (active) clearTimeout(active);
-      await running?.catch(() => undefined);
+      await poller.stop();
       transport.close();
     },
   };

@@ -2,6 +2,7 @@ import type { Selectable } from 'kysely';
 import type { DbExecutor } from '../../context.js';
 import type { Engine } from '../../db/database.js';
 import { newId } from '../../db/ids.js';
+import { claimDueRows } from '../../db/outbox-claims.js';
 import type { MailOutboxTable } from '../../db/portal-access-tables.js';
 import type { MailKind } from './mail-kinds.js';
 
@@ -47,30 +48,9 @@ export async function enqueueMail(db: DbExecutor, mail: OutgoingMail, now: Date)
   return id;
 }
 
-/**
- * Claims due mails for this worker: pending ones whose time has come, and ones a crashed worker left
- * "sending" past their lock. On PostgreSQL `FOR UPDATE SKIP LOCKED` lets any number of workers run.
- */
-export async function claimDueMails(db: DbExecutor, engine: Engine, now: Date, lockSeconds: number, limit: number): Promise<OutboxRow[]> {
-  const nowIso = now.toISOString();
-  let due = db
-    .selectFrom('mail_outbox')
-    .select('id')
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('status', '=', 'pending'), eb('next_attempt_at', '<=', nowIso)]),
-        eb.and([eb('status', '=', 'sending'), eb('locked_until', '<=', nowIso)]),
-      ]),
-    )
-    .orderBy('next_attempt_at')
-    .limit(limit);
-  if (engine === 'postgres') due = due.forUpdate().skipLocked();
-  return db
-    .updateTable('mail_outbox')
-    .set({ status: 'sending', locked_until: new Date(now.getTime() + lockSeconds * 1000).toISOString() })
-    .where('id', 'in', due)
-    .returningAll()
-    .execute();
+/** Claims due mails for this worker (db/outbox-claims.ts). */
+export function claimDueMails(db: DbExecutor, engine: Engine, now: Date, lockSeconds: number, limit: number): Promise<OutboxRow[]> {
+  return claimDueRows(db, engine, 'mail_outbox', now, lockSeconds, limit);
 }
 
 /**

@@ -4,6 +4,8 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from '../../context.js';
 import type { WebhookDeliveriesTable } from '../../db/webhook-tables.js';
 import type { Selectable } from 'kysely';
+import { claimDueRows } from '../../db/outbox-claims.js';
+import { createPoller } from '../../ops/poller.js';
 import { SIGNATURE_HEADER, signatureHeader } from './webhook-signature.js';
 import { guardedLookup } from './webhook-target.js';
 
@@ -45,32 +47,6 @@ export type WebhookWorker = ReturnType<typeof createWebhookWorker>;
 
 /** Delivers the webhook outbox: claims due deliveries, posts them signed, and retries with backoff. */
 export function createWebhookWorker({ db, engine, clock, config }: Pick<AppContext, 'db' | 'engine' | 'clock' | 'config'>, log?: FastifyBaseLogger) {
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<number> | undefined;
-
-  async function claimDue(): Promise<DeliveryRow[]> {
-    const now = clock();
-    const nowIso = now.toISOString();
-    let due = db
-      .selectFrom('webhook_deliveries')
-      .select('id')
-      .where((eb) =>
-        eb.or([
-          eb.and([eb('status', '=', 'pending'), eb('next_attempt_at', '<=', nowIso)]),
-          eb.and([eb('status', '=', 'sending'), eb('locked_until', '<=', nowIso)]),
-        ]),
-      )
-      .orderBy('next_attempt_at')
-      .limit(BATCH);
-    if (engine === 'postgres') due = due.forUpdate().skipLocked();
-    return db
-      .updateTable('webhook_deliveries')
-      .set({ status: 'sending', locked_until: new Date(now.getTime() + CLAIM_SECONDS * 1000).toISOString() })
-      .where('id', 'in', due)
-      .returningAll()
-      .execute();
-  }
-
   async function deliver(delivery: DeliveryRow): Promise<boolean> {
     const subscription = await db.selectFrom('webhook_subscriptions').select(['url', 'secret', 'archived_at']).where('id', '=', delivery.subscription_id).executeTakeFirst();
     const attempts = delivery.attempts + 1;
@@ -112,7 +88,7 @@ export function createWebhookWorker({ db, engine, clock, config }: Pick<AppConte
   }
 
   async function deliverDue(): Promise<number> {
-    const queue = await claimDue();
+    const queue = await claimDueRows(db, engine, 'webhook_deliveries', clock(), CLAIM_SECONDS, BATCH);
     let delivered = 0;
     await Promise.all(
       Array.from({ length: Math.min(LANES, queue.length) }, async () => {
@@ -126,32 +102,15 @@ export function createWebhookWorker({ db, engine, clock, config }: Pick<AppConte
     return delivered;
   }
 
-  /** One round at a time; a call while one runs waits for it. Resolves with how many were delivered. */
-  function runOnce(): Promise<number> {
-    running ??= deliverDue().finally(() => {
-      running = undefined;
-    });
-    return running;
-  }
+  const poller = createPoller(deliverDue, 'webhook worker', log);
 
   return {
-    runOnce,
+    /** One round; resolves with how many were delivered. */
+    runOnce: poller.runOnce,
     /** Polls the outbox every `intervalMs` (MAIL_POLL_MS, like the mail outbox) until stopped. */
     start(intervalMs = config.mailPollMs) {
-      const tick = () => {
-        runOnce()
-          .catch((error: unknown) => log?.error({ err: error }, 'webhook worker round failed'))
-          .finally(() => {
-            if (timer) timer = setTimeout(tick, intervalMs);
-          });
-      };
-      timer = setTimeout(tick, 0);
+      poller.start(intervalMs);
     },
-    async stop() {
-      const active = timer;
-      timer = undefined;
-      if (active) clearTimeout(active);
-      await running?.catch(() => undefined);
-    },
+    stop: poller.stop,
   };
 }
