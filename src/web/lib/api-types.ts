@@ -15,3 +15,14 @@ export type ResponseOf<P extends keyof paths, M extends Method = 'get'> = JsonOf
 export type ListItemOf<P extends keyof paths> = ResponseOf<P> extends { items: (infer Item)[] } ? Item : never;
 /** The JSON body an operation takes. */
 export type BodyOf<P extends keyof paths, M extends Method> = Operation<P, M> extends { requestBody?: infer B } ? JsonOf<NonNullable<B>> : never;
+/** The query parameters an operation takes. */
+export type QueryOf<P extends keyof paths, M extends Method = 'get'> = Operation<P, M> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+
+/**
+ * A constant list of every value of an API enum, for the UI to iterate (`everyOf<OrderStatus>()([...])`):
+ * a value the API adds or drops fails to compile instead of going missing from a picker.
+ */
+export const everyOf =
+  <T extends string>() =>
+  <const L extends readonly T[]>(list: L & ([Exclude<T, L[number]>] extends [never] ? unknown : { missing: Exclude<T, L[number]> })): L =>
+    list;

@@ -1,48 +1,14 @@
-export const ASSET_STATUSES = ['active', 'inactive', 'in_repair', 'decommissioned'] as const;
-export type AssetStatus = (typeof ASSET_STATUSES)[number];
+import { everyOf, type BodyOf, type ListItemOf } from '../../lib/api-types';
 
-/** Server: assets.mapping.ts */
-export interface Asset {
-  id: string;
-  customerId: string;
-  siteId: string | null;
-  parentId: string | null;
-  /** Top of this asset's tree (itself for a top-level asset). */
-  rootId: string;
-  depth: number;
-  projectId: string | null;
-  name: string;
-  category: string | null;
-  serialNumber: string | null;
-  manufacturer: string | null;
-  model: string | null;
-  status: AssetStatus;
-  nextDueDate: string | null;
-  lastServiceDate: string | null;
-  customFields: Record<string, string | number | boolean | null>;
-  internalNotes?: string | null;
-  createdAt: string;
-  updatedAt: string;
-  archivedAt: string | null;
-  /** Direct sub-assets the caller can see; only in lists asked for childCounts. */
-  childCount?: number;
-}
-
-interface AssetFields {
-  siteId?: string | null;
-  parentId?: string | null;
-  projectId?: string | null;
-  name: string;
-  category?: string | null;
-  serialNumber?: string | null;
-  manufacturer?: string | null;
-  model?: string | null;
-  status?: AssetStatus;
-  nextDueDate?: string | null;
-  lastServiceDate?: string | null;
-  customFields?: Record<string, string | number | boolean | null>;
-  internalNotes?: string | null;
-}
-export type AssetInput = AssetFields & { customerId: string };
+/**
+ * An asset as lists give it (one fetched alone is the same without childCount). rootId: the top of its tree
+ * (itself for a top-level asset); childCount: its direct sub-assets the caller can see, only in lists asked
+ * for childCounts.
+ */
+export type Asset = ListItemOf<'/api/v1/assets'>;
+export type AssetInput = BodyOf<'/api/v1/assets', 'post'>;
 /** customerId is immutable. */
-export type AssetPatch = Partial<AssetFields>;
+export type AssetPatch = BodyOf<'/api/v1/assets/{id}', 'patch'>;
+
+export type AssetStatus = Asset['status'];
+export const ASSET_STATUSES = everyOf<AssetStatus>()(['active', 'inactive', 'in_repair', 'decommissioned']);

@@ -1,24 +1,6 @@
-/** Server: contacts.mapping.ts */
-export interface Contact {
-  id: string;
-  customerId: string;
-  name: string;
-  email: string | null;
-  phone: string | null;
-  jobTitle: string | null;
-  /** The customer's sites (facilities) this person is related to. */
-  siteIds: string[];
-  createdAt: string;
-  updatedAt: string;
-  archivedAt: string | null;
-}
+import type { BodyOf, ResponseOf } from '../../lib/api-types';
 
-interface ContactFields {
-  name: string;
-  email?: string | null;
-  phone?: string | null;
-  jobTitle?: string | null;
-  siteIds?: string[];
-}
-export type ContactInput = ContactFields & { customerId: string };
-export type ContactPatch = Partial<ContactFields>;
+/** siteIds: the customer's sites (facilities) this person is related to. */
+export type Contact = ResponseOf<'/api/v1/contacts/{id}'>;
+export type ContactInput = BodyOf<'/api/v1/contacts', 'post'>;
+export type ContactPatch = BodyOf<'/api/v1/contacts/{id}', 'patch'>;

@@ -1,32 +1,10 @@
-/** Portal areas that can be switched on or off per customer (server: customers.mapping.ts). */
-export const PORTAL_AREAS = ['assets', 'work_orders', 'projects', 'devices', 'orders', 'tickets', 'schedule', 'files'] as const;
-export type PortalArea = (typeof PORTAL_AREAS)[number];
+import { everyOf, type BodyOf, type ResponseOf } from '../../lib/api-types';
 
-export interface Customer {
-  id: string;
-  /** Set: this customer is a sub-account of that consolidated account. */
-  parentId: string | null;
-  number: string;
-  name: string;
-  email: string | null;
-  phone: string | null;
-  internalNotes?: string | null;
-  portalAreas: PortalArea[];
-  /** Staff only: the customer's portal users must sign in with a second factor. */
-  portalMfaRequired?: boolean;
-  createdAt: string;
-  updatedAt: string;
-  archivedAt: string | null;
-}
+/** parentId set: a sub-account of that consolidated account; portalMfaRequired is staff only. */
+export type Customer = ResponseOf<'/api/v1/customers/{id}'>;
+export type CustomerInput = BodyOf<'/api/v1/customers', 'post'>;
+export type CustomerPatch = BodyOf<'/api/v1/customers/{id}', 'patch'>;
 
-export interface CustomerInput {
-  parentId?: string | null;
-  number?: string;
-  name: string;
-  email?: string | null;
-  phone?: string | null;
-  internalNotes?: string | null;
-  portalAreas?: PortalArea[];
-  portalMfaRequired?: boolean;
-}
-export type CustomerPatch = Partial<CustomerInput>;
+/** Portal areas that can be switched on or off per customer. */
+export type PortalArea = Customer['portalAreas'][number];
+export const PORTAL_AREAS = everyOf<PortalArea>()(['assets', 'work_orders', 'projects', 'devices', 'orders', 'tickets', 'schedule', 'files']);

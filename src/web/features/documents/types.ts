@@ -1,21 +1,10 @@
-export const DOCUMENT_KINDS = ['policy', 'procedure', 'list'] as const;
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+import { everyOf, type BodyOf, type ListItemOf, type ResponseOf } from '../../lib/api-types';
 
-/** List items leave the body out (server: documents.mapping.ts). */
-export interface DocumentSummary {
-  id: string;
-  title: string;
-  kind: DocumentKind;
-  createdAt: string;
-  updatedAt: string;
-  archivedAt: string | null;
-}
-export interface Document extends DocumentSummary {
-  body: string;
-}
-export interface DocumentInput {
-  title: string;
-  kind: DocumentKind;
-  body: string;
-}
-export type DocumentPatch = Partial<DocumentInput>;
+/** List items leave the body out. */
+export type DocumentSummary = ListItemOf<'/api/v1/documents'>;
+export type Document = ResponseOf<'/api/v1/documents/{id}'>;
+export type DocumentInput = BodyOf<'/api/v1/documents', 'post'>;
+export type DocumentPatch = BodyOf<'/api/v1/documents/{id}', 'patch'>;
+
+export type DocumentKind = Document['kind'];
+export const DOCUMENT_KINDS = everyOf<DocumentKind>()(['policy', 'procedure', 'list']);

@@ -1,19 +1,5 @@
-export type FileOwnerType = 'customer' | 'site' | 'asset' | 'work_order' | 'project' | 'order' | 'ticket' | 'document';
+import type { ResponseOf } from '../../lib/api-types';
 
-/** Server: files.mapping.ts */
-export interface FileRecord {
-  id: string;
-  resourceType: FileOwnerType;
-  resourceId: string;
-  customerId: string | null;
-  fileTypeId: string;
-  fileTypeName: string;
-  customerVisible: boolean;
-  filename: string;
-  contentType: string;
-  sizeBytes: number;
-  sha256: string;
-  uploadedByUserId: string | null;
-  createdAt: string;
-  archivedAt: string | null;
-}
+export type FileRecord = ResponseOf<'/api/v1/files/{id}'>;
+/** The kinds of record a file can be attached to. */
+export type FileOwnerType = FileRecord['resourceType'];

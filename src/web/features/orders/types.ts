@@ -1,31 +1,8 @@
-import type { FlagRef } from '../flags/types';
+import { everyOf, type BodyOf, type ResponseOf } from '../../lib/api-types';
 
-export const ORDER_STATUSES = ['received', 'in_production', 'ready', 'shipped', 'completed', 'cancelled'] as const;
-export type OrderStatus = (typeof ORDER_STATUSES)[number];
+export type Order = ResponseOf<'/api/v1/orders/{id}'>;
+export type OrderInput = BodyOf<'/api/v1/orders', 'post'>;
+export type OrderPatch = BodyOf<'/api/v1/orders/{id}', 'patch'>;
 
-/** Server: orders.mapping.ts */
-export interface Order {
-  id: string;
-  number: string;
-  customerId: string;
-  siteId: string | null;
-  title: string;
-  status: OrderStatus;
-  deadline: string | null;
-  placedByUserId: string | null;
-  internalNotes?: string | null;
-  flags: FlagRef[];
-  createdAt: string;
-  updatedAt: string;
-  archivedAt: string | null;
-}
-
-interface OrderFields {
-  siteId?: string | null;
-  title: string;
-  status?: OrderStatus;
-  deadline?: string | null;
-  internalNotes?: string | null;
-}
-export type OrderInput = OrderFields & { customerId: string };
-export type OrderPatch = Partial<OrderFields>;
+export type OrderStatus = Order['status'];
+export const ORDER_STATUSES = everyOf<OrderStatus>()(['received', 'in_production', 'ready', 'shipped', 'completed', 'cancelled']);

@@ -1,172 +1,69 @@
 import type { MantineColor } from '@mantine/core';
-export const ROLE_TEMPLATES = ['customer', 'view_only', 'technician', 'live_site_agent', 'customer_admin'] as const;
-export type RoleTemplate = (typeof ROLE_TEMPLATES)[number];
-export type SiteLevel = 'read' | 'write';
+import { everyOf, type BodyOf, type ListItemOf, type QueryOf, type ResponseOf } from '../../lib/api-types';
+
+/**
+ * A portal user's scope, modes and capabilities. templateAdjusted: modes or capabilities differ from what the
+ * role template gives; sitesFromContact: while on and the contact has sites, the contact's sites are the
+ * user's (siteSource 'contact'); an archived contact still gives its sites (archiving never widens what the
+ * user sees).
+ */
+export type UserAccess = ResponseOf<'/api/v1/users/{id}/access'>;
+export type AccessPatch = BodyOf<'/api/v1/users/{id}/access', 'put'>;
+export type Capabilities = UserAccess['capabilities'];
+export type SiteAccess = UserAccess['sites'][number];
+export type SiteLevel = SiteAccess['level'];
+
+export type RoleTemplate = NonNullable<AccessPatch['roleTemplate']>;
+export const ROLE_TEMPLATES = everyOf<RoleTemplate>()(['customer', 'view_only', 'technician', 'live_site_agent', 'customer_admin']);
+
+export type AccessModes = UserAccess['modes'];
+export type AccessModeKey = keyof AccessModes;
+/** The selectable values of each access mode. */
+export const ACCESS_MODES = {
+  assets: everyOf<AccessModes['assets']>()(['all_in_scope', 'granted_only']),
+  workOrders: everyOf<AccessModes['workOrders']>()(['all_under_visible_assets', 'assigned_only']),
+  projects: everyOf<AccessModes['projects']>()(['all_in_scope', 'granted_only']),
+  tickets: everyOf<AccessModes['tickets']>()(['own', 'all_in_scope']),
+  orders: everyOf<AccessModes['orders']>()(['all_in_scope', 'own']),
+  schedule: everyOf<AccessModes['schedule']>()(['assigned_only']),
+} satisfies { [K in AccessModeKey]: readonly AccessModes[K][] };
+
+/** One invitation (POST /users/invitations also takes several at once: `{ invitations }`). */
+export type InvitationInput = Exclude<BodyOf<'/api/v1/users/invitations', 'post'>, { invitations: unknown }>;
 /** The language of an invitation e-mail and of the invited person's portal. */
-export type InvitationLanguage = 'en' | 'de';
+export type InvitationLanguage = NonNullable<InvitationInput['locale']>;
+export type InvitedUser = ResponseOf<'/api/v1/users/invitations', 'post'>['items'][number];
 
-export interface SiteAccess {
-  siteId: string;
-  level: SiteLevel;
-}
-
-/** One invitation (POST /users/invitations). */
-export interface InvitationInput {
-  email: string;
-  displayName: string;
-  customerId: string;
-  contactId?: string | null;
-  login?: string;
-  roleTemplate: RoleTemplate;
-  sites?: SiteAccess[];
-  /** Take the contact's sites; the server defaults to on when a contact and no sites are given. */
-  sitesFromContact?: boolean;
-  initialPassword?: string;
-  locale?: InvitationLanguage;
-}
-
-export interface InvitedUser {
-  id: string;
-  login: string;
-  email: string | null;
-  displayName: string;
-  customerId: string | null;
-  roleTemplate: string | null;
-  status: string;
-}
-
-export const INVITATION_STATES = ['pending', 'expired', 'revoked', 'active', 'disabled'] as const;
-export type InvitationStateValue = (typeof INVITATION_STATES)[number];
+export type InvitationState = ResponseOf<'/api/v1/users/{id}/invitation'>;
+export type InvitationStateValue = InvitationState['state'];
+export const INVITATION_STATES = everyOf<InvitationStateValue>()(['pending', 'expired', 'revoked', 'active', 'disabled']);
 
 /** Badge colours of the invitation states, the same in the back office and on the portal's colleagues page. */
 export const INVITATION_STATE_COLORS: Record<InvitationStateValue, MantineColor> = { pending: 'yellow', expired: 'orange', revoked: 'gray', active: 'green', disabled: 'red' };
 
-export interface InvitationState {
-  userId: string;
-  state: InvitationStateValue;
-  sentAt: string | null;
-  expiresAt: string | null;
-  acceptedAt: string | null;
-}
+export type Grant = ListItemOf<'/api/v1/users/{id}/grants'>;
+export type GrantInput = BodyOf<'/api/v1/users/{id}/grants', 'post'>;
+export type GrantType = Grant['resourceType'];
+export type GrantKind = Grant['kind'];
+export const GRANT_TYPES = everyOf<GrantType>()(['asset', 'project', 'work_order', 'order', 'ticket', 'schedule_entry']);
 
-/** The selectable values of each access mode (server: access-admin.routes.ts). */
-export const ACCESS_MODES = {
-  assets: ['all_in_scope', 'granted_only'],
-  workOrders: ['all_under_visible_assets', 'assigned_only'],
-  projects: ['all_in_scope', 'granted_only'],
-  tickets: ['own', 'all_in_scope'],
-  orders: ['all_in_scope', 'own'],
-  schedule: ['assigned_only'],
-} as const;
-export type AccessModeKey = keyof typeof ACCESS_MODES;
-export type AccessModes = { [K in AccessModeKey]: (typeof ACCESS_MODES)[K][number] };
-
-export interface Capabilities {
-  manageDevices: boolean;
-  createTickets: boolean;
-  ticketTypeIds: string[];
-  statusIds: string[];
-  recipientUserIds: string[];
-  recipientGroupIds: string[];
-  uploadFiles: boolean;
-  customerAdmin: boolean;
-}
-
-export interface UserAccess {
-  userId: string;
-  customerId: string | null;
-  roleTemplate: string | null;
-  /** Modes or capabilities differ from what the role template gives. */
-  templateAdjusted: boolean;
-  /** While on and the contact has sites, the contact's sites are the user's (siteSource 'contact'). */
-  sitesFromContact: boolean;
-  sitesRestricted: boolean;
-  sites: SiteAccess[];
-  modes: AccessModes;
-  capabilities: Capabilities;
-  /** An archived contact still gives its sites: archiving never widens what the user sees. */
-  contact: { id: string; name: string; sites: { id: string; name: string }[]; archived: boolean } | null;
-  siteSource: 'own' | 'contact';
-}
-
-export interface AccessPatch {
-  roleTemplate?: RoleTemplate;
-  contactId?: string | null;
-  sitesFromContact?: boolean;
-  sitesRestricted?: boolean;
-  sites?: SiteAccess[];
-  modes?: Partial<AccessModes>;
-  capabilities?: Partial<Capabilities>;
-}
-
-export const GRANT_TYPES = ['asset', 'project', 'work_order', 'order', 'ticket', 'schedule_entry'] as const;
-export type GrantType = (typeof GRANT_TYPES)[number];
-export type GrantKind = 'visible' | 'assigned';
-
-export interface Grant {
-  resourceType: GrantType;
-  resourceId: string;
-  kind: GrantKind;
-  createdAt: string;
-}
-
-export interface GrantInput {
-  resourceType: GrantType;
-  resourceId: string;
-  kind: GrantKind;
-  notify?: boolean;
-}
-
-export const EXPLAINABLE_TYPES = ['customer', 'site', 'asset', 'work_order', 'project', 'order', 'ticket', 'schedule_entry'] as const;
+type ExplainedType = QueryOf<'/api/v1/users/{id}/explain'>['resourceType'];
+/** The record types the explain form offers, each with a record picker (the API explains files too; there is no file picker). */
+export const EXPLAINABLE_TYPES = ['customer', 'site', 'asset', 'work_order', 'project', 'order', 'ticket', 'schedule_entry'] as const satisfies readonly ExplainedType[];
 export type ExplainableType = (typeof EXPLAINABLE_TYPES)[number];
 
-/** What a reason step can name: an explainable record, or the contact a user takes their sites from. */
-export type NamedType = ExplainableType | 'contact';
-
+/** Why a user can (or cannot) see a record; `reasons` in English, for integrators; the UI words `steps` in the reader's language. */
+export type Explanation = ResponseOf<'/api/v1/users/{id}/explain'>;
 /** One step of an access reason (the server's access-reasons.ts); each step holds because of the next. */
-export interface ExplanationStep {
-  code: string;
-  area?: string;
-  record?: { type: NamedType; id: string; name: string };
-}
+export type ExplanationStep = Explanation['steps']['reasons'][number][number];
+/** What a reason step can name: an explainable record, a file, or the contact a user takes their sites from. */
+export type NamedType = NonNullable<ExplanationStep['record']>['type'];
 
-export interface Explanation {
-  visible: boolean;
-  /** The reasons in English, for integrators; the UI words `steps` in the reader's language. */
-  reasons: string[];
-  denied: string | null;
-  steps: { reasons: ExplanationStep[][]; denied: ExplanationStep | null };
-}
+/** A portal user who can see a record, and why; granted: the record itself is granted to them (removing that grant may end their access). */
+export type RecordViewer = ListItemOf<'/api/v1/record-viewers'>;
 
-/** GET /record-viewers: a portal user who can see the record, and why. */
-export interface RecordViewer {
-  user: { id: string; displayName: string; login: string; status: 'active' | 'pending' };
-  /** The record itself is granted to the user: removing that grant may end their access. */
-  granted: boolean;
-  explanation: Explanation;
-}
-
-export const MAIL_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const;
-export type MailStatus = (typeof MAIL_STATUSES)[number];
-
-export interface OutboxMail {
-  id: string;
-  kind: string;
-  to: string;
-  subject: string;
-  status: MailStatus;
-  attempts: number;
-  nextAttemptAt: string;
-  lastError: string | null;
-  userId: string | null;
-  createdAt: string;
-  sentAt: string | null;
-}
-
+export type OutboxMail = ListItemOf<'/api/v1/mail-outbox'>;
 /** One mail of the log opened: what it says and the links in it. */
-export interface OutboxMailWithBody extends OutboxMail {
-  text: string;
-  html: string | null;
-  replyTo: string | null;
-  links: string[];
-}
+export type OutboxMailWithBody = ResponseOf<'/api/v1/mail-outbox/{id}'>;
+export type MailStatus = OutboxMail['status'];
+export const MAIL_STATUSES = everyOf<MailStatus>()(['pending', 'sending', 'sent', 'failed']);

@@ -1,36 +1,10 @@
-export const SCHEDULE_KINDS = ['visit', 'round'] as const;
-export const RECURRENCES = ['daily', 'weekly', 'monthly', 'quarterly', 'yearly'] as const;
-export type ScheduleKind = (typeof SCHEDULE_KINDS)[number];
-export type Recurrence = (typeof RECURRENCES)[number];
+import { everyOf, type BodyOf, type ResponseOf } from '../../lib/api-types';
 
-/** Server: schedule.mapping.ts */
-export interface ScheduleEntry {
-  id: string;
-  customerId: string;
-  siteId: string | null;
-  title: string;
-  kind: ScheduleKind;
-  startsAt: string;
-  endsAt: string | null;
-  recurrence: Recurrence | null;
-  notes: string | null;
-  assetIds: string[];
-  assigneeIds: string[];
-  createdAt: string;
-  updatedAt: string;
-  archivedAt: string | null;
-}
+export type ScheduleEntry = ResponseOf<'/api/v1/schedule-entries/{id}'>;
+export type ScheduleEntryInput = BodyOf<'/api/v1/schedule-entries', 'post'>;
+export type ScheduleEntryPatch = BodyOf<'/api/v1/schedule-entries/{id}', 'patch'>;
 
-interface ScheduleEntryFields {
-  siteId?: string | null;
-  title: string;
-  kind?: ScheduleKind;
-  startsAt: string;
-  endsAt?: string | null;
-  recurrence?: Recurrence | null;
-  notes?: string | null;
-  assetIds?: string[];
-  assigneeIds?: string[];
-}
-export type ScheduleEntryInput = ScheduleEntryFields & { customerId: string };
-export type ScheduleEntryPatch = Partial<ScheduleEntryFields>;
+export type ScheduleKind = ScheduleEntry['kind'];
+export type Recurrence = NonNullable<ScheduleEntry['recurrence']>;
+export const SCHEDULE_KINDS = everyOf<ScheduleKind>()(['visit', 'round']);
+export const RECURRENCES = everyOf<Recurrence>()(['daily', 'weekly', 'monthly', 'quarterly', 'yearly']);

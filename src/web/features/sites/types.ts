@@ -1,33 +1,9 @@
-export const SITE_KINDS = ['facility', 'address', 'branch', 'plant', 'building', 'other'] as const;
-export type SiteKind = (typeof SITE_KINDS)[number];
+import { everyOf, type BodyOf, type ResponseOf } from '../../lib/api-types';
 
-/** Server: sites.mapping.ts */
-export interface Site {
-  id: string;
-  customerId: string;
-  parentId: string | null;
-  name: string;
-  kind: SiteKind;
-  street: string | null;
-  postalCode: string | null;
-  city: string | null;
-  country: string | null;
-  internalNotes?: string | null;
-  createdAt: string;
-  updatedAt: string;
-  archivedAt: string | null;
-}
-
-interface SiteFields {
-  parentId?: string | null;
-  name: string;
-  kind?: SiteKind;
-  street?: string | null;
-  postalCode?: string | null;
-  city?: string | null;
-  country?: string | null;
-  internalNotes?: string | null;
-}
-export type SiteInput = SiteFields & { customerId: string };
+export type Site = ResponseOf<'/api/v1/sites/{id}'>;
+export type SiteInput = BodyOf<'/api/v1/sites', 'post'>;
 /** No customerId: a site never changes customer. */
-export type SitePatch = Partial<SiteFields>;
+export type SitePatch = BodyOf<'/api/v1/sites/{id}', 'patch'>;
+
+export type SiteKind = Site['kind'];
+export const SITE_KINDS = everyOf<SiteKind>()(['facility', 'address', 'branch', 'plant', 'building', 'other']);

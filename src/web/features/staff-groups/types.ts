@@ -1,9 +1,3 @@
-/** Server: staff-groups.mapping.ts */
-export interface StaffGroup {
-  id: string;
-  name: string;
-  memberIds: string[];
-  createdAt: string;
-  updatedAt: string;
-  archivedAt: string | null;
-}
+import type { ResponseOf } from '../../lib/api-types';
+
+export type StaffGroup = ResponseOf<'/api/v1/staff-groups/{id}'>;

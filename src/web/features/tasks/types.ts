@@ -1,19 +1,11 @@
-/** A checklist item of a work order, project or order (the three share one shape). */
-export interface Task {
-  id: string;
-  title: string;
-  done: boolean;
-  /** 0-based place in the checklist. */
-  position: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface TaskPatch {
-  title?: string;
-  done?: boolean;
-  position?: number;
-}
+import type { BodyOf, ListItemOf } from '../../lib/api-types';
 
 /** The collections that have `/:id/tasks`. */
 export type TaskOwner = 'work-orders' | 'projects' | 'orders';
+
+/** A checklist item of a work order, project or order (the three share one shape; a work order's also carries workOrderId). */
+export type Task = { [O in TaskOwner]: ListItemOf<`/api/v1/${O}/{id}/tasks`> }[TaskOwner];
+/** A change each of the three takes. */
+export type TaskPatch = BodyOf<'/api/v1/work-orders/{id}/tasks/{taskId}', 'patch'> &
+  BodyOf<'/api/v1/projects/{id}/tasks/{taskId}', 'patch'> &
+  BodyOf<'/api/v1/orders/{id}/tasks/{taskId}', 'patch'>;

@@ -1,38 +1,12 @@
-export const STAFF_ROLES = ['admin', 'coordinator', 'technician'] as const;
-export const USER_STATUSES = ['active', 'disabled', 'pending'] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
-export type UserStatus = (typeof USER_STATUSES)[number];
+import { everyOf, type BodyOf, type ResponseOf } from '../../lib/api-types';
 
-/** Staff and external (portal) users (server: users.mapping.ts). */
-export interface User {
-  id: string;
-  kind: 'staff' | 'external';
-  login: string;
-  email: string | null;
-  displayName: string;
-  role: StaffRole | null;
-  status: UserStatus;
-  mustChangePassword: boolean;
-  customerId: string | null;
-  contactId: string | null;
-  lastLoginAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
+/** Staff and external (portal) users. */
+export type User = ResponseOf<'/api/v1/users/{id}'>;
 /** Creates a staff user (admins only). */
-export interface UserInput {
-  login: string;
-  email?: string | null;
-  displayName: string;
-  role: StaffRole;
-  password?: string;
-}
+export type UserInput = BodyOf<'/api/v1/users', 'post'>;
+export type UserPatch = BodyOf<'/api/v1/users/{id}', 'patch'>;
 
-export interface UserPatch {
-  displayName?: string;
-  email?: string | null;
-  role?: StaffRole;
-  status?: 'active' | 'disabled';
-  mustChangePassword?: boolean;
-}
+export type StaffRole = NonNullable<User['role']>;
+export type UserStatus = User['status'];
+export const STAFF_ROLES = everyOf<StaffRole>()(['admin', 'coordinator', 'technician']);
+export const USER_STATUSES = everyOf<UserStatus>()(['active', 'disabled', 'pending']);

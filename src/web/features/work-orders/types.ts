@@ -1,9 +1,17 @@
-export const WORK_ORDER_KINDS = ['maintenance', 'calibration', 'repair', 'inspection', 'installation', 'other'] as const;
-export const WORK_ORDER_STATUSES = ['open', 'scheduled', 'in_progress', 'on_hold', 'completed', 'cancelled'] as const;
-export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
-export type WorkOrderKind = (typeof WORK_ORDER_KINDS)[number];
-export type WorkOrderStatus = (typeof WORK_ORDER_STATUSES)[number];
-export type Priority = (typeof PRIORITIES)[number];
+import { everyOf, type BodyOf, type ListItemOf, type ResponseOf } from '../../lib/api-types';
+
+/** internalCost: staff only, integer cents. */
+export type WorkOrder = ResponseOf<'/api/v1/work-orders/{id}'>;
+/** customerId may be left out when assetId is given. */
+export type WorkOrderInput = BodyOf<'/api/v1/work-orders', 'post'>;
+export type WorkOrderPatch = BodyOf<'/api/v1/work-orders/{id}', 'patch'>;
+
+export type WorkOrderKind = WorkOrder['kind'];
+export type WorkOrderStatus = WorkOrder['status'];
+export type Priority = WorkOrder['priority'];
+export const WORK_ORDER_KINDS = everyOf<WorkOrderKind>()(['maintenance', 'calibration', 'repair', 'inspection', 'installation', 'other']);
+export const WORK_ORDER_STATUSES = everyOf<WorkOrderStatus>()(['open', 'scheduled', 'in_progress', 'on_hold', 'completed', 'cancelled']);
+export const PRIORITIES = everyOf<Priority>()(['low', 'normal', 'high', 'urgent']);
 
 /** Allowed status changes (server: work-order-workflow.ts). */
 export const WORK_ORDER_TRANSITIONS: Record<WorkOrderStatus, readonly WorkOrderStatus[]> = {
@@ -15,60 +23,6 @@ export const WORK_ORDER_TRANSITIONS: Record<WorkOrderStatus, readonly WorkOrderS
   cancelled: ['open'],
 };
 
-/** Server: work-orders.mapping.ts */
-export interface WorkOrder {
-  id: string;
-  number: string;
-  customerId: string;
-  siteId: string | null;
-  assetId: string | null;
-  rootAssetId: string | null;
-  projectId: string | null;
-  title: string;
-  description: string | null;
-  kind: WorkOrderKind;
-  status: WorkOrderStatus;
-  priority: Priority;
-  plannedStart: string | null;
-  plannedEnd: string | null;
-  completedAt: string | null;
-  /** Staff only, integer cents. */
-  internalCost?: number | null;
-  assigneeIds: string[];
-  createdAt: string;
-  updatedAt: string;
-  archivedAt: string | null;
-}
-
-interface WorkOrderFields {
-  siteId?: string | null;
-  assetId?: string | null;
-  projectId?: string | null;
-  title: string;
-  description?: string | null;
-  kind?: WorkOrderKind;
-  priority?: Priority;
-  plannedStart?: string | null;
-  plannedEnd?: string | null;
-  internalCost?: number | null;
-  assigneeIds?: string[];
-}
-/** customerId may be left out when assetId is given. */
-export type WorkOrderInput = WorkOrderFields & { customerId?: string };
-export type WorkOrderPatch = Partial<WorkOrderFields> & { status?: WorkOrderStatus };
-
-export type Visibility = 'internal' | 'public';
-
-export interface WorkOrderNote {
-  id: string;
-  workOrderId: string;
-  authorUserId: string | null;
-  body: string;
-  visibility: Visibility;
-  createdAt: string;
-}
-
-export interface WorkOrderNoteInput {
-  body: string;
-  visibility?: Visibility;
-}
+export type WorkOrderNote = ListItemOf<'/api/v1/work-orders/{id}/notes'>;
+export type WorkOrderNoteInput = BodyOf<'/api/v1/work-orders/{id}/notes', 'post'>;
+export type Visibility = WorkOrderNote['visibility'];

@@ -34,7 +34,7 @@ export interface PortalAccess {
 
 /** The signed-in portal user with their areas and capabilities (GET /me), for pages below RequireSession. */
 export function usePortalAccess(): PortalAccess {
-  const me = useSignedInUser() as PortalMe;
+  const me: PortalMe = useSignedInUser();
   const facts = me.portal ?? NO_FACTS;
   const previewing = Boolean(me.previewBy);
   const siteWritable = (siteId: string | null) => !facts.sitesRestricted || (siteId !== null && facts.writableSiteIds.includes(siteId));

@@ -7,11 +7,11 @@ import { AuditRecord } from './audit-record';
 export function AuditActor({ event }: { event: AuditEvent }) {
   const { t } = useTranslation();
   if (!event.actorUserId) return <Text span size="sm">{t('audit.system')}</Text>;
-  return <AuditRecord record={{ type: 'user', id: event.actorUserId, name: event.actorName }} withType={false} />;
+  return <AuditRecord record={{ type: 'user', id: event.actorUserId, name: event.actorName, parent: null }} withType={false} />;
 }
 
 /** The customer the event belongs to, by name and linked. */
 export function AuditCustomer({ event }: { event: AuditEvent }) {
   if (!event.customerId) return <Text span size="sm" c="dimmed">—</Text>;
-  return <AuditRecord record={{ type: 'customer', id: event.customerId, name: event.customerName }} withType={false} />;
+  return <AuditRecord record={{ type: 'customer', id: event.customerId, name: event.customerName, parent: null }} withType={false} />;
 }
