@@ -22904,7 +22904,43 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        user: unknown;
+                        user: {
+                            /**
+                             * Format: uuid
+                             * @description Opaque identifier (UUID)
+                             */
+                            id: string;
+                            kind: "staff" | "external";
+                            login: string;
+                            email: string | null;
+                            displayName: string;
+                            roles: string[];
+                            locale: string | null;
+                            mustChangePassword: boolean;
+                            lastLoginAt: string | null;
+                            customerId: string | null;
+                            mfaEnrolmentRequired?: boolean;
+                            previewBy?: string | null;
+                            portal?: {
+                                customerIds: string[];
+                                areas: string[];
+                                sitesRestricted: boolean;
+                                writableSiteIds: string[];
+                                modes: {
+                                    [key: string]: string;
+                                };
+                                capabilities: {
+                                    manageDevices: boolean;
+                                    createTickets: boolean;
+                                    ticketTypeIds: string[];
+                                    statusIds: string[];
+                                    recipientUserIds: string[];
+                                    recipientGroupIds: string[];
+                                    uploadFiles: boolean;
+                                    customerAdmin: boolean;
+                                };
+                            };
+                        };
                     };
                 };
             };

@@ -18,7 +18,8 @@ import { isExternal } from '../access/portal-capabilities.js';
 import type { AuthService } from './auth.service.js';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './passwords.js';
 
-const Me = Type.Object({
+/** The signed-in caller, as GET /me and every sign-in answer give it. */
+export const Me = Type.Object({
   id: Id,
   kind: Type.Union([Type.Literal('staff'), Type.Literal('external')]),
   login: Type.String(),

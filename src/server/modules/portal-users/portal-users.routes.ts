@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import { Body, errorResponses, Id, Nullable, Timestamp } from '../../http/schemas.js';
 import { requestFacts, requireScope, SESSION_COOKIE, setSessionCookie } from '../../plugins/authentication.js';
 import { ROLE_TEMPLATE_KEYS } from '../access/access-config.js';
-import { toMe } from '../auth/auth.routes.js';
+import { Me, toMe } from '../auth/auth.routes.js';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../auth/passwords.js';
 import { MAIL_LOCALES } from '../mail/mail-locale.js';
 import type { AccountRecoveryService } from './account-recovery.service.js';
@@ -113,7 +113,7 @@ export const portalUsersRoutes: FastifyPluginAsyncTypebox<{ portalUsers: PortalU
         description: 'Answers 409 `login_taken` when another account already signs in with the invitation\'s login: send the request again with a `login` of your choice.',
         security: [],
         body: Body({ ...TokenAndPassword.properties, login: Type.Optional(LoginField) }),
-        response: { 200: Type.Object({ user: Type.Any() }), ...errorResponses(409) },
+        response: { 200: Type.Object({ user: Me }), ...errorResponses(409) },
       },
     },
     async (request, reply) => {

@@ -2,13 +2,14 @@ import { hashKey, useMutation, useQueryClient } from '@tanstack/react-query';
 import { getMe, meQueryKey } from '../../features/auth/api/get-me';
 import type { Me } from '../../features/auth/types';
 import { apiClient } from '../../lib/api-client';
+import type { BodyOf, ResponseOf } from '../../lib/api-types';
 
 /** POST /auth/activate: the invitation link's token, the first password and, when asked for, a login; signs the user in. */
 export function useActivateAccount() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (input: { token: string; password: string; login?: string }): Promise<{ user: Me }> => {
-      const { user } = await apiClient.post<{ user: Me }>('/auth/activate', input);
+    mutationFn: async (input: BodyOf<'/api/v1/auth/activate', 'post'>): Promise<{ user: Me }> => {
+      const { user } = await apiClient.post<ResponseOf<'/api/v1/auth/activate', 'post'>>('/auth/activate', input);
       // The activation answer is the short form; the portal needs the full one (areas, capabilities).
       const full = await getMe().catch(() => null);
       return { user: full ?? user };
