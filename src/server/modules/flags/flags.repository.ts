@@ -1,4 +1,3 @@
-import type { ReaderLanguage } from '../../http/reader-language.js';
 import { inNameTranslations, localizedName } from '../i18n/name-translations.js';
 import { sql, type Expression, type Insertable, type Selectable, type SqlBool, type Updateable } from 'kysely';
 import type { DbExecutor } from '../../context.js';
@@ -19,11 +18,8 @@ export function flagVisibleTo(viewer: Principal): Expression<SqlBool> {
   return viewer.kind === 'staff' ? sql<SqlBool>`1 = 1` : sql<SqlBool>`${sql.ref('flags.customer_visible')} = 1`;
 }
 
-/** Who reads a record's flags: what they may see, and in which language the names. */
-export interface Reader {
-  principal: Principal;
-  language?: ReaderLanguage | null | undefined;
-}
+/** Who reads a record's flags: what they may see (principal), and in which language the names. */
+export type Reader = Pick<AccessScope, 'principal' | 'language'>;
 
 /**
  * Flags of a page of records, in one query: record id → its flags (by name). Archived flags are retired

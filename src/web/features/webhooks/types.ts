@@ -1,4 +1,4 @@
-import type { BodyOf, ListItemOf, ResponseOf } from '../../lib/api-types';
+import { everyOf, type BodyOf, type ListItemOf, type ResponseOf } from '../../lib/api-types';
 
 export type Webhook = ResponseOf<'/api/v1/webhooks/{id}'>;
 /** The answer to a new subscription: the only one that carries the signing secret. */
@@ -8,4 +8,4 @@ export type WebhookPatch = BodyOf<'/api/v1/webhooks/{id}', 'patch'>;
 export type WebhookEvent = WebhookInput['events'][number];
 export type WebhookDelivery = ListItemOf<'/api/v1/webhooks/{id}/deliveries'>;
 
-export const WEBHOOK_EVENTS = ['ticket.created', 'ticket.updated', 'work_order.status_changed', 'order.status_changed'] as const satisfies readonly WebhookEvent[];
+export const WEBHOOK_EVENTS = everyOf<WebhookEvent>()(['ticket.created', 'ticket.updated', 'work_order.status_changed', 'order.status_changed']);
