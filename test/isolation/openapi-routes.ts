@@ -84,5 +84,6 @@ export function writeBody(route: Route, ours: { orderId: string; assetId: string
     grants: { resourceType: 'asset', resourceId: ours.assetId, kind: 'visible' },
   };
   if (route.path.endsWith('/grants/batch')) return { grants: [post.grants] };
+  if (route.path.endsWith('/work-orders/{id}/reports')) return { workDone: 'Injected' };
   return sub && sub in post ? post[sub] : {};
 }

@@ -80,6 +80,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'GET /assets/{id}/history': read('asset'),
   'GET /work-orders/{id}': read('workOrder'),
   'GET /work-orders/{id}/notes': read('workOrder'),
+  'GET /work-orders/{id}/reports': read('workOrder'),
   // Tasks of work orders and orders are internal (SPEC §1, §2.5): a portal user who sees the record is refused them.
   'GET /work-orders/{id}/tasks': recordWork('workOrder'),
   'GET /projects/{id}': read('project'),
@@ -139,6 +140,8 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'PATCH /work-orders/{id}/tasks/{taskId}': recordWork('workOrder'),
   'DELETE /work-orders/{id}/tasks/{taskId}': recordWork('workOrder'),
   'POST /work-orders/{id}/notes': recordWork('workOrder'),
+  // Reports are issued by staff from a visible work order; the customer reads them as files of it.
+  'POST /work-orders/{id}/reports': recordWork('workOrder'),
   'PATCH /projects/{id}': recordWork('project'),
   'DELETE /projects/{id}': recordWork('project'),
   'POST /projects/{id}/tasks': recordWork('project'),

@@ -305,6 +305,8 @@ export interface FileTypesTable extends Archivable {
   /** JSON object language → name (migration 021); '{}': the name in every language. */
   name_translations: ColumnType<string, string | undefined, string>;
   customer_visible: number;
+  /** What generated documents are filed under this type (migration 023); null for ordinary types. */
+  purpose: ColumnType<'service_report' | 'calibration_certificate' | null, 'service_report' | 'calibration_certificate' | null | undefined, 'service_report' | 'calibration_certificate' | null>;
 }
 
 export type FileOwnerType = 'customer' | 'site' | 'asset' | 'work_order' | 'project' | 'order' | 'ticket' | 'document';

@@ -63,6 +63,8 @@ import { documentsRoutes } from './documents/documents.routes.js';
 import { staffHomeRoutes } from './staff-home/staff-home.routes.js';
 import { createWebhooksService } from './webhooks/webhooks.service.js';
 import { webhooksRoutes } from './webhooks/webhooks.routes.js';
+import { createServiceReportsService } from './service-reports/service-reports.service.js';
+import { serviceReportsRoutes } from './service-reports/service-reports.routes.js';
 
 /** Every module's routes under /api/v1, each built from the shared context with the services it needs. */
 export async function registerApiRoutes(api: FastifyInstance, { ctx, auth, apiTokens, secureCookies }: { ctx: AppContext; auth: AuthService; apiTokens: ApiTokenService; secureCookies: boolean }): Promise<void> {
@@ -79,6 +81,7 @@ export async function registerApiRoutes(api: FastifyInstance, { ctx, auth, apiTo
   await api.register(assetsRoutes, { assets: createAssetsService(ctx) });
   await api.register(assetOverviewRoutes, { ctx });
   await api.register(workOrdersRoutes, { workOrders: createWorkOrdersService(ctx) });
+  await api.register(serviceReportsRoutes, { reports: createServiceReportsService(ctx) });
   await api.register(projectsRoutes, { projects: createProjectsService(ctx), items: createProjectItemsService(ctx), tasks: createProjectTasksService(ctx) });
   await api.register(ordersRoutes, { orders: createOrdersService(ctx), tasks: createOrderTasksService(ctx) });
   await api.register(flagsRoutes, { flags: createFlagsService(ctx) });

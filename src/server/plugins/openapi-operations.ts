@@ -31,6 +31,7 @@ export const API_TAGS: { name: string; description: string }[] = [
   { name: 'portal users', description: 'Inviting portal users and resetting their passwords.' },
   { name: 'mail', description: 'Outgoing e-mails and their delivery (admins).' },
   { name: 'webhooks', description: 'Signed event deliveries to integrators’ URLs, with retries and a delivery log (admins).' },
+  { name: 'verification', description: 'Public check of issued service reports and certificates by their printed code or hash.' },
 ];
 
 const words = (text: string) => text.split(/[^A-Za-z0-9]+/).filter(Boolean);

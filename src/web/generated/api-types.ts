@@ -948,6 +948,58 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/work-orders/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Service reports and certificates issued for a work order, newest first
+         * @description Service reports and certificates issued for a work order, newest first.
+         *
+         *     A record that does not exist and one the caller may not see both answer 404, so the answer never tells them apart.
+         */
+        get: operations["getWorkOrdersByIdReports"];
+        put?: never;
+        /**
+         * Issue a service report or calibration certificate (PDF) for a completed work order
+         * @description Staff only. Renders the public part of the work order (work done, parts, technicians, dates, an optional customer signature) as a PDF with a verification code, and stores it as a customer-visible file on the work order.
+         *
+         *     A record that does not exist and one the caller may not see both answer 404, so the answer never tells them apart.
+         *
+         *     Errors use the shared error body (`ErrorResponse`); a 400 names each field that failed in `details`.
+         */
+        post: operations["postWorkOrdersByIdReports"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/verify/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check a service report or certificate by its printed code or its SHA-256
+         * @description Public and rate-limited. Says only whether such a document was issued, its hash and when.
+         *
+         *     A record that does not exist and one the caller may not see both answer 404, so the answer never tells them apart.
+         */
+        get: operations["getVerifyByCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects": {
         parameters: {
             query?: never;
@@ -9734,6 +9786,404 @@ export interface operations {
             };
             /** @description A referenced record does not exist, is not visible or belongs elsewhere, or the values break a rule */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database is unavailable or the server is shutting down; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getWorkOrdersByIdReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description Opaque identifier (UUID)
+                             */
+                            id: string;
+                            kind: "service_report" | "calibration_certificate";
+                            /** @description Printed on the document; GET /verify/{code} confirms it */
+                            verificationCode: string;
+                            /** @description SHA-256 of the PDF as issued, hex */
+                            sha256: string;
+                            /**
+                             * Format: uuid
+                             * @description Opaque identifier (UUID)
+                             */
+                            workOrderId: string;
+                            /** Format: date-time */
+                            issuedAt: string;
+                            file: {
+                                /**
+                                 * Format: uuid
+                                 * @description Opaque identifier (UUID)
+                                 */
+                                id: string;
+                                resourceType: "customer" | "site" | "asset" | "work_order" | "project" | "order" | "ticket" | "document";
+                                /**
+                                 * Format: uuid
+                                 * @description Opaque identifier (UUID)
+                                 */
+                                resourceId: string;
+                                /** @description null for files of internal documents */
+                                customerId: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Opaque identifier (UUID)
+                                 */
+                                fileTypeId: string;
+                                fileTypeName: string;
+                                /** @description Whether the file type is shown in the portal */
+                                customerVisible: boolean;
+                                filename: string;
+                                contentType: string;
+                                sizeBytes: number;
+                                /** @description SHA-256 of the content, hex */
+                                sha256: string;
+                                uploadedByUserId: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                archivedAt: string | null;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is malformed: a parameter or field fails its schema, a NUL character, a forged cursor, or broken JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in, or the API token is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: the role or portal access does not permit it, a cross-site request, a read-only preview, or a password change or two-factor set-up is due */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such record, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database is unavailable or the server is shutting down; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postWorkOrdersByIdReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description What was done, as the customer reads it */
+                    workDone: string;
+                    parts?: {
+                        description: string;
+                        quantity: number;
+                    }[];
+                    signature?: {
+                        /** @description Who signed for the customer */
+                        name: string;
+                        /** @description PNG data URL (data:image/png;base64,…), at most about 300 KB */
+                        image: string;
+                    };
+                    /** @description Defaults to a calibration certificate for calibration work, else a service report */
+                    kind?: "service_report" | "calibration_certificate";
+                    /** @description The document's language; defaults to the reader's */
+                    language?: "en" | "de";
+                    /** @description A customer-visible file type; defaults to the type kept for this kind of document */
+                    fileTypeId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Opaque identifier (UUID)
+                         */
+                        id: string;
+                        kind: "service_report" | "calibration_certificate";
+                        /** @description Printed on the document; GET /verify/{code} confirms it */
+                        verificationCode: string;
+                        /** @description SHA-256 of the PDF as issued, hex */
+                        sha256: string;
+                        /**
+                         * Format: uuid
+                         * @description Opaque identifier (UUID)
+                         */
+                        workOrderId: string;
+                        /** Format: date-time */
+                        issuedAt: string;
+                        file: {
+                            /**
+                             * Format: uuid
+                             * @description Opaque identifier (UUID)
+                             */
+                            id: string;
+                            resourceType: "customer" | "site" | "asset" | "work_order" | "project" | "order" | "ticket" | "document";
+                            /**
+                             * Format: uuid
+                             * @description Opaque identifier (UUID)
+                             */
+                            resourceId: string;
+                            /** @description null for files of internal documents */
+                            customerId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Opaque identifier (UUID)
+                             */
+                            fileTypeId: string;
+                            fileTypeName: string;
+                            /** @description Whether the file type is shown in the portal */
+                            customerVisible: boolean;
+                            filename: string;
+                            contentType: string;
+                            sizeBytes: number;
+                            /** @description SHA-256 of the content, hex */
+                            sha256: string;
+                            uploadedByUserId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            archivedAt: string | null;
+                        };
+                    };
+                };
+            };
+            /** @description The request is malformed: a parameter or field fails its schema, a NUL character, a forged cursor, or broken JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in, or the API token is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: the role or portal access does not permit it, a cross-site request, a read-only preview, or a password change or two-factor set-up is due */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such record, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflicts with the current state: the key is taken, or another request changed the record at the same time */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is of a content type the operation does not accept */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A referenced record does not exist, is not visible or belongs elsewhere, or the values break a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database is unavailable or the server is shutting down; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getVerifyByCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        issued: true;
+                        verificationCode: string;
+                        sha256: string;
+                        /** Format: date-time */
+                        issuedAt: string;
+                    };
+                };
+            };
+            /** @description The request is malformed: a parameter or field fails its schema, a NUL character, a forged cursor, or broken JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in, or the API token is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: the role or portal access does not permit it, a cross-site request, a read-only preview, or a password change or two-factor set-up is due */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such record, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is too long */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };

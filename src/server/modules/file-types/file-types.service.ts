@@ -52,6 +52,7 @@ export function createFileTypesService({ db, clock }: Pick<AppContext, 'db' | 'c
           name: input.name,
           name_translations: storedNameTranslations(input.nameTranslations),
           customer_visible: input.customerVisible ? 1 : 0,
+          purpose: null,
           created_at: now,
           updated_at: now,
           archived_at: null,

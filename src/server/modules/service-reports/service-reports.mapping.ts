@@ -1,0 +1,56 @@
+import { Type, type Static } from 'typebox';
+import { Body, Id, Timestamp } from '../../http/schemas.js';
+import { FileRecord } from '../files/files.mapping.js';
+
+/** A drawn signature as a PNG data URL, as a browser canvas gives it (`canvas.toDataURL('image/png')`). */
+export const SIGNATURE_MAX_CHARS = 400_000;
+export const SignatureImage = Type.String({
+  pattern: '^data:image/png;base64,[A-Za-z0-9+/=]+$',
+  maxLength: SIGNATURE_MAX_CHARS,
+  description: 'PNG data URL (data:image/png;base64,…), at most about 300 KB',
+});
+
+export const DocumentKind = Type.Union([Type.Literal('service_report'), Type.Literal('calibration_certificate')]);
+
+export const ServiceReportInput = Body({
+  workDone: Type.String({ minLength: 1, maxLength: 10_000, description: 'What was done, as the customer reads it' }),
+  parts: Type.Optional(
+    Type.Array(
+      Body({
+        description: Type.String({ minLength: 1, maxLength: 300 }),
+        quantity: Type.Number({ exclusiveMinimum: 0, maximum: 1_000_000 }),
+      }),
+      { maxItems: 200 },
+    ),
+  ),
+  signature: Type.Optional(
+    Body({
+      name: Type.String({ minLength: 1, maxLength: 200, description: 'Who signed for the customer' }),
+      image: SignatureImage,
+    }),
+  ),
+  kind: Type.Optional(Type.Union([DocumentKind], { description: 'Defaults to a calibration certificate for calibration work, else a service report' })),
+  language: Type.Optional(Type.Union([Type.Literal('en'), Type.Literal('de')], { description: "The document's language; defaults to the reader's" })),
+  fileTypeId: Type.Optional(Type.Union([Id], { description: 'A customer-visible file type; defaults to the type kept for this kind of document' })),
+});
+export type ServiceReportInput = Static<typeof ServiceReportInput>;
+
+export const IssuedDocument = Type.Object({
+  id: Id,
+  kind: DocumentKind,
+  verificationCode: Type.String({ description: 'Printed on the document; GET /verify/{code} confirms it' }),
+  sha256: Type.String({ description: 'SHA-256 of the PDF as issued, hex' }),
+  workOrderId: Id,
+  issuedAt: Timestamp,
+  file: FileRecord,
+});
+export type IssuedDocument = Static<typeof IssuedDocument>;
+
+/** What the public verification says: that a document was issued, its hash and when. Nothing more. */
+export const Verification = Type.Object({
+  issued: Type.Literal(true),
+  verificationCode: Type.String(),
+  sha256: Type.String(),
+  issuedAt: Timestamp,
+});
+export type Verification = Static<typeof Verification>;
