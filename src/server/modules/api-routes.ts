@@ -36,6 +36,7 @@ import { accessAdminRoutes } from './access/access-admin.routes.js';
 import { createAssetsService } from './assets/assets.service.js';
 import { assetsRoutes } from './assets/assets.routes.js';
 import { assetOverviewRoutes } from './assets/asset-overview.routes.js';
+import { assetLabelsRoutes } from './assets/asset-labels.routes.js';
 import { createWorkOrdersService } from './work-orders/work-orders.service.js';
 import { workOrdersRoutes } from './work-orders/work-orders.routes.js';
 import { createFileTypesService } from './file-types/file-types.service.js';
@@ -80,6 +81,7 @@ export async function registerApiRoutes(api: FastifyInstance, { ctx, auth, apiTo
   await api.register(staffGroupsRoutes, { staffGroups: createStaffGroupsService(ctx) });
   await api.register(assetsRoutes, { assets: createAssetsService(ctx) });
   await api.register(assetOverviewRoutes, { ctx });
+  await api.register(assetLabelsRoutes, { ctx });
   await api.register(workOrdersRoutes, { workOrders: createWorkOrdersService(ctx) });
   await api.register(serviceReportsRoutes, { reports: createServiceReportsService(ctx) });
   await api.register(projectsRoutes, { projects: createProjectsService(ctx), items: createProjectItemsService(ctx), tasks: createProjectTasksService(ctx) });

@@ -788,6 +788,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/asset-labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * QR labels (PDF, A4, 3 × 8 labels of 70 × 37 mm) for a site’s assets or chosen assets
+         * @description Each code holds the link /a/{assetId}: it opens the asset for a signed-in user who may see it and the sign-in page otherwise. Give siteId (its visible assets, by name) or assetIds (in that order).
+         */
+        get: operations["getAssetLabels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/work-orders": {
         parameters: {
             query?: never;
@@ -8381,6 +8401,67 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getAssetLabels: {
+        parameters: {
+            query?: {
+                /** @description Opaque identifier (UUID) */
+                siteId?: string;
+                /** @description Comma-separated asset ids, at most 500 */
+                assetIds?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The label sheet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description The request is malformed: a parameter or field fails its schema, a NUL character, a forged cursor, or broken JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in, or the API token is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: the role or portal access does not permit it, a cross-site request, a read-only preview, or a password change or two-factor set-up is due */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database is unavailable or the server is shutting down; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponse"];
                 };
             };
         };

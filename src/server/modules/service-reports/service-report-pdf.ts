@@ -52,7 +52,9 @@ function factColumns(doc: PdfDoc, left: [string, string][], right: [string, stri
   doc.x = x;
 }
 
-function partsTable(doc: PdfDoc, words: (typeof REPORT_WORDS)[ReportLanguage], parts: ServiceReportContent['parts']): void {
+function partsTable(doc: PdfDoc, language: ReportLanguage, parts: ServiceReportContent['parts']): void {
+  const words = REPORT_WORDS[language];
+  const quantity = new Intl.NumberFormat(language === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 3 });
   const x = doc.page.margins.left;
   const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
   doc.font('Helvetica-Bold').fontSize(9).fillColor(GREY);
@@ -62,7 +64,7 @@ function partsTable(doc: PdfDoc, words: (typeof REPORT_WORDS)[ReportLanguage], p
   doc.font('Helvetica').fontSize(10.5).fillColor('#000000');
   for (const part of parts) {
     const y = doc.y + 3;
-    doc.text(String(part.quantity), x, y, { width: 50 });
+    doc.text(quantity.format(part.quantity), x, y, { width: 50 });
     doc.text(part.description, x + 60, y, { width: width - 60 });
   }
   doc.x = x;
@@ -123,7 +125,7 @@ export function renderServiceReport(content: ServiceReportContent): Promise<Buff
 
     if (content.parts.length) {
       heading(doc, words.parts);
-      partsTable(doc, words, content.parts);
+      partsTable(doc, content.language, content.parts);
     }
 
     heading(doc, words.signature);
