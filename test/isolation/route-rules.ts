@@ -78,6 +78,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'GET /staff-groups/{id}': staffDoor(read('staffGroup')),
   'GET /assets/{id}': read('asset'),
   'GET /assets/{id}/history': read('asset'),
+  'GET /assets/{id}/documents': read('asset'),
   'GET /work-orders/{id}': read('workOrder'),
   'GET /work-orders/{id}/notes': read('workOrder'),
   'GET /work-orders/{id}/reports': read('workOrder'),

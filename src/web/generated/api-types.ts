@@ -998,6 +998,28 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assets/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Service reports and certificates of the work on an asset and everything under it (its passport), newest first, at most 200
+         * @description Service reports and certificates of the work on an asset and everything under it (its passport), newest first, at most 200.
+         *
+         *     A record that does not exist and one the caller may not see both answer 404, so the answer never tells them apart.
+         */
+        get: operations["getAssetsByIdDocuments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/verify/{code}": {
         parameters: {
             query?: never;
@@ -10182,6 +10204,135 @@ export interface operations {
             };
             /** @description A referenced record does not exist, is not visible or belongs elsewhere, or the values break a rule */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database is unavailable or the server is shutting down; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getAssetsByIdDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description Opaque identifier (UUID)
+                             */
+                            id: string;
+                            kind: "service_report" | "calibration_certificate";
+                            /** @description Printed on the document; GET /verify/{code} confirms it */
+                            verificationCode: string;
+                            /** @description SHA-256 of the PDF as issued, hex */
+                            sha256: string;
+                            /**
+                             * Format: uuid
+                             * @description Opaque identifier (UUID)
+                             */
+                            workOrderId: string;
+                            /** Format: date-time */
+                            issuedAt: string;
+                            file: {
+                                /**
+                                 * Format: uuid
+                                 * @description Opaque identifier (UUID)
+                                 */
+                                id: string;
+                                resourceType: "customer" | "site" | "asset" | "work_order" | "project" | "order" | "ticket" | "document";
+                                /**
+                                 * Format: uuid
+                                 * @description Opaque identifier (UUID)
+                                 */
+                                resourceId: string;
+                                /** @description null for files of internal documents */
+                                customerId: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Opaque identifier (UUID)
+                                 */
+                                fileTypeId: string;
+                                fileTypeName: string;
+                                /** @description Whether the file type is shown in the portal */
+                                customerVisible: boolean;
+                                filename: string;
+                                contentType: string;
+                                sizeBytes: number;
+                                /** @description SHA-256 of the content, hex */
+                                sha256: string;
+                                uploadedByUserId: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                archivedAt: string | null;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is malformed: a parameter or field fails its schema, a NUL character, a forged cursor, or broken JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in, or the API token is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: the role or portal access does not permit it, a cross-site request, a read-only preview, or a password change or two-factor set-up is due */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such record, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is too long */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -17,7 +17,7 @@ export interface FileListFilters {
 }
 
 /** Files the scope lets the caller see, with their type's name and portal visibility in the same query. */
-function visibleFiles(db: DbExecutor, scope: AccessScope) {
+export function visibleFiles(db: DbExecutor, scope: AccessScope) {
   return db
     .selectFrom('files')
     .where(scope.visible('files'))

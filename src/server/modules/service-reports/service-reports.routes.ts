@@ -38,6 +38,19 @@ export const serviceReportsRoutes: FastifyPluginAsyncTypebox<{ reports: ServiceR
   );
 
   app.get(
+    '/assets/:id/documents',
+    {
+      schema: {
+        tags: ['assets'],
+        summary: 'Service reports and certificates of the work on an asset and everything under it (its passport), newest first, at most 200',
+        params: IdParams,
+        response: { 200: Type.Object({ items: Type.Array(IssuedDocument) }) },
+      },
+    },
+    async (request) => ({ items: await reports.listForAsset(await requireScope(request), request.params.id) }),
+  );
+
+  app.get(
     '/verify/:code',
     {
       schema: {

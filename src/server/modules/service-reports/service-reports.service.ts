@@ -14,7 +14,8 @@ import { findUsableFileType, insertFile, listVisibleFiles, type FileWithTypeRow 
 import { currentCount, incrementCounter } from '../rate-limit/rate-limit.repository.js';
 import { createWorkOrdersService } from '../work-orders/work-orders.service.js';
 import type { WorkOrderRow } from '../work-orders/work-orders.mapping.js';
-import { findIssuedDocument, insertIssuedDocument, issuedDocumentsOfFiles } from './issued-documents.repository.js';
+import { findIssuedDocument, insertIssuedDocument, issuedDocumentsOfFiles, issuedDocumentsUnderAsset } from './issued-documents.repository.js';
+import { findVisibleAsset } from '../assets/assets.repository.js';
 import type { ReportLanguage } from './report-words.js';
 import { renderServiceReport, type ServiceReportContent } from './service-report-pdf.js';
 import type { IssuedDocument, ServiceReportInput, Verification } from './service-reports.mapping.js';
@@ -24,6 +25,9 @@ type Facts = Omit<ChangeFacts, 'principal' | 'now'>;
 
 /** Public verification: enough for a person checking documents by hand, too few to walk the code space. */
 export const VERIFICATIONS_PER_IP_PER_MINUTE = 30;
+
+/** A passport lists this many documents, the newest; older ones stay on their work orders. */
+const PASSPORT_DOCUMENTS = 200;
 
 const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -182,6 +186,22 @@ export function createServiceReportsService(ctx: Pick<AppContext, 'db' | 'clock'
         if (!document) return [];
         return [{ id: document.id, kind: document.kind, verificationCode: document.verification_code, sha256: document.sha256, workOrderId, issuedAt: document.issued_at, file: toFile(row, scope.language) }];
       });
+    },
+
+    /** The reports and certificates of the work on an asset and everything under it (its passport), newest first. */
+    async listForAsset(scope: AccessScope, assetId: string): Promise<IssuedDocument[]> {
+      const asset = await findVisibleAsset(db, scope, assetId);
+      if (!asset) throw new NotFoundError('Asset not found.');
+      const rows = await issuedDocumentsUnderAsset(db, scope, asset, PASSPORT_DOCUMENTS);
+      return rows.map(({ document_id, kind, verification_code, document_sha256, work_order_id, issued_at, ...file }) => ({
+        id: document_id,
+        kind,
+        verificationCode: verification_code,
+        sha256: document_sha256,
+        workOrderId: work_order_id,
+        issuedAt: issued_at,
+        file: toFile(file, scope.language),
+      }));
     },
 
     /**

@@ -131,4 +131,28 @@ describe('service reports and certificates', () => {
     expect((await stranger.session.post(`/api/v1/work-orders/${workOrder.id}/reports`, { workDone: 'Forged' })).statusCode).toBe(404);
     expect((await stranger.session.get(`/api/v1/files/${issued.file.id}/content`)).statusCode).toBe(404);
   });
+
+  it("lists an asset's reports and certificates, from the work on it and under it, for its passport", async () => {
+    const customer = await createCustomer(admin);
+    const parent = await createAsset(admin, { customerId: customer.id, name: 'Line 3' });
+    const child = await createAsset(admin, { customerId: customer.id, parentId: parent.id, name: 'Filler F-2' });
+    const sibling = await createAsset(admin, { customerId: customer.id, name: 'Line 4' });
+    const issueOn = async (assetId: string) => {
+      const workOrder = await createWorkOrder(admin, { assetId, kind: 'inspection' });
+      for (const status of ['in_progress', 'completed']) await admin.patch(`/api/v1/work-orders/${workOrder.id}`, { status });
+      return (await admin.post(`/api/v1/work-orders/${workOrder.id}/reports`, { workDone: 'Inspected.' })).json();
+    };
+    const onChild = await issueOn(child.id);
+    const onParent = await issueOn(parent.id);
+    await issueOn(sibling.id);
+    const codes = (response: { json(): { items: { verificationCode: string }[] } }) => response.json().items.map((item) => item.verificationCode);
+
+    expect(codes(await admin.get(`/api/v1/assets/${parent.id}/documents`)).sort()).toEqual([onChild.verificationCode, onParent.verificationCode].sort());
+    expect(codes(await admin.get(`/api/v1/assets/${child.id}/documents`))).toEqual([onChild.verificationCode]);
+
+    const own = await createPortalUser(t.app, { customerId: customer.id, modes: { assets: 'all_in_scope', workOrders: 'all_under_visible_assets' } });
+    expect(codes(await own.session.get(`/api/v1/assets/${child.id}/documents`))).toEqual([onChild.verificationCode]);
+    const stranger = await createPortalUser(t.app, { customerId: (await createCustomer(admin)).id, modes: { assets: 'all_in_scope' } });
+    expect((await stranger.session.get(`/api/v1/assets/${child.id}/documents`)).statusCode).toBe(404);
+  });
 });
