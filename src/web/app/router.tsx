@@ -8,6 +8,7 @@ import { LoginPage } from '../features/auth/pages/login-page';
 import { ShellForUser } from '../layouts/shell-for-user';
 import { portalRoutes } from '../portal/portal-routes';
 import { staffRoutes } from '../staff/staff-routes';
+import { AssetLabelRedirect } from './asset-label-redirect';
 import { HomeRedirect } from './home-redirect';
 import { NotFoundPage } from './not-found-page';
 
@@ -15,6 +16,8 @@ import { NotFoundPage } from './not-found-page';
 export const router = createBrowserRouter([
   { path: '/', element: <HomeRedirect /> },
   { path: '/login', element: <LoginPage /> },
+  // The link a printed QR label carries: signed in, it opens the asset; signed out, the sign-in page first.
+  { path: '/a/:id', element: <RequireSession />, children: [{ index: true, element: <AssetLabelRedirect /> }] },
   staffRoutes,
   portalRoutes,
   {

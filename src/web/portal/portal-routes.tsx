@@ -24,6 +24,7 @@ import { ASSET_AREAS } from './lib/portal-nav';
 import { ActivatePage } from './public/activate-page';
 import { ForgotPasswordPage } from './public/forgot-password-page';
 import { ResetPasswordPage } from './public/reset-password-page';
+import { VerifyPage } from './public/verify-page';
 
 /**
  * The customer portal (/portal/**, external users only) and the public pages its e-mails link to
@@ -35,6 +36,9 @@ export const portalRoutes: RouteObject = {
     { path: '/activate', element: <ActivatePage /> },
     { path: '/reset-password', element: <ResetPasswordPage /> },
     { path: '/forgot-password', element: <ForgotPasswordPage /> },
+    // The link printed on service reports and certificates.
+    { path: '/verify', element: <VerifyPage /> },
+    { path: '/verify/:code', element: <VerifyPage /> },
     {
       path: '/portal',
       element: <RequireSession kind="external" />,

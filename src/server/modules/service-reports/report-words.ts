@@ -29,7 +29,7 @@ export const REPORT_WORDS = {
   },
   de: {
     title: { service_report: 'Servicebericht', calibration_certificate: 'Kalibrierzertifikat' } satisfies Record<IssuedDocumentKind, string>,
-    workOrder: 'Auftrag',
+    workOrder: 'Arbeitsauftrag',
     customer: 'Kunde',
     site: 'Standort',
     asset: 'Anlage',

@@ -1,4 +1,4 @@
-import type { ListItemOf } from '../../lib/api-types';
+import type { ListItemOf, ResponseOf } from '../../lib/api-types';
 import type { Me } from '../../features/auth/types';
 import type { FileRecord } from '../../features/files/types';
 import type { TicketComment } from '../../features/tickets/types';
@@ -36,3 +36,8 @@ export type ProjectTask = ListItemOf<'/api/v1/projects/{id}/tasks'>;
 
 /** The records a portal user attaches files to (documents are the back office's). */
 export type FileOwnerType = Exclude<FileRecord['resourceType'], 'document'>;
+
+/** A service report or certificate issued for a work order (GET /assets/{id}/documents, /work-orders/{id}/reports). */
+export type IssuedDocument = ListItemOf<'/api/v1/assets/{id}/documents'>;
+/** What the public verification of a document says. */
+export type Verification = ResponseOf<'/api/v1/verify/{code}'>;

@@ -13,6 +13,7 @@ import { SubAssetsSection } from '../components/asset-tree';
 import { DetailState } from '../components/detail-state';
 import { DueBadge } from '../components/due-date';
 import { FilesSection } from '../components/files-section';
+import { IssuedDocumentsSection } from '../components/issued-documents';
 import { PortalPageHeader } from '../components/page-header';
 import { PortalList } from '../components/portal-list';
 import { AssetLink, SiteName } from '../components/record-names';
@@ -119,12 +120,13 @@ function AssetDetail({ asset }: { asset: Asset }) {
       </FieldGrid>
       <SubAssetsSection asset={asset} />
       {access.has('work_orders') && <RecentHistory asset={asset} />}
+      {access.has('work_orders') && <IssuedDocumentsSection assetId={asset.id} />}
       <FilesSection resourceType="asset" resourceId={asset.id} siteId={asset.siteId} />
     </Stack>
   );
 }
 
-/** /portal/assets/:id: an asset with its sub-assets, due dates, service history and files. */
+/** /portal/assets/:id, the asset's passport: status, due dates, sub-assets, service history, reports and certificates, files. */
 export function AssetDetailPage() {
   const { id } = useParams();
   const asset = useAsset(id);

@@ -6,12 +6,18 @@ import { DetailState } from '../components/detail-state';
 import { PortalPageHeader } from '../components/page-header';
 import { PortalList } from '../components/portal-list';
 import { WorkOrderRow } from '../components/work-order-row';
-import type { Asset, WorkOrder } from '../lib/types';
+import { useAssetDocuments } from '../api/issued-documents';
+import { IssuedDocumentRow } from '../components/issued-documents';
+import type { Asset, IssuedDocument, WorkOrder } from '../lib/types';
 import { usePortalList } from '../lib/use-portal-list';
 
 function History({ asset }: { asset: Asset }) {
   const { t } = useTranslation('portal');
   const history = usePortalList<WorkOrder>(`/assets/${asset.id}/history`, {});
+  // Each job's reports and certificates sit under it, so the history reads as the asset's timeline.
+  const documents = useAssetDocuments(asset.id);
+  const byWorkOrder = new Map<string, IssuedDocument[]>();
+  for (const document of documents.data?.items ?? []) byWorkOrder.set(document.workOrderId, [...(byWorkOrder.get(document.workOrderId) ?? []), document]);
   return (
     <Stack gap="lg">
       <PortalPageHeader title={t('assets.historyOf', { name: asset.name })} back={{ to: `/portal/assets/${asset.id}`, label: asset.name }} subtitle={t('assets.historySubtitle')} />
@@ -19,7 +25,12 @@ function History({ asset }: { asset: Asset }) {
         label={t('assets.history')}
         query={history}
         empty={{ icon: 'history', title: t('assets.noHistoryTitle'), message: t('assets.noHistoryMessage') }}
-        renderRow={(workOrder) => <WorkOrderRow workOrder={workOrder} />}
+        renderRow={(workOrder) => (
+          <>
+            <WorkOrderRow workOrder={workOrder} />
+            {byWorkOrder.get(workOrder.id)?.map((document) => <IssuedDocumentRow key={document.id} document={document} indent={1} />)}
+          </>
+        )}
       />
     </Stack>
   );
