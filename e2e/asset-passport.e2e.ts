@@ -1,6 +1,5 @@
-import { afterEach, beforeAll, beforeEach, expect, inject, test } from 'vitest';
-import { openBrowser, waitForPath } from './support/browser';
-import type { BrowserSession } from './support/browser';
+import { beforeAll, expect, inject, test } from 'vitest';
+import { browserPerTest, waitForPath } from './support/browser';
 import { findByName } from './support/portal-api';
 import { portalScreenshot } from './support/portal-screens';
 import { activateInBrowser, activationPathFor, adminApi, customerNamed, inviteUser, siteNamed, uniqueEmail } from './support/scenario-setup';
@@ -20,7 +19,7 @@ let balance: Named;
 let foreignAsset: Named;
 let certificateCode: string;
 let activationPath: string;
-let browser: BrowserSession | undefined;
+const browsers = browserPerTest();
 
 beforeAll(async () => {
   api = await adminApi(baseUrl);
@@ -39,19 +38,8 @@ beforeAll(async () => {
   activationPath = await activationPathFor(user.email);
 });
 
-beforeEach(() => {
-  browser = undefined;
-});
-
-afterEach(async () => {
-  if (!browser) return;
-  await browser.close();
-  expect(browser.problems).toEqual([]);
-});
-
 test('a customer scans an asset label, signs in, sees its passport and reports a problem with the asset filled in', async () => {
-  browser = await openBrowser();
-  const { page } = browser;
+  const { page } = await browsers.open();
   await activateInBrowser(page, baseUrl, activationPath, user.password);
   await signOut(page, user.name);
   await waitForPath(page, '/login');
@@ -91,8 +79,7 @@ test('a customer scans an asset label, signs in, sees its passport and reports a
 });
 
 test('anyone can check a certificate by the code printed on it, signed out', async () => {
-  browser = await openBrowser();
-  const { page } = browser;
+  const { page } = await browsers.open();
   await page.goto(`${baseUrl}/verify/${certificateCode.toLowerCase()}`);
   await page.getByRole('heading', { name: 'Verify a document' }).waitFor();
   await page.getByText('This document was issued').waitFor();

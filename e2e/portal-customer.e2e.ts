@@ -1,7 +1,6 @@
 import fs from 'node:fs';
-import { afterEach, beforeAll, beforeEach, expect, inject, test } from 'vitest';
-import { openBrowser, waitForPath } from './support/browser';
-import type { BrowserSession } from './support/browser';
+import { beforeAll, expect, inject, test } from 'vitest';
+import { browserPerTest, waitForPath } from './support/browser';
 import { apiSignIn, findByName, uploadTextFile } from './support/portal-api';
 import { linkPathFrom, waitForMailTo } from './support/portal-mail';
 import { portalScreenshot, viewportScreenshot } from './support/portal-screens';
@@ -16,7 +15,7 @@ const invitee = { email: `portal-e2e-${Date.now()}@northwind.example`, name: 'Pa
 
 let activationPath: string;
 let inviteeId: string;
-let browser: BrowserSession | undefined;
+const browsers = browserPerTest();
 
 beforeAll(async () => {
   // Arranged as staff do it, through the API: invite a Northwind Berlin user with the Customer
@@ -43,18 +42,8 @@ beforeAll(async () => {
   activationPath = linkPathFrom(mail, '/activate');
 });
 
-beforeEach(() => {
-  browser = undefined;
-});
-
-afterEach(async () => {
-  if (!browser) return;
-  await browser.close();
-  expect(browser.problems).toEqual([]);
-});
-
 test('an invited customer activates the account, sees only the granted building, raises a request in German and signs out', async () => {
-  browser = await openBrowser();
+  const browser = await browsers.open();
   const { page } = browser;
 
   // The invitation link works signed out: choose a password, and the account is active and signed in.
@@ -162,7 +151,7 @@ test('an invited customer activates the account, sees only the granted building,
 });
 
 test('forgot password: the request page never says whether the address exists, and the e-mailed link sets a new password', async () => {
-  browser = await openBrowser();
+  const browser = await browsers.open();
   const { page } = browser;
   const lena = { login: 'lab@helix.example', password: 'lena-new-secret-1', name: 'Lena Lab' };
 
@@ -201,7 +190,7 @@ test('forgot password: the request page never says whether the address exists, a
 });
 
 test('on a phone the portal fits the screen and the navigation sits behind the menu button', async () => {
-  browser = await openBrowser({ viewport: { width: 390, height: 844 } });
+  const browser = await browsers.open({ viewport: { width: 390, height: 844 } });
   const { page } = browser;
   await signIn(page, baseUrl, 'anna@northwind.example', 'portal-anna');
   await waitForPath(page, '/portal');
@@ -224,7 +213,7 @@ test('on a phone the portal fits the screen and the navigation sits behind the m
 });
 
 test('staff preview the portal as the customer: a read-only banner, no way to write, and back to the back office', async () => {
-  browser = await openBrowser();
+  const browser = await browsers.open();
   const { page } = browser;
   await signIn(page, baseUrl, admin.login, admin.password);
   await waitForPath(page, '/staff');

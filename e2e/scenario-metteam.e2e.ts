@@ -1,6 +1,5 @@
-import { afterEach, beforeAll, beforeEach, expect, inject, test } from 'vitest';
-import { choose, openBrowser, screenshot, waitForPath } from './support/browser';
-import type { BrowserSession } from './support/browser';
+import { beforeAll, expect, inject, test } from 'vitest';
+import { choose, browserPerTest, screenshot, waitForPath } from './support/browser';
 import { saveReviewedAccess } from './support/access-editor';
 import { portalScreenshot } from './support/portal-screens';
 import { signIn } from './support/sign-in';
@@ -22,7 +21,7 @@ let userId: string;
 let labNorth: Named;
 let labSouth: Named;
 let contactId: string;
-let browser: BrowserSession | undefined;
+const browsers = browserPerTest();
 
 beforeAll(async () => {
   api = await adminApi(baseUrl);
@@ -35,18 +34,8 @@ beforeAll(async () => {
   userId = await inviteUser(api, { email: user.email, displayName: user.name, customerId: helix.id, contactId, roleTemplate: 'view_only', initialPassword: user.initialPassword });
 });
 
-beforeEach(() => {
-  browser = undefined;
-});
-
-afterEach(async () => {
-  if (!browser) return;
-  await browser.close();
-  expect(browser.problems).toEqual([]);
-});
-
 test('first login forces the password change, then only the Lab North assets are visible; a second facility brings the switcher', async () => {
-  browser = await openBrowser();
+  const browser = await browsers.open();
   const { page } = browser;
 
   // First login with the initial password: only the password page, whatever address is asked for.
@@ -115,7 +104,7 @@ test('the portal-only user is never offered in the staff technician pickers', as
 });
 
 test("staff see the contact's sites as the user's, override them per user, and the invite form offers them", async () => {
-  browser = await openBrowser();
+  const browser = await browsers.open();
   const { page } = browser;
   await signIn(page, baseUrl, ADMIN.login, ADMIN.password);
   await waitForPath(page, '/staff');

@@ -1,5 +1,5 @@
-import { afterEach, beforeAll, beforeEach, expect, inject, test } from 'vitest';
-import { openBrowser, waitForPath } from './support/browser';
+import { beforeAll, expect, inject, test } from 'vitest';
+import { browserPerTest, waitForPath } from './support/browser';
 import type { BrowserSession } from './support/browser';
 import { portalScreenshot } from './support/portal-screens';
 import { signIn } from './support/sign-in';
@@ -21,7 +21,7 @@ const consolidated = { email: uniqueEmail('consolidated', 'northwind.example'), 
 
 let deadlines: Record<string, string>;
 let consolidatedActivation: string;
-let browser: BrowserSession | undefined;
+const browsers = browserPerTest();
 
 /** A `YYYY-MM-DD` date as the English portal shows it (medium date style, no time zone shift). */
 const shownDate = (value: string) => new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`));
@@ -37,18 +37,8 @@ beforeAll(async () => {
   consolidatedActivation = await activationPathFor(consolidated.email);
 });
 
-beforeEach(() => {
-  browser = undefined;
-});
-
-afterEach(async () => {
-  if (!browser) return;
-  await browser.close();
-  expect(browser.problems).toEqual([]);
-});
-
 test('the buyer sees the three orders with status, deadline and the customer-visible flag, never "Credit hold" nor tasks', async () => {
-  browser = await openBrowser();
+  const browser = await browsers.open();
   const { page } = browser;
   await signIn(page, baseUrl, 'buyer@blueharbor.example', 'portal-blueharbor');
   await waitForPath(page, '/portal');
@@ -116,7 +106,7 @@ async function expectBothNorthwindCustomers(page: BrowserSession['page'], screen
 }
 
 test('the consolidated login facilities@northwind.example sees the records of both Northwind customers', async () => {
-  browser = await openBrowser();
+  const browser = await browsers.open();
   const { page } = browser;
   await signIn(page, baseUrl, 'facilities@northwind.example', 'portal-northwind');
   await waitForPath(page, '/portal');
@@ -125,7 +115,7 @@ test('the consolidated login facilities@northwind.example sees the records of bo
 });
 
 test('a consolidated login invited by staff on the group account sees both customers too', async () => {
-  browser = await openBrowser();
+  const browser = await browsers.open();
   const { page } = browser;
   await activateInBrowser(page, baseUrl, consolidatedActivation, consolidated.password);
   await page.getByRole('heading', { name: 'Welcome, Nora' }).waitFor();

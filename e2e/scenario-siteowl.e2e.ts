@@ -1,6 +1,5 @@
-import { afterEach, beforeAll, beforeEach, expect, inject, test } from 'vitest';
-import { openBrowser, waitForPath } from './support/browser';
-import type { BrowserSession } from './support/browser';
+import { beforeAll, expect, inject, test } from 'vitest';
+import { browserPerTest, waitForPath } from './support/browser';
 import { findByName, uploadTextFile } from './support/portal-api';
 import { waitForMailTo } from './support/portal-mail';
 import { portalScreenshot } from './support/portal-screens';
@@ -21,7 +20,7 @@ const viewer = { email: uniqueEmail('siteowl-view', 'globex.example'), name: 'Ve
 
 let technicianActivation: string;
 let viewerActivation: string;
-let browser: BrowserSession | undefined;
+const browsers = browserPerTest();
 
 beforeAll(async () => {
   const api = await adminApi(baseUrl);
@@ -41,22 +40,12 @@ beforeAll(async () => {
   viewerActivation = await activationPathFor(viewer.email);
 });
 
-beforeEach(() => {
-  browser = undefined;
-});
-
-afterEach(async () => {
-  if (!browser) return;
-  await browser.close();
-  expect(browser.problems).toEqual([]);
-});
-
 test('the technician is e-mailed about the granted project and sees only it, with progress, tasks, parts, reports, files and devices', async () => {
   // The subject is RFC 2047-encoded; the plain-text body names the project.
   const grantMail = await waitForMailTo(technician.email, 'you now have access to');
   expect(grantMail.text).toContain(`project "${cctvProject}"`);
 
-  browser = await openBrowser();
+  const browser = await browsers.open();
   const { page } = browser;
   await activateInBrowser(page, baseUrl, technicianActivation, technician.password);
   await page.getByRole('heading', { name: 'Welcome, Tom' }).waitFor();
@@ -109,7 +98,7 @@ test('the technician is e-mailed about the granted project and sees only it, wit
 });
 
 test('the view-only user sees every project of the account', async () => {
-  browser = await openBrowser();
+  const browser = await browsers.open();
   const { page } = browser;
   await activateInBrowser(page, baseUrl, viewerActivation, viewer.password);
   await page.getByRole('heading', { name: 'Welcome, Vera' }).waitFor();
@@ -135,7 +124,7 @@ test('the view-only user sees every project of the account', async () => {
 });
 
 test('the live-site agent raises a ticket about a device', async () => {
-  browser = await openBrowser();
+  const browser = await browsers.open();
   const { page } = browser;
   const subject = `Camera 3 image is blurry ${Date.now().toString(36)}`;
   await signIn(page, baseUrl, 'agent@globex.example', 'portal-globex');
@@ -165,7 +154,7 @@ test('the live-site agent raises a ticket about a device', async () => {
 });
 
 test('the live-site agent adds, edits and archives a device', async () => {
-  browser = await openBrowser();
+  const browser = await browsers.open();
   const { page } = browser;
   const device = `Camera 5 loading dock ${Date.now().toString(36)}`;
   await signIn(page, baseUrl, 'agent@globex.example', 'portal-globex');

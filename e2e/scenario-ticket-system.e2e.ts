@@ -1,6 +1,5 @@
-import { afterEach, beforeAll, beforeEach, expect, inject, test } from 'vitest';
-import { openBrowser, waitForPath } from './support/browser';
-import type { BrowserSession } from './support/browser';
+import { beforeAll, expect, inject, test } from 'vitest';
+import { browserPerTest, waitForPath } from './support/browser';
 import { findByName } from './support/portal-api';
 import { portalScreenshot } from './support/portal-screens';
 import { activateInBrowser, activationPathFor, adminApi, customerNamed, inviteUser, openOptionNames, openPortalArea, siteNamed, ticketTypes, uniqueEmail } from './support/scenario-setup';
@@ -18,7 +17,7 @@ let activationPath: string;
 let labNorth: Named;
 let labSouth: Named;
 let types: TicketTypeRef[];
-let browser: BrowserSession | undefined;
+const browsers = browserPerTest();
 
 beforeAll(async () => {
   const api = await adminApi(baseUrl);
@@ -48,18 +47,8 @@ beforeAll(async () => {
   activationPath = await activationPathFor(user.email);
 });
 
-beforeEach(() => {
-  browser = undefined;
-});
-
-afterEach(async () => {
-  if (!browser) return;
-  await browser.close();
-  expect(browser.problems).toEqual([]);
-});
-
 test('the raise-request form offers only the writable site, the allowed types and the configured recipient', async () => {
-  browser = await openBrowser();
+  const browser = await browsers.open();
   const { page } = browser;
   await activateInBrowser(page, baseUrl, activationPath, user.password);
   await page.getByRole('heading', { name: 'Welcome, Rita' }).waitFor();

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, beforeEach, expect } from 'vitest';
 
 // Debian's chromium: playwright-core downloads no browser, and none can be downloaded here.
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -59,6 +60,30 @@ export async function openBrowser({ viewport = { width: 1280, height: 800 }, loc
     async close() {
       await context.close();
       fs.rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * One browser per test: `open()` starts it, and after the test it is closed and the test fails on any page
+ * error or failed request it saw. Call once at the top level of a journey file.
+ */
+export function browserPerTest(): { open(options?: OpenBrowserOptions): Promise<BrowserSession> } {
+  let current: BrowserSession | undefined;
+  beforeEach(() => {
+    current = undefined;
+  });
+  afterEach(async () => {
+    if (!current) return;
+    const session = current;
+    current = undefined;
+    await session.close();
+    expect(session.problems).toEqual([]);
+  });
+  return {
+    async open(options) {
+      current = await openBrowser(options);
+      return current;
     },
   };
 }
