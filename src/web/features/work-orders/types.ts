@@ -26,3 +26,11 @@ export const WORK_ORDER_TRANSITIONS: Record<WorkOrderStatus, readonly WorkOrderS
 export type WorkOrderNote = ListItemOf<'/api/v1/work-orders/{id}/notes'>;
 export type WorkOrderNoteInput = BodyOf<'/api/v1/work-orders/{id}/notes', 'post'>;
 export type Visibility = WorkOrderNote['visibility'];
+
+/** A service report or calibration certificate issued for a completed work order (a PDF file with a verification code). */
+export type IssuedDocument = ListItemOf<'/api/v1/work-orders/{id}/reports'>;
+export type ServiceReportInput = BodyOf<'/api/v1/work-orders/{id}/reports', 'post'>;
+export type DocumentKind = IssuedDocument['kind'];
+export const DOCUMENT_KINDS = everyOf<DocumentKind>()(['service_report', 'calibration_certificate']);
+export type ReportLanguage = NonNullable<ServiceReportInput['language']>;
+export const REPORT_LANGUAGES = everyOf<ReportLanguage>()(['en', 'de']);

@@ -29,11 +29,13 @@ import { useAssetHistory } from '../api/list-asset-history';
 import { useAssets } from '../api/list-assets';
 import { DueDate, useAssetColumns } from '../components/asset-columns';
 import { AssetFormDrawer } from '../components/asset-form';
+import { AssetLabelsButton } from '../components/asset-labels-button';
+import { AssetDocuments } from '../components/asset-documents';
 import { AssetLink } from '../components/asset-link';
 import type { Asset } from '../types';
 import { ArchivedBadge } from '../../../components/archived-badge';
 
-/** /staff/assets/:id: the asset in its tree (breadcrumbs up, sub-assets down), its service history, tickets and files. */
+/** /staff/assets/:id, the asset's passport: its tree (breadcrumbs up, sub-assets down), service history, tickets, reports and certificates, files. */
 export function AssetDetailPage() {
   const { id = '' } = useParams();
   const asset = useAsset(id);
@@ -72,24 +74,27 @@ function AssetDetail({ asset }: { asset: Asset }) {
           </Group>
         }
         actions={
-          canWork && (
-            <>
-              <RecordPortalAccessButton resourceType="asset" resourceId={asset.id} customerId={asset.customerId} name={asset.name} />
-              <Button variant="default" leftSection={<Icon name="plus" size={16} />} onClick={workOrderForm.open}>
-                {t('workOrders.new')}
-              </Button>
-              <Button variant="default" leftSection={<Icon name="pencil" size={16} />} onClick={edit.open}>
-                {t('app.edit')}
-              </Button>
-              {!asset.archivedAt && (
-                <ConfirmArchiveButton
-                  name={asset.name}
-                  onConfirm={() => archive.mutateAsync(asset.id)}
-                  onArchived={() => void navigate(asset.parentId ? `/staff/assets/${asset.parentId}` : '/staff/assets')}
-                />
-              )}
-            </>
-          )
+          <>
+            <AssetLabelsButton assetId={asset.id} />
+            {canWork && (
+              <>
+                <RecordPortalAccessButton resourceType="asset" resourceId={asset.id} customerId={asset.customerId} name={asset.name} />
+                <Button variant="default" leftSection={<Icon name="plus" size={16} />} onClick={workOrderForm.open}>
+                  {t('workOrders.new')}
+                </Button>
+                <Button variant="default" leftSection={<Icon name="pencil" size={16} />} onClick={edit.open}>
+                  {t('app.edit')}
+                </Button>
+                {!asset.archivedAt && (
+                  <ConfirmArchiveButton
+                    name={asset.name}
+                    onConfirm={() => archive.mutateAsync(asset.id)}
+                    onArchived={() => void navigate(asset.parentId ? `/staff/assets/${asset.parentId}` : '/staff/assets')}
+                  />
+                )}
+              </>
+            )}
+          </>
         }
       />
       <FieldGrid cols={4}>
@@ -133,6 +138,9 @@ function AssetDetail({ asset }: { asset: Asset }) {
           <Tabs.Tab value="tickets" leftSection={<Icon name="ticket" size={16} />}>
             {t('staff.nav.tickets')}
           </Tabs.Tab>
+          <Tabs.Tab value="documents" leftSection={<Icon name="fileText" size={16} />}>
+            {t('assets.documents')}
+          </Tabs.Tab>
           <Tabs.Tab value="files" leftSection={<Icon name="paperclip" size={16} />}>
             {t('files.title')}
           </Tabs.Tab>
@@ -173,6 +181,9 @@ function AssetDetail({ asset }: { asset: Asset }) {
             rowHref={(ticket) => `/staff/tickets/${ticket.id}`}
             empty={{ icon: 'ticket', title: t('tickets.emptyTitle'), message: t('assets.ticketsEmpty') }}
           />
+        </Tabs.Panel>
+        <Tabs.Panel value="documents" pt="md">
+          <AssetDocuments asset={asset} />
         </Tabs.Panel>
         <Tabs.Panel value="files" pt="md">
           <FilesPanel resourceType="asset" resourceId={asset.id} canEdit={canWork} />

@@ -14,6 +14,7 @@ import { useAncestors } from '../../../lib/use-ancestors';
 import { useAssets } from '../../assets/api/list-assets';
 import { useAssetColumns } from '../../assets/components/asset-columns';
 import { AssetFormDrawer } from '../../assets/components/asset-form';
+import { AssetLabelsButton } from '../../assets/components/asset-labels-button';
 import { useContacts } from '../../contacts/api/list-contacts';
 import { useContactColumns } from '../../contacts/components/contact-columns';
 import { useCustomer } from '../../customers/api/get-customer';
@@ -70,16 +71,19 @@ function SiteDetail({ site }: { site: Site }) {
           </Group>
         }
         actions={
-          canManage && (
-            <>
-              <Button variant="default" leftSection={<Icon name="pencil" size={16} />} onClick={edit.open}>
-                {t('app.edit')}
-              </Button>
-              {!site.archivedAt && (
-                <ConfirmArchiveButton name={site.name} onConfirm={() => archive.mutateAsync(site.id)} onArchived={() => void navigate(`/staff/customers/${site.customerId}`)} />
-              )}
-            </>
-          )
+          <>
+            <AssetLabelsButton siteId={site.id} />
+            {canManage && (
+              <>
+                <Button variant="default" leftSection={<Icon name="pencil" size={16} />} onClick={edit.open}>
+                  {t('app.edit')}
+                </Button>
+                {!site.archivedAt && (
+                  <ConfirmArchiveButton name={site.name} onConfirm={() => archive.mutateAsync(site.id)} onArchived={() => void navigate(`/staff/customers/${site.customerId}`)} />
+                )}
+              </>
+            )}
+          </>
         }
       />
       <FieldGrid>

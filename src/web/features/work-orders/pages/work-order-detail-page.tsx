@@ -27,11 +27,12 @@ import { useCreateWorkOrderNote } from '../api/create-work-order-note';
 import { useWorkOrder } from '../api/get-work-order';
 import { useWorkOrderNotes } from '../api/list-work-order-notes';
 import { WorkOrderFormDrawer } from '../components/work-order-form';
+import { WorkOrderReportsPanel } from '../components/work-order-reports-panel';
 import { WorkOrderStatusSelect } from '../components/work-order-status-select';
 import type { WorkOrder } from '../types';
 import { ArchivedBadge } from '../../../components/archived-badge';
 
-/** /staff/work-orders/:id: the job, its checklist (internal), notes (internal or public), flags and files. */
+/** /staff/work-orders/:id: the job, its checklist (internal), notes (internal or public), flags, files and issued reports. */
 export function WorkOrderDetailPage() {
   const { id = '' } = useParams();
   const workOrder = useWorkOrder(id);
@@ -120,6 +121,9 @@ function WorkOrderDetail({ workOrder }: { workOrder: WorkOrder }) {
                 <Tabs.Tab value="files" leftSection={<Icon name="paperclip" size={16} />}>
                   {t('files.title')}
                 </Tabs.Tab>
+                <Tabs.Tab value="reports" leftSection={<Icon name="fileText" size={16} />}>
+                  {t('serviceReports.tab')}
+                </Tabs.Tab>
               </Tabs.List>
               <Tabs.Panel value="notes" pt="md">
                 <NotesThread
@@ -134,6 +138,9 @@ function WorkOrderDetail({ workOrder }: { workOrder: WorkOrder }) {
               </Tabs.Panel>
               <Tabs.Panel value="files" pt="md">
                 <FilesPanel resourceType="work_order" resourceId={workOrder.id} canEdit={canWork} />
+              </Tabs.Panel>
+              <Tabs.Panel value="reports" pt="md">
+                <WorkOrderReportsPanel workOrder={workOrder} canIssue={canWork} />
               </Tabs.Panel>
             </Tabs>
           </Stack>

@@ -1,0 +1,17 @@
+import { useQuery } from '@tanstack/react-query';
+import { apiClient } from '../../../lib/api-client';
+import type { Page } from '../../../lib/resource';
+import type { IssuedDocument } from '../../work-orders/types';
+import { assetKeys } from './keys';
+
+/** GET /assets/:id/documents: reports and certificates of the work on the asset and under it, newest first. */
+export function useAssetDocuments(assetId: string) {
+  return useQuery({
+    queryKey: assetKeys.sub(assetId, 'documents'),
+    // As a page without a next one, so the back office's tables can show it.
+    queryFn: async ({ signal }): Promise<Page<IssuedDocument>> => ({
+      items: (await apiClient.get<{ items: IssuedDocument[] }>(`/assets/${encodeURIComponent(assetId)}/documents`, signal)).items,
+      nextCursor: null,
+    }),
+  });
+}
