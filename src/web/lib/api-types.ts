@@ -15,6 +15,12 @@ export type ResponseOf<P extends keyof paths, M extends Method = 'get'> = JsonOf
 export type ListItemOf<P extends keyof paths> = ResponseOf<P> extends { items: (infer Item)[] } ? Item : never;
 /** The JSON body an operation takes. */
 export type BodyOf<P extends keyof paths, M extends Method> = Operation<P, M> extends { requestBody?: infer B } ? JsonOf<NonNullable<B>> : never;
+/** The multipart form an operation takes (a file part is a `string` here: the schema's binary). */
+export type FormBodyOf<P extends keyof paths, M extends Method> = Operation<P, M> extends { requestBody?: infer B }
+  ? NonNullable<B> extends { content: { 'multipart/form-data': infer T } }
+    ? T
+    : never
+  : never;
 /** The query parameters an operation takes. */
 export type QueryOf<P extends keyof paths, M extends Method = 'get'> = Operation<P, M> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
 

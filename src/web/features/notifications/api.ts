@@ -1,18 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../lib/api-client';
+import { everyOf, type BodyOf, type ListItemOf, type QueryOf, type ResponseOf } from '../../lib/api-types';
+import { toQueryString } from '../../lib/resource';
 
-export type NotificationKind = 'ticket_created' | 'ticket_assigned' | 'ticket_comment' | 'ticket_status';
-export type Delivery = 'immediate' | 'digest' | 'off';
-export const NOTIFICATION_KINDS: NotificationKind[] = ['ticket_created', 'ticket_assigned', 'ticket_comment', 'ticket_status'];
+export type AppNotification = ListItemOf<'/api/v1/notifications'>;
+export type NotificationKind = AppNotification['kind'];
+export type NotificationPreference = ListItemOf<'/api/v1/notification-preferences'>;
+export type Delivery = NotificationPreference['delivery'];
+export const NOTIFICATION_KINDS = everyOf<NotificationKind>()(['ticket_created', 'ticket_assigned', 'ticket_comment', 'ticket_status']);
 
-export interface AppNotification {
-  id: string;
-  kind: NotificationKind;
-  ticketId: string | null;
-  data: { ticketNumber: string; ticketTitle: string; actorName: string | null; statusName?: string; excerpt?: string; internal?: boolean };
-  createdAt: string;
-  readAt: string | null;
-}
+type UnreadCount = ResponseOf<'/api/v1/notifications/unread-count'>;
+type Notifications = ResponseOf<'/api/v1/notifications'>;
+type Preferences = ResponseOf<'/api/v1/notification-preferences'>;
+type PreferencesInput = BodyOf<'/api/v1/notification-preferences', 'put'>;
+type Following = ResponseOf<'/api/v1/tickets/{id}/follow'>;
 
 const keys = {
   all: ['notifications'] as const,
@@ -25,7 +26,7 @@ const keys = {
 export function useUnreadCount() {
   return useQuery({
     queryKey: keys.unread,
-    queryFn: ({ signal }) => apiClient.get<{ count: number; capped: boolean }>('/notifications/unread-count', signal),
+    queryFn: ({ signal }) => apiClient.get<UnreadCount>('/notifications/unread-count', signal),
     refetchInterval: 30_000,
     refetchOnWindowFocus: true,
   });
@@ -34,7 +35,7 @@ export function useUnreadCount() {
 export function useRecentNotifications(enabled: boolean) {
   return useQuery({
     queryKey: keys.recent,
-    queryFn: ({ signal }) => apiClient.get<{ items: AppNotification[]; nextCursor: string | null }>('/notifications?limit=20', signal),
+    queryFn: ({ signal }) => apiClient.get<Notifications>(`/notifications${toQueryString({ limit: 20 } satisfies QueryOf<'/api/v1/notifications'>)}`, signal),
     enabled,
   });
 }
@@ -58,15 +59,14 @@ export function useMarkAllRead() {
 export function usePreferences() {
   return useQuery({
     queryKey: keys.preferences,
-    queryFn: ({ signal }) => apiClient.get<{ items: { kind: NotificationKind; delivery: Delivery }[] }>('/notification-preferences', signal),
+    queryFn: ({ signal }) => apiClient.get<Preferences>('/notification-preferences', signal),
   });
 }
 
 export function useSetPreferences() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (items: { kind: NotificationKind; delivery: Delivery }[]) =>
-      apiClient.put<{ items: { kind: NotificationKind; delivery: Delivery }[] }>('/notification-preferences', { items }),
+    mutationFn: (items: PreferencesInput['items']) => apiClient.put<ResponseOf<'/api/v1/notification-preferences', 'put'>>('/notification-preferences', { items } satisfies PreferencesInput),
     onSuccess: (data) => queryClient.setQueryData(keys.preferences, data),
   });
 }
@@ -77,7 +77,7 @@ const followKey = (ticketId: string) => ['notifications', 'follow', ticketId] as
 export function useFollowing(ticketId: string) {
   return useQuery({
     queryKey: followKey(ticketId),
-    queryFn: ({ signal }) => apiClient.get<{ following: boolean }>(`/tickets/${encodeURIComponent(ticketId)}/follow`, signal),
+    queryFn: ({ signal }) => apiClient.get<Following>(`/tickets/${encodeURIComponent(ticketId)}/follow`, signal),
   });
 }
 
@@ -86,7 +86,9 @@ export function useSetFollowing(ticketId: string) {
   return useMutation({
     mutationFn: (follow: boolean) => {
       const path = `/tickets/${encodeURIComponent(ticketId)}/follow`;
-      return follow ? apiClient.put<{ following: boolean }>(path) : apiClient.delete<{ following: boolean }>(path);
+      return follow
+        ? apiClient.put<ResponseOf<'/api/v1/tickets/{id}/follow', 'put'>>(path)
+        : apiClient.delete<ResponseOf<'/api/v1/tickets/{id}/follow', 'delete'>>(path);
     },
     onSuccess: (data) => queryClient.setQueryData(followKey(ticketId), data),
   });

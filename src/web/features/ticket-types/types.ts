@@ -8,6 +8,7 @@ export type TicketTypePatch = BodyOf<'/api/v1/ticket-types/{id}', 'patch'>;
 
 /** A customer's own responsible for one ticket type. */
 export type TicketRoute = ResponseOf<'/api/v1/ticket-types/{id}/routes'>[number];
+export type TicketRouteInput = BodyOf<'/api/v1/ticket-types/{id}/routes/{customerId}', 'put'>;
 
 export type TicketStatus = ResponseOf<'/api/v1/ticket-statuses/{id}'>;
 export type TicketStatusInput = BodyOf<'/api/v1/ticket-statuses', 'post'>;

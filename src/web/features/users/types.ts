@@ -5,6 +5,9 @@ export type User = ResponseOf<'/api/v1/users/{id}'>;
 /** Creates a staff user (admins only). */
 export type UserInput = BodyOf<'/api/v1/users', 'post'>;
 export type UserPatch = BodyOf<'/api/v1/users/{id}', 'patch'>;
+/** The installation's security settings (admins only). */
+export type SecuritySettings = ResponseOf<'/api/v1/settings/security'>;
+export type SecuritySettingsInput = BodyOf<'/api/v1/settings/security', 'put'>;
 
 export type StaffRole = NonNullable<User['role']>;
 export type UserStatus = User['status'];

@@ -24,10 +24,10 @@ export function useActivateAccount() {
 
 /** POST /auth/password-reset: always 202, whether or not the address has an account. */
 export function useRequestPasswordReset() {
-  return useMutation({ mutationFn: (email: string) => apiClient.post<void>('/auth/password-reset', { email }) });
+  return useMutation({ mutationFn: (email: string) => apiClient.post<void>('/auth/password-reset', { email } satisfies BodyOf<'/api/v1/auth/password-reset', 'post'>) });
 }
 
 /** POST /auth/password-reset/confirm: a new password with the e-mailed token; every session ends. */
 export function useConfirmPasswordReset() {
-  return useMutation({ mutationFn: (input: { token: string; password: string }) => apiClient.post<void>('/auth/password-reset/confirm', input) });
+  return useMutation({ mutationFn: (input: BodyOf<'/api/v1/auth/password-reset/confirm', 'post'>) => apiClient.post<void>('/auth/password-reset/confirm', input) });
 }

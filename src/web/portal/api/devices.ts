@@ -1,27 +1,33 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../lib/api-client';
-import type { Asset } from '../lib/types';
+import type { BodyOf, ResponseOf } from '../../lib/api-types';
 import { portalKeys } from './records';
 
-/** What a portal user may write on a device; staff-only fields (internal notes, due dates) are never sent. */
-export interface DeviceInput {
-  customerId?: string;
-  siteId: string | null;
-  parentId?: string | null;
-  name: string;
-  category: string | null;
-  serialNumber: string | null;
-  manufacturer: string | null;
-  model: string | null;
-  status?: string;
-}
+type AssetCreate = BodyOf<'/api/v1/assets', 'post'>;
+
+/**
+ * What a portal user may write on a device: the API's asset bodies without the staff-only fields (internal
+ * notes, due dates, project, custom fields), which are never sent. A device's customer and parent never
+ * change, its status can. The API requires a new device's customerId; the form leaves it out while no
+ * customer is chosen, so that the server's "required" lands on the customer field (validation is the API's).
+ */
+export type NewDevice = Pick<AssetCreate, 'siteId' | 'parentId' | 'name' | 'category' | 'serialNumber' | 'manufacturer' | 'model'> &
+  Partial<Pick<AssetCreate, 'customerId'>> & { status?: never };
+export type DevicePatch = Pick<BodyOf<'/api/v1/assets/{id}', 'patch'>, 'siteId' | 'name' | 'category' | 'serialNumber' | 'manufacturer' | 'model' | 'status'> & {
+  customerId?: never;
+  parentId?: never;
+};
+/** A new device (without deviceId) or a change of one; the `never`s keep a body of one from passing as the other. */
+export type DeviceInput = NewDevice | DevicePatch;
 
 /** POST /assets or PATCH /assets/:id (the same endpoints staff use; the policy decides). */
 export function useSaveDevice(deviceId?: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: DeviceInput) =>
-      deviceId ? apiClient.patch<Asset>(`/assets/${encodeURIComponent(deviceId)}`, input) : apiClient.post<Asset>('/assets', input),
+      deviceId
+        ? apiClient.patch<ResponseOf<'/api/v1/assets/{id}', 'patch'>>(`/assets/${encodeURIComponent(deviceId)}`, input)
+        : apiClient.post<ResponseOf<'/api/v1/assets', 'post'>>('/assets', input),
     onSuccess: async (asset) => {
       queryClient.setQueryData(portalKeys.record('asset', asset.id), asset);
       await queryClient.invalidateQueries({ queryKey: portalKeys.lists });

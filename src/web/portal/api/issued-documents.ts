@@ -1,13 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { apiClient } from '../../lib/api-client';
-import type { IssuedDocument, Verification } from '../lib/types';
+import type { ResponseOf } from '../../lib/api-types';
+import type { Verification } from '../lib/types';
 import { portalKeys } from './records';
 
 /** GET /assets/:id/documents: the reports and certificates of the work on an asset and under it. */
 export function useAssetDocuments(assetId: string) {
   return useQuery({
     queryKey: portalKeys.sub('asset', assetId, 'documents'),
-    queryFn: ({ signal }) => apiClient.get<{ items: IssuedDocument[] }>(`/assets/${encodeURIComponent(assetId)}/documents`, signal),
+    queryFn: ({ signal }) => apiClient.get<ResponseOf<'/api/v1/assets/{id}/documents'>>(`/assets/${encodeURIComponent(assetId)}/documents`, signal),
   });
 }
 

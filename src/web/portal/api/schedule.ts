@@ -1,5 +1,6 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { apiClient } from '../../lib/api-client';
+import type { ResponseOf } from '../../lib/api-types';
 import { toQueryString, type ListParams, type Page } from '../../lib/resource';
 import { isoDayFromToday } from '../lib/dates';
 import type { ScheduleEntry } from '../lib/types';
@@ -18,7 +19,7 @@ export function useUpcomingOccurrences(params: ListParams) {
     queryFn: async ({ pageParam, signal }): Promise<Page<ScheduleEntry>> => {
       for (let start = pageParam; start < HORIZON_DAYS; start += WINDOW_DAYS) {
         const end = Math.min(start + WINDOW_DAYS, HORIZON_DAYS);
-        const answer = await apiClient.get<{ items: ScheduleEntry[] }>(
+        const answer = await apiClient.get<ResponseOf<'/api/v1/schedule-entries/occurrences'>>(
           `/schedule-entries/occurrences${toQueryString({ ...params, from: isoDayFromToday(start), to: isoDayFromToday(end) })}`,
           signal,
         );

@@ -1,26 +1,17 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../lib/api-client';
-import type { Note, Ticket } from '../lib/types';
+import type { BodyOf, ResponseOf } from '../../lib/api-types';
 import { portalKeys } from './records';
 
-export interface NewTicket {
-  typeId: string;
-  title: string;
-  description: string | null;
-  priority: string;
-  siteId: string | null;
-  assetId: string | null;
-  customerId?: string;
-  responsibleUserId?: string | null;
-  responsibleGroupId?: string | null;
-  rating?: number | null;
-}
+/** POST /tickets as the portal sends it (the same body staff use; the policy decides what a portal user may set). */
+export type NewTicket = BodyOf<'/api/v1/tickets', 'post'>;
+export type TicketPriority = NonNullable<NewTicket['priority']>;
 
 /** POST /tickets: the new ticket shows at once on its page and in every ticket list. */
 export function useRaiseTicket() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: NewTicket) => apiClient.post<Ticket>('/tickets', input),
+    mutationFn: (input: NewTicket) => apiClient.post<ResponseOf<'/api/v1/tickets', 'post'>>('/tickets', input),
     onSuccess: async (ticket) => {
       queryClient.setQueryData(portalKeys.record('ticket', ticket.id), ticket);
       await queryClient.invalidateQueries({ queryKey: portalKeys.lists });
@@ -32,7 +23,10 @@ export function useRaiseTicket() {
 export function useAddTicketComment(ticketId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: string) => apiClient.post<Note>(`/tickets/${encodeURIComponent(ticketId)}/comments`, { body, visibility: 'public' }),
+    mutationFn: (body: string) => apiClient.post<ResponseOf<'/api/v1/tickets/{id}/comments', 'post'>>(`/tickets/${encodeURIComponent(ticketId)}/comments`, {
+        body,
+        visibility: 'public',
+      } satisfies BodyOf<'/api/v1/tickets/{id}/comments', 'post'>),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['portal', 'list', `/tickets/${ticketId}/comments`] }),
   });
 }
@@ -41,7 +35,7 @@ export function useAddTicketComment(ticketId: string) {
 export function useSetTicketStatus(ticketId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (statusId: string) => apiClient.patch<Ticket>(`/tickets/${encodeURIComponent(ticketId)}`, { statusId }),
+    mutationFn: (statusId: string) => apiClient.patch<ResponseOf<'/api/v1/tickets/{id}', 'patch'>>(`/tickets/${encodeURIComponent(ticketId)}`, { statusId } satisfies BodyOf<'/api/v1/tickets/{id}', 'patch'>),
     onSuccess: async (ticket) => {
       queryClient.setQueryData(portalKeys.record('ticket', ticket.id), ticket);
       await queryClient.invalidateQueries({ queryKey: portalKeys.lists });

@@ -2,7 +2,8 @@ import { Alert, Button, Drawer, Group, Select, SimpleGrid, Stack, TextInput } fr
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/icons';
 import { emptyToNull, useApiForm } from '../../lib/api-form';
-import { useSaveDevice } from '../api/devices';
+import { everyOf } from '../../lib/api-types';
+import { useSaveDevice, type DevicePatch } from '../api/devices';
 import { useMyCustomers } from '../api/records';
 import { usePortalAccess } from '../lib/portal-me';
 import { usePortalSites } from '../lib/site-filter';
@@ -10,7 +11,8 @@ import type { Asset } from '../lib/types';
 import { usePortalErrorMessage } from '../lib/use-portal-error';
 import { AssetSelect } from './asset-select';
 
-const STATUSES = ['active', 'inactive', 'in_repair', 'decommissioned'] as const;
+type DeviceStatus = NonNullable<DevicePatch['status']>;
+const STATUSES = everyOf<DeviceStatus>()(['active', 'inactive', 'in_repair', 'decommissioned']);
 const NO_SITE = '__none__';
 
 type DeviceValues = {
@@ -22,7 +24,7 @@ type DeviceValues = {
   serialNumber: string;
   manufacturer: string;
   model: string;
-  status: string;
+  status: DeviceStatus;
 };
 
 function initialValues(device: Asset | undefined, parent: Asset | undefined, siteId: string | null): DeviceValues {
@@ -132,7 +134,7 @@ function DeviceForm({ device, parent, siteId, onSaved, onCancel }: { device?: As
             label={t('devices.status')}
             data={STATUSES.map((status) => ({ value: status, label: t(`enums.assetStatus.${status}`) }))}
             value={form.values.status}
-            onChange={(value) => value && form.setValue('status', value)}
+            onChange={(value) => value && form.setValue('status', value as DeviceStatus)}
             error={form.errors.status}
             allowDeselect={false}
             comboboxProps={{ withinPortal: true }}

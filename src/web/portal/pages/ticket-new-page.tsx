@@ -4,9 +4,10 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Icon } from '../../components/icons';
+import { everyOf } from '../../lib/api-types';
 import { notifySuccess } from '../../lib/notify';
 import { useAsset, useMyCustomers, useTicketTypes } from '../api/records';
-import { useRaiseTicket } from '../api/tickets';
+import { useRaiseTicket, type TicketPriority } from '../api/tickets';
 import { AssetSelect } from '../components/asset-select';
 import { AttachmentUploadsPanel } from '../components/attachment-uploads-panel';
 import { AttachmentsPicker } from '../components/attachments-picker';
@@ -18,7 +19,7 @@ import { usePortalSites, useSiteFilter } from '../lib/site-filter';
 import { useAttachmentUploads } from '../lib/use-attachment-uploads';
 import type { Asset, Ticket, TicketType } from '../lib/types';
 
-const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
+const PRIORITIES = everyOf<TicketPriority>()(['low', 'normal', 'high', 'urgent']);
 /** Requests first, feedback last; types a company adds itself follow by name. */
 const TYPE_ORDER = ['service_request', 'incident_report', 'visit_request', 'question', 'feedback'];
 const typeRank = (type: TicketType) => {
@@ -51,7 +52,7 @@ function RaiseTicketForm({ types, initialAsset }: { types: TicketType[]; initial
   const [typeId, setTypeId] = useState<string | null>(types.length === 1 ? types[0]!.id : null);
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
-  const [priority, setPriority] = useState<string>('normal');
+  const [priority, setPriority] = useState<TicketPriority>('normal');
   const [siteId, setSiteId] = useState<string | null>(firstSite && access.siteWritable(firstSite) ? firstSite : null);
   const [asset, setAsset] = useState<Asset | null>(initialAsset && access.siteWritable(initialAsset.siteId) ? initialAsset : null);
   const [customerId, setCustomerId] = useState<string | null>(initialAsset?.customerId ?? null);
@@ -197,7 +198,7 @@ function RaiseTicketForm({ types, initialAsset }: { types: TicketType[]; initial
                 <SegmentedControl
                   aria-labelledby="priority-label"
                   value={priority}
-                  onChange={setPriority}
+                  onChange={(value) => setPriority(PRIORITIES.find((known) => known === value) ?? 'normal')}
                   data={PRIORITIES.map((value) => ({ value, label: t(`enums.priority.${value}`) }))}
                   style={{ alignSelf: 'flex-start' }}
                 />

@@ -1,21 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { apiClient } from '../../lib/api-client';
+import type { ResponseOf } from '../../lib/api-types';
 
-export interface CappedCount {
-  count: number;
-  /** More match than `count`: shown as "count+". */
-  capped: boolean;
-}
-
-export type StaffQueueKey = 'newUnassignedTickets' | 'myTickets' | 'ticketsAtRisk' | 'overdueWorkOrders' | 'assetsDueSoon' | 'pendingInvitations';
-
-/** Server: staff-home.routes.ts */
-export interface StaffHome {
-  asOf: { now: string; today: string; dueBefore: string; unfinishedWorkOrderStatuses: string[] };
-  queues: Record<StaffQueueKey, CappedCount>;
-  ticketsByWeek: { weekStart: string; created: number; resolved: number; open: number; capped: boolean }[];
-  assetsDue: { overdue: CappedCount; months: { month: string; count: number; capped: boolean }[] };
-}
+/** Queue counts and chart series of the staff home page (server: staff-home.routes.ts). */
+export type StaffHome = ResponseOf<'/api/v1/staff-home'>;
+export type StaffQueueKey = keyof StaffHome['queues'];
+/** A count; capped: more match than `count`, shown as "count+". */
+export type CappedCount = StaffHome['queues'][StaffQueueKey];
 
 /** GET /staff-home: queue counts and chart series, refreshed every minute while the page is open. */
 export function useStaffHome() {

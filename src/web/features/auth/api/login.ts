@@ -1,18 +1,13 @@
 import { hashKey, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
+import type { BodyOf, ResponseOf } from '../../../lib/api-types';
 import type { Me } from '../types';
 import { meQueryKey } from './get-me';
 
-export interface LoginInput {
-  login: string;
-  password: string;
-}
+export type LoginInput = BodyOf<'/api/v1/auth/login', 'post'>;
 
-/** Signed in (user), or a code from the authenticator must follow (mfaRequired). */
-export interface LoginAnswer {
-  user?: Me;
-  mfaRequired?: boolean;
-}
+/** Signed in (user), or a code from the authenticator must follow (mfaRequired); POST /auth/login/mfa answers the same. */
+export type LoginAnswer = ResponseOf<'/api/v1/auth/login', 'post'> | ResponseOf<'/api/v1/auth/login/mfa', 'post'>;
 
 export async function login(input: LoginInput): Promise<LoginAnswer> {
   return apiClient.post<LoginAnswer>('/auth/login', input);
@@ -21,8 +16,9 @@ export async function login(input: LoginInput): Promise<LoginAnswer> {
 /** A new user is signed in: data cached for a previous user must never show for this one. */
 export function rememberSignedIn(queryClient: QueryClient, answer: LoginAnswer): void {
   if (!answer.user) return;
+  const me: Me = answer.user;
   queryClient.removeQueries({ predicate: (query) => query.queryHash !== hashKey(meQueryKey) });
-  queryClient.setQueryData(meQueryKey, answer.user);
+  queryClient.setQueryData<Me | null>(meQueryKey, me);
 }
 
 export function useLogin() {

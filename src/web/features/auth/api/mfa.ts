@@ -1,21 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiClient, apiRequest } from '../../../lib/api-client';
+import type { BodyOf, ResponseOf } from '../../../lib/api-types';
 import { meQueryKey } from './get-me';
 
 /** The caller's own second factor: status, enrolment, recovery codes, turning it off. */
-export interface MfaStatus {
-  enrolled: boolean;
-  required: boolean;
-  recoveryCodesLeft: number;
-}
-export interface MfaEnrolment {
-  secret: string;
-  otpauthUrl: string;
-  qrCode: string;
-}
-export interface RecoveryCodes {
-  recoveryCodes: string[];
-}
+export type MfaStatus = ResponseOf<'/api/v1/me/mfa'>;
+export type MfaEnrolment = ResponseOf<'/api/v1/me/mfa/enrolment', 'post'>;
+export type RecoveryCodes = ResponseOf<'/api/v1/me/mfa/enrolment/confirm', 'post'>;
+export type DisableMfaInput = BodyOf<'/api/v1/me/mfa', 'delete'>;
 
 const mfaStatusKey = ['auth', 'mfa'] as const;
 
@@ -32,13 +24,13 @@ export function useStartMfaEnrolment() {
  * codes (useFinishEnrolment); refreshing now would take the codes off the screen.
  */
 export function useConfirmMfaEnrolment() {
-  return useMutation({ mutationFn: (code: string) => apiClient.post<RecoveryCodes>('/me/mfa/enrolment/confirm', { code }) });
+  return useMutation({ mutationFn: (code: string) => apiClient.post<RecoveryCodes>('/me/mfa/enrolment/confirm', { code } satisfies BodyOf<'/api/v1/me/mfa/enrolment/confirm', 'post'>) });
 }
 
 export function useRegenerateRecoveryCodes() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (code: string) => apiClient.post<RecoveryCodes>('/me/mfa/recovery-codes', { code }),
+    mutationFn: (code: string) => apiClient.post<ResponseOf<'/api/v1/me/mfa/recovery-codes', 'post'>>('/me/mfa/recovery-codes', { code } satisfies BodyOf<'/api/v1/me/mfa/recovery-codes', 'post'>),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: mfaStatusKey }),
   });
 }
@@ -46,7 +38,7 @@ export function useRegenerateRecoveryCodes() {
 export function useDisableMfa() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { password: string; code: string }) => apiRequest<void>('/me/mfa', { method: 'DELETE', body: input }),
+    mutationFn: (input: DisableMfaInput) => apiRequest<void>('/me/mfa', { method: 'DELETE', body: input }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: mfaStatusKey }),
   });
 }

@@ -1,14 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
-import type { FileOwnerType, FileRecord } from '../types';
+import type { FormBodyOf, ResponseOf } from '../../../lib/api-types';
 import { fileKeys } from './keys';
 
-export interface UploadInput {
-  resourceType: FileOwnerType;
-  resourceId: string;
-  fileTypeId: string;
-  file: File;
-}
+/** The multipart fields of POST /files, with the file as the browser's File. */
+export type UploadInput = Omit<FormBodyOf<'/api/v1/files', 'post'>, 'file'> & { file: File };
 
 /** POST /files, multipart: the text fields first, then the one file part (the server reads them in order). */
 export function uploadFile({ resourceType, resourceId, fileTypeId, file }: UploadInput) {
@@ -17,7 +13,7 @@ export function uploadFile({ resourceType, resourceId, fileTypeId, file }: Uploa
   body.append('resourceId', resourceId);
   body.append('fileTypeId', fileTypeId);
   body.append('file', file, file.name);
-  return apiRequest<FileRecord>('/files', { method: 'POST', body });
+  return apiRequest<ResponseOf<'/api/v1/files', 'post'>>('/files', { method: 'POST', body });
 }
 
 export function useUploadFile() {

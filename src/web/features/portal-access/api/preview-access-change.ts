@@ -1,30 +1,23 @@
 import { useMutation } from '@tanstack/react-query';
 import { apiClient } from '../../../lib/api-client';
-import type { AccessPatch } from '../types';
+import { everyOf, type BodyOf, type ResponseOf } from '../../../lib/api-types';
 
-export const PREVIEW_KINDS = ['sites', 'assets', 'workOrders', 'projects', 'orders', 'tickets', 'scheduleEntries', 'files', 'colleagues'] as const;
-export type PreviewKind = (typeof PREVIEW_KINDS)[number];
-export type PreviewRecordType = 'site' | 'asset' | 'work_order' | 'project' | 'order' | 'ticket' | 'schedule_entry' | 'file' | 'user';
-
-export interface RecordChange {
-  count: number;
-  /** More records than `count` change: the server stops counting at its cap. */
-  more: boolean;
-  examples: { id: string; name: string }[];
-}
-
-export interface KindChange {
-  kind: PreviewKind;
-  type: PreviewRecordType;
-  added: RecordChange;
-  removed: RecordChange;
-}
+/** What saving an access change would do (POST /users/:id/access/preview). */
+export type AccessPreview = ResponseOf<'/api/v1/users/{id}/access/preview', 'post'>;
+/** The change to preview: the same shape as PUT /users/:id/access takes. */
+export type AccessPreviewInput = BodyOf<'/api/v1/users/{id}/access/preview', 'post'>;
+export type KindChange = AccessPreview['kinds'][number];
+/** count, examples, and more: more records than `count` change (the server stops counting at its cap). */
+export type RecordChange = KindChange['added'];
+export type PreviewKind = KindChange['kind'];
+export type PreviewRecordType = KindChange['type'];
+export const PREVIEW_KINDS = everyOf<PreviewKind>()(['sites', 'assets', 'workOrders', 'projects', 'orders', 'tickets', 'scheduleEntries', 'files', 'colleagues']);
 
 /** POST /users/:id/access/preview → 200: what saving `patch` would add and remove, computed by the access policy; nothing is saved. */
-export function previewAccessChange(userId: string, patch: AccessPatch) {
-  return apiClient.post<{ kinds: KindChange[] }>(`/users/${encodeURIComponent(userId)}/access/preview`, patch);
+export function previewAccessChange(userId: string, patch: AccessPreviewInput) {
+  return apiClient.post<AccessPreview>(`/users/${encodeURIComponent(userId)}/access/preview`, patch);
 }
 
 export function usePreviewAccessChange() {
-  return useMutation({ mutationFn: ({ userId, patch }: { userId: string; patch: AccessPatch }) => previewAccessChange(userId, patch) });
+  return useMutation({ mutationFn: ({ userId, patch }: { userId: string; patch: AccessPreviewInput }) => previewAccessChange(userId, patch) });
 }

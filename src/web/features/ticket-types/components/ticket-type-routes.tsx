@@ -13,7 +13,7 @@ import { StaffGroupName } from '../../staff-groups/components/staff-group-link';
 import { useStaffGroupPicker } from '../../staff-groups/use-staff-group-picker';
 import { UserLink } from '../../users/components/user-link';
 import { useUserPicker } from '../../users/use-user-picker';
-import type { TicketRoute, TicketType } from '../types';
+import type { TicketRoute, TicketRouteInput, TicketType } from '../types';
 
 const routesPath = (typeId: string) => `/ticket-types/${encodeURIComponent(typeId)}/routes`;
 const routesKey = (typeId: string) => ['ticket-types', 'routes', typeId] as const;
@@ -22,7 +22,7 @@ function useRouteChanges(typeId: string) {
   const queryClient = useQueryClient();
   const refresh = () => queryClient.invalidateQueries({ queryKey: routesKey(typeId) });
   const put = useMutation({
-    mutationFn: ({ customerId, ...body }: { customerId: string; responsibleUserId: string | null; responsibleGroupId: string | null }) =>
+    mutationFn: ({ customerId, ...body }: TicketRouteInput & { customerId: string }) =>
       apiClient.put<TicketRoute>(`${routesPath(typeId)}/${encodeURIComponent(customerId)}`, body),
     onSuccess: refresh,
   });

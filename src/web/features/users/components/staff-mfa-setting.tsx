@@ -3,10 +3,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { apiClient } from '../../../lib/api-client';
+import type { ResponseOf } from '../../../lib/api-types';
+import type { SecuritySettings, SecuritySettingsInput } from '../types';
 
-interface SecuritySettings {
-  staffMfaRequired: boolean;
-}
 const settingsKey = ['settings', 'security'] as const;
 
 /** Admins only: require a second factor of every staff user (audited on the server). */
@@ -15,7 +14,7 @@ export function StaffMfaSetting() {
   const queryClient = useQueryClient();
   const settings = useQuery({ queryKey: settingsKey, queryFn: ({ signal }) => apiClient.get<SecuritySettings>('/settings/security', signal) });
   const update = useMutation({
-    mutationFn: (input: SecuritySettings) => apiClient.put<SecuritySettings>('/settings/security', input),
+    mutationFn: (input: SecuritySettingsInput) => apiClient.put<ResponseOf<'/api/v1/settings/security', 'put'>>('/settings/security', input),
     onSuccess: (saved) => queryClient.setQueryData(settingsKey, saved),
   });
   return (
