@@ -3,6 +3,7 @@ import type { BackOfficeTables } from './back-office-tables.js';
 import type { PortalAccessTables } from './portal-access-tables.js';
 import type { TicketNotificationTables } from './ticket-notification-tables.js';
 import type { WebhookTables } from './webhook-tables.js';
+import type { ApprovalTables } from './approval-tables.js';
 
 /**
  * Table types. Timestamps are ISO-8601 strings on both engines (see database.ts); booleans are stored
@@ -117,7 +118,7 @@ export interface RateLimitsTable {
   count: number;
 }
 
-export interface Database extends BackOfficeTables, PortalAccessTables, TicketNotificationTables, WebhookTables {
+export interface Database extends BackOfficeTables, PortalAccessTables, TicketNotificationTables, WebhookTables, ApprovalTables {
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;

@@ -24,6 +24,7 @@ import * as m019 from './019_asset_due_sort.js';
 import * as m020 from './020_users_by_contact.js';
 import * as m021 from './021_name_translations.js';
 import * as m022 from './022_webhooks.js';
+import * as m024 from './024_approvals.js';
 
 /**
  * Every migration, in order. Listed statically (not read from the directory) so they run the same under
@@ -55,4 +56,5 @@ export const migrations: Record<string, Migration> = {
   '020_users_by_contact': m020,
   '021_name_translations': m021,
   '022_webhooks': m022,
+  '024_approvals': m024,
 };

@@ -1,4 +1,4 @@
-import { sql, type ExpressionBuilder } from 'kysely';
+import { sql, type ExpressionBuilder, type Selectable } from 'kysely';
 import type { DbExecutor } from '../../context.js';
 import type { Database } from '../../db/schema.js';
 import { fetchPage, type Page } from '../../http/list-query.js';
@@ -19,6 +19,18 @@ function ownVisible(scope: AccessScope) {
         eb('notifications.ticket_id', 'is', null),
         eb.exists(eb.selectFrom('tickets').select(sql`1`.as('one')).whereRef('tickets.id', '=', 'notifications.ticket_id').where(scope.visible('tickets'))),
       ]),
+      // Approval notifications name an order or a work order: the same rule.
+      eb.or([
+        eb('notifications.record_type', 'is', null),
+        eb.and([
+          eb('notifications.record_type', '=', 'order'),
+          eb.exists(eb.selectFrom('orders').select(sql`1`.as('one')).whereRef('orders.id', '=', 'notifications.record_id').where(scope.visible('orders'))),
+        ]),
+        eb.and([
+          eb('notifications.record_type', '=', 'work_order'),
+          eb.exists(eb.selectFrom('work_orders').select(sql`1`.as('one')).whereRef('work_orders.id', '=', 'notifications.record_id').where(scope.visible('work_orders'))),
+        ]),
+      ]),
     ]);
 }
 
@@ -26,7 +38,7 @@ export async function listNotifications(
   db: DbExecutor,
   scope: AccessScope,
   options: { unreadOnly?: boolean | undefined; cursor?: string | undefined; limit?: number | undefined },
-): Promise<Page<NotificationsTable>> {
+): Promise<Page<Selectable<NotificationsTable>>> {
   let query = db.selectFrom('notifications').selectAll('notifications').where(ownVisible(scope));
   if (options.unreadOnly) query = query.where('notifications.read_at', 'is', null);
   return fetchPage(query, { table: 'notifications', sort: NEWEST_FIRST, cursor: options.cursor, limit: options.limit });

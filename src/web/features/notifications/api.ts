@@ -1,18 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '../../lib/api-client';
+import type { ListItemOf } from '../../lib/api-types';
 
 export type NotificationKind = 'ticket_created' | 'ticket_assigned' | 'ticket_comment' | 'ticket_status';
 export type Delivery = 'immediate' | 'digest' | 'off';
 export const NOTIFICATION_KINDS: NotificationKind[] = ['ticket_created', 'ticket_assigned', 'ticket_comment', 'ticket_status'];
 
-export interface AppNotification {
-  id: string;
-  kind: NotificationKind;
-  ticketId: string | null;
-  data: { ticketNumber: string; ticketTitle: string; actorName: string | null; statusName?: string; excerpt?: string; internal?: boolean };
-  createdAt: string;
-  readAt: string | null;
-}
+/** Ticket notifications carry the ticket's facts, approval notifications the order's or work order's. */
+export type AppNotification = ListItemOf<'/api/v1/notifications'>;
 
 const keys = {
   all: ['notifications'] as const,
