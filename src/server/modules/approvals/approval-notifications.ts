@@ -1,9 +1,9 @@
 import type { AppContext, DbExecutor } from '../../context.js';
-import { newId } from '../../db/ids.js';
 import { loadAccessScope } from '../access/access-scope.js';
 import { mailLocale } from '../mail/mail-locale.js';
 import { enqueueMail } from '../mail/outbox.repository.js';
 import type { ApprovalNotificationData, ApprovalNotificationKind } from '../notifications/notification-kinds.js';
+import { insertNotification } from '../notifications/notifications.repository.js';
 import { approvalMail, RECORD_PATHS } from './approval-mails.js';
 import { findVisibleTarget, type ApprovalTarget } from './approvals.repository.js';
 
@@ -83,23 +83,14 @@ export async function notifyApprovalEvent(db: DbExecutor, { config, clock }: Pic
   };
   const now = clock();
   for (const recipient of recipients) {
-    await db
-      .insertInto('notifications')
-      .values({
-        id: newId(now.getTime()),
-        user_id: recipient.id,
-        kind: event.kind,
-        ticket_id: null,
-        record_type: target.type,
-        record_id: target.id,
-        customer_id: target.customer_id,
-        actor_user_id: event.actorUserId,
-        data: JSON.stringify(data),
-        created_at: now.toISOString(),
-        read_at: null,
-        digest_due_at: null,
-      })
-      .execute();
+    await insertNotification(db, now, {
+      userId: recipient.id,
+      kind: event.kind,
+      about: { recordType: target.type, recordId: target.id },
+      customerId: target.customer_id,
+      actorUserId: event.actorUserId,
+      data,
+    });
     if (!recipient.email) continue;
     const area = recipient.kind === 'staff' ? 'staff' : 'portal';
     const link = `${config.publicUrl}/${area}/${RECORD_PATHS[target.type]}/${target.id}`;

@@ -1,5 +1,3 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestApp, type Session, type TestApp } from '../../../../test/helpers.js';
 import { createCustomer, staffSession } from '../../../../test/factories.js';
@@ -7,6 +5,7 @@ import { createWorkOrder } from '../../../../test/factories-assets.js';
 import { fileTypeId, uploadFile } from '../../../../test/factories-files.js';
 import { createPortalUser } from '../../../../test/factories-portal.js';
 import { createOrder, insertSite } from '../../../../test/factories-projects.js';
+import { startWebhookReceiver, type WebhookReceiver } from '../../../../test/webhook-receiver.js';
 
 /**
  * Issue #14: staff ask a customer to approve an order or a completed work order for an amount; portal users
@@ -19,30 +18,19 @@ const MISSING = '0190c7a0-0000-7000-8000-000000000000';
 
 let t: TestApp;
 let admin: Session;
-let receiver: http.Server;
-let received: string[] = [];
-let receiverUrl = '';
+let hooks: WebhookReceiver;
 
 beforeAll(async () => {
-  receiver = http.createServer((request, response) => {
-    let body = '';
-    request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
-    request.on('end', () => {
-      received.push(body);
-      response.end();
-    });
-  });
-  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
-  receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
+  hooks = await startWebhookReceiver();
   t = await buildTestApp({ WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' });
   admin = (await staffSession(t.app, 'admin')).session;
 });
 afterAll(async () => {
   await t.close();
-  await new Promise((resolve) => receiver.close(resolve));
+  await hooks.close();
 });
 beforeEach(() => {
-  received = [];
+  hooks.received = [];
 });
 
 async function requested(recordPath: string, amount: number, message?: string) {
@@ -231,7 +219,7 @@ describe('approvals', () => {
   it('queues approval.decided in the decision’s transaction; a customer-facing subscription gets no staff evidence', async () => {
     const customer = await createCustomer(admin);
     const subscribe = async (customerFacing: boolean) =>
-      (await admin.post('/api/v1/webhooks', { url: receiverUrl, events: ['approval.decided'], customerId: customer.id, customerFacing })).json() as { id: string };
+      (await admin.post('/api/v1/webhooks', { url: hooks.url, events: ['approval.decided'], customerId: customer.id, customerFacing })).json() as { id: string };
     await subscribe(true);
     await subscribe(false);
     const order = await createOrder(admin, customer.id);
@@ -239,6 +227,7 @@ describe('approvals', () => {
     const decided = await admin.post(`/api/v1/orders/${order.id}/approval-decisions`, { decision: 'declined', reason: 'Customer called', onBehalfOf: { customerPerson: 'Dana Buyer', note: 'Phone call 10:30, internal ref 99' } });
     expect(decided.statusCode, decided.body).toBe(200);
     expect(await t.app.webhookWorker.runOnce()).toBe(2);
+    const received = hooks.received.map((hook) => hook.body);
     const bodies = received.map((body) => JSON.parse(body));
     expect(bodies.every((b) => b.type === 'approval.decided' && b.data.record.id === order.id && b.data.approval.state === 'declined')).toBe(true);
     const texts = received.join('\n');

@@ -1,6 +1,7 @@
 import { sql, type ExpressionBuilder, type Selectable } from 'kysely';
 import type { DbExecutor } from '../../context.js';
 import type { Database } from '../../db/schema.js';
+import { newId } from '../../db/ids.js';
 import { fetchPage, type Page } from '../../http/list-query.js';
 import type { AccessScope } from '../access/access-scope.js';
 import type { NotificationsTable } from '../../db/ticket-notification-tables.js';
@@ -70,5 +71,37 @@ export async function markAllRead(db: DbExecutor, scope: AccessScope, now: strin
     .set({ read_at: now })
     .where('user_id', '=', scope.principal.userId)
     .where('read_at', 'is', null)
+    .execute();
+}
+
+export interface NewNotification {
+  userId: string;
+  kind: string;
+  /** What it is about: a ticket, or an order or work order (approvals); the inbox shows it only while its reader sees that. */
+  about: { ticketId: string } | { recordType: 'order' | 'work_order'; recordId: string };
+  customerId: string | null;
+  actorUserId: string | null;
+  /** What the event said, as this recipient may see it. */
+  data: object;
+  digestDueAt?: string | null;
+}
+
+/** One inbox entry, in the caller's transaction (the change that caused it commits with it). */
+export async function insertNotification(db: DbExecutor, now: Date, n: NewNotification): Promise<void> {
+  const about = 'ticketId' in n.about ? { ticket_id: n.about.ticketId } : { ticket_id: null, record_type: n.about.recordType, record_id: n.about.recordId };
+  await db
+    .insertInto('notifications')
+    .values({
+      id: newId(now.getTime()),
+      user_id: n.userId,
+      kind: n.kind,
+      ...about,
+      customer_id: n.customerId,
+      actor_user_id: n.actorUserId,
+      data: JSON.stringify(n.data),
+      created_at: now.toISOString(),
+      read_at: null,
+      digest_due_at: n.digestDueAt ?? null,
+    })
     .execute();
 }
