@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { checkIn, timestampType } from './helpers.js';
 
 const STATES = ['none', 'requested', 'approved', 'declined'];
@@ -47,4 +47,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('notifications').addColumn('record_type', 'text', (c) => c.check(checkIn('record_type', ['order', 'work_order']))).execute();
   await db.schema.alterTable('notifications').addColumn('record_id', 'text').execute();
   await db.schema.createIndex('approvals_record_idx').on('approvals').columns(['resource_type', 'resource_id', 'requested_at']).execute();
+  // At most one round waits for a decision per record, even when two staff ask at the same moment.
+  await db.schema.createIndex('approvals_one_open_idx').unique().on('approvals').columns(['resource_type', 'resource_id']).where(sql.ref('state'), '=', 'requested').execute();
 }

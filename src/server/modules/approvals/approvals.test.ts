@@ -203,6 +203,15 @@ describe('approvals', () => {
     expect(request.statusCode).toBe(403);
   });
 
+  it('two staff asking at the same moment open one round, never two', async () => {
+    const customer = await createCustomer(admin);
+    const order = await createOrder(admin, customer.id);
+    const answers = await Promise.all([1, 2].map((n) => admin.post(`/api/v1/orders/${order.id}/approval-requests`, { amount: n * 100 })));
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409]);
+    const history = (await admin.get(`/api/v1/orders/${order.id}/approvals`)).json().items;
+    expect(history).toHaveLength(1);
+  });
+
   it('a customer admin gives colleagues the approve capability only within their own limit', async () => {
     const customer = await createCustomer(admin);
     const customerAdmin = await createPortalUser(t.app, { customerId: customer.id, capabilities: { customerAdmin: true, approve: true, approvalLimit: 100_000 } });
