@@ -1,7 +1,6 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, inject, test } from 'vitest';
 import { verifySignature } from '../src/server/modules/webhooks/webhook-signature';
+import { startWebhookReceiver, type WebhookReceiver } from '../test/webhook-receiver';
 import { openBrowser, screenshot, waitForPath } from './support/browser';
 import type { BrowserSession } from './support/browser';
 import { adminApi, customerNamed, ticketTypes } from './support/scenario-setup';
@@ -11,23 +10,12 @@ import { signIn } from './support/sign-in';
 const baseUrl = inject('baseUrl');
 
 let browser: BrowserSession;
-let receiver: http.Server;
-const received: { headers: http.IncomingHttpHeaders; body: string }[] = [];
-let receiverUrl = '';
+let hooks: WebhookReceiver;
 
 beforeAll(async () => {
-  receiver = http.createServer((request, response) => {
-    let body = '';
-    request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
-    request.on('end', () => {
-      received.push({ headers: request.headers, body });
-      response.end();
-    });
-  });
-  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
-  receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/portico-events`;
+  hooks = await startWebhookReceiver('/portico-events');
 });
-afterAll(() => new Promise((resolve) => receiver.close(resolve)));
+afterAll(() => hooks.close());
 
 beforeEach(async () => {
   browser = await openBrowser();
@@ -47,7 +35,7 @@ test('an admin subscribes an integration to new tickets: it receives them signed
 
   await page.getByRole('button', { name: 'New webhook' }).click();
   const form = page.getByRole('dialog', { name: 'New webhook' });
-  await form.getByRole('textbox', { name: 'URL' }).fill(receiverUrl);
+  await form.getByRole('textbox', { name: 'URL' }).fill(hooks.url);
   await form.getByRole('checkbox', { name: 'Ticket created' }).check();
   await form.getByRole('button', { name: 'Save' }).click();
   const secret = (await form.getByLabel('Signing secret').textContent())?.trim() ?? '';
@@ -62,13 +50,13 @@ test('an admin subscribes an integration to new tickets: it receives them signed
   const type = (await ticketTypes(api)).find((t) => t.key === 'service_request')!;
   const title = `Webhook journey ${Date.now().toString(36)}`;
   await api.post('/tickets', { customerId: customer.id, typeId: type.id, title });
-  await expect.poll(() => received.filter((r) => r.body.includes(title)).length, { timeout: 15_000 }).toBe(1);
-  const delivery = received.find((r) => r.body.includes(title))!;
+  await expect.poll(() => hooks.received.filter((r) => r.body.includes(title)).length, { timeout: 15_000 }).toBe(1);
+  const delivery = hooks.received.find((r) => r.body.includes(title))!;
   expect(delivery.headers['portico-event']).toBe('ticket.created');
   expect(verifySignature(secret, String(delivery.headers['portico-signature']), delivery.body, Math.floor(Date.now() / 1000))).toBe(true);
 
   // The delivery log: delivered, HTTP 200, and the body that was sent.
-  await page.getByRole('table', { name: 'Webhooks' }).getByRole('button', { name: receiverUrl }).click();
+  await page.getByRole('table', { name: 'Webhooks' }).getByRole('button', { name: hooks.url }).click();
   const drawer = page.getByRole('dialog', { name: 'Webhook' });
   const log = drawer.getByRole('table', { name: 'Deliveries' });
   const row = log.getByRole('row').filter({ hasText: 'Ticket created' }).first();

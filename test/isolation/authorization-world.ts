@@ -84,9 +84,9 @@ function configThings(shared: SharedConfig): Thing[] {
 /** The portal principals: one of each kind of access SPEC §2 describes, as declared profiles the rules read. */
 function portalProfiles(): PortalProfile[] {
   const all = { assets: 'all_in_scope', workOrders: 'all_under_visible_assets', projects: 'all_in_scope', tickets: 'all_in_scope', orders: 'all_in_scope' } as const;
-  const none = { manageDevices: false, createTickets: false, uploadFiles: false, customerAdmin: false };
+  const none = { manageDevices: false, createTickets: false, uploadFiles: false, customerAdmin: false, approve: false };
   return [
-    { name: 'site-restricted', customer: 'A.customer', sites: [{ site: 'A.site', level: 'read' }], modes: all, capabilities: { ...none, manageDevices: true, createTickets: true, uploadFiles: true }, grants: [], ticketTypes: ['A.ticketType'] },
+    { name: 'site-restricted', customer: 'A.customer', sites: [{ site: 'A.site', level: 'read' }], modes: all, capabilities: { ...none, manageDevices: true, createTickets: true, uploadFiles: true, approve: true }, grants: [], ticketTypes: ['A.ticketType'] },
     {
       name: 'granted-only',
       customer: 'A.customer',
@@ -97,7 +97,7 @@ function portalProfiles(): PortalProfile[] {
       ticketTypes: ['A.ticketType'],
     },
     { name: 'all-in-scope', customer: 'A.customer', sites: null, modes: all, capabilities: { ...none, manageDevices: true, createTickets: true, uploadFiles: true }, grants: ['A.schedule'], ticketTypes: ['A.ticketType'] },
-    { name: 'customer-admin', customer: 'A.customer', sites: null, modes: all, capabilities: { ...none, createTickets: true, customerAdmin: true }, grants: [], ticketTypes: ['A.ticketType'] },
+    { name: 'customer-admin', customer: 'A.customer', sites: null, modes: all, capabilities: { ...none, createTickets: true, customerAdmin: true, approve: true }, grants: [], ticketTypes: ['A.ticketType'] },
     { name: 'no-capabilities', customer: 'A.customer', sites: null, modes: { ...all, tickets: 'own' }, capabilities: none, grants: [], ticketTypes: [] },
     { name: 'child-customer', customer: 'A.child', sites: null, modes: all, capabilities: { ...none, createTickets: true }, grants: [], ticketTypes: [] },
   ];

@@ -56,7 +56,7 @@ export interface PortalProfile {
     tickets: 'own' | 'all_in_scope';
     orders: 'all_in_scope' | 'own';
   };
-  capabilities: { manageDevices: boolean; createTickets: boolean; uploadFiles: boolean; customerAdmin: boolean };
+  capabilities: { manageDevices: boolean; createTickets: boolean; uploadFiles: boolean; customerAdmin: boolean; approve: boolean };
   /** Record grants, by label of the granted record. */
   grants: string[];
   /** The customer-specific ticket types they may raise (besides global ones), by label. */

@@ -82,6 +82,8 @@ export function writeBody(route: Route, ours: { orderId: string; assetId: string
     comments: { body: 'Injected' },
     assignments: { resourceType: 'order', resourceId: ours.orderId },
     grants: { resourceType: 'asset', resourceId: ours.assetId, kind: 'visible' },
+    'approval-requests': { amount: 12_300 },
+    'approval-decisions': { decision: 'declined', reason: 'Injected' },
   };
   if (route.path.endsWith('/grants/batch')) return { grants: [post.grants] };
   if (route.path.endsWith('/work-orders/{id}/reports')) return { workDone: 'Injected' };

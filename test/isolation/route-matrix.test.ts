@@ -217,7 +217,7 @@ async function snapshotOfB(): Promise<Record<string, string>> {
     `/assets/${B.asset.id}`, `/assets/${B.childAsset.id}`, `/assets/${B.device.id}`, `/assets/${B.archivedAsset.id}`,
     `/work-orders/${B.workOrder.id}`, `/work-orders/${B.workOrder.id}/notes`, `/work-orders/${B.workOrder.id}/tasks`,
     `/projects/${B.project.id}`, `/projects/${B.project.id}/tasks`, `/projects/${B.project.id}/parts`, `/projects/${B.project.id}/reports`, `/projects/${B.project.id}/devices`,
-    `/orders/${B.order.id}`, `/orders/${B.childOrder.id}`, `/orders/${B.order.id}/tasks`, `/ticket-types/${B.ticketType.id}`,
+    `/orders/${B.order.id}`, `/orders/${B.childOrder.id}`, `/orders/${B.order.id}/tasks`, `/orders/${B.order.id}/approvals`, `/ticket-types/${B.ticketType.id}`,
     `/tickets/${B.ticket.id}`, `/tickets/${B.ticket.id}/comments`, `/schedule-entries/${B.schedule.id}`,
     `/files?customerId=${B.customer.id}&includeArchived=true&limit=200`, `/assets?customerId=${B.customer.id}&includeArchived=true&limit=200`,
     `/documents/${shared.document.id}`, `/staff-groups/${shared.group.id}`, `/flags/${shared.internalFlag.id}`, `/file-types/${shared.internalType}`,
@@ -242,7 +242,7 @@ beforeAll(async () => {
   await setAccess(admin, principal.userId, {
     sitesRestricted: false,
     modes: { assets: 'all_in_scope', workOrders: 'all_under_visible_assets', projects: 'all_in_scope', tickets: 'all_in_scope', orders: 'all_in_scope', schedule: 'assigned_only' },
-    capabilities: { manageDevices: true, createTickets: true, ticketTypeIds: types, statusIds: statuses, recipientUserIds: [shared.tech.id], recipientGroupIds: [shared.group.id], uploadFiles: true, customerAdmin: true },
+    capabilities: { manageDevices: true, createTickets: true, ticketTypeIds: types, statusIds: statuses, recipientUserIds: [shared.tech.id], recipientGroupIds: [shared.group.id], uploadFiles: true, customerAdmin: true, approve: true },
   });
   await grant(admin, principal.userId, 'asset', A.asset.id, 'visible');
   await grant(admin, principal.userId, 'project', A.project.id, 'visible', false);

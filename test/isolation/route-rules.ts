@@ -62,6 +62,8 @@ const invitations: RouteRule = { ...colleagues, portalDoor: undefined, recordFir
 /** Order tasks are internal production steps (SPEC §5): hidden from the portal like a missing order, never a 403. */
 const orderTasks: RouteRule = { ...recordWork('order'), hiddenFromPortal: true };
 const flagAssignment: RouteRule = { kind: 'flag', portal: never, technician: true, coordinator: true, alsoReads: 'A.order' };
+/** Approving or declining (issue #14): portal users with the approve capability; staff record decisions on the customer's behalf. */
+const approvalDecisions = (kind: Kind): RouteRule => ({ kind, portal: (p) => p.capabilities.approve, technician: true, coordinator: true });
 const devices: RouteRule = { kind: 'asset', portal: (p, t) => p.capabilities.manageDevices && siteWritable(p, t.site), technician: true, coordinator: true };
 
 /** May a staff principal of this role do what the route does on the record? */
@@ -91,6 +93,9 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'GET /projects/{id}/devices': read('project'),
   'GET /orders/{id}': read('order'),
   'GET /orders/{id}/tasks': orderTasks,
+  // The approval history is part of the record: whoever sees the order or work order reads it.
+  'GET /orders/{id}/approvals': read('order'),
+  'GET /work-orders/{id}/approvals': read('workOrder'),
   'GET /flags/{id}': read('flag'),
   'GET /ticket-types/{id}': read('ticketType'),
   'GET /ticket-types/{id}/routes': staffDoor(recordWork('ticketType')),
@@ -157,6 +162,12 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'POST /orders/{id}/tasks': orderTasks,
   'PATCH /orders/{id}/tasks/{taskId}': orderTasks,
   'DELETE /orders/{id}/tasks/{taskId}': orderTasks,
+  // Asking for an approval is back-office work; deciding is the approvers' (a request on an open work order or
+  // a decision with nothing requested is a 409, which the matrix counts as allowed).
+  'POST /orders/{id}/approval-requests': recordWork('order'),
+  'POST /work-orders/{id}/approval-requests': recordWork('workOrder'),
+  'POST /orders/{id}/approval-decisions': approvalDecisions('order'),
+  'POST /work-orders/{id}/approval-decisions': approvalDecisions('workOrder'),
   'PATCH /flags/{id}': adminOnly('flag'),
   'DELETE /flags/{id}': adminOnly('flag'),
   'POST /flags/{id}/assignments': flagAssignment,

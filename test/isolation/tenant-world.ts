@@ -100,6 +100,8 @@ export async function seedTenant(s: Story, shared: SharedConfig, label: string):
   const order = await created(admin, `${API}/orders`, { customerId: customer.id, siteId: site.id, title: named('Order') });
   const childOrder = await created(admin, `${API}/orders`, { customerId: child.id, title: named('Child order') });
   const orderTask = await created(admin, `${API}/orders/${order.id}/tasks`, { title: named('Order task') });
+  // An approval waiting on the order, its message carrying the tenant's token, so a leak of it is found.
+  await created(admin, `${API}/orders/${order.id}/approval-requests`, { amount: 12_300, message: named('Approval') });
   const ticketType = await created(admin, `${API}/ticket-types`, { key: `type-${token.toLowerCase()}`, name: named('Ticket type'), customerId: customer.id });
   const ticket = await created(admin, `${API}/tickets`, { customerId: customer.id, siteId: site.id, assetId: asset.id, typeId: ticketType.id, title: named('Ticket'), responsibleUserId: shared.tech.id });
   const notification = await s.app.ctx.db.selectFrom('notifications').select('id').where('ticket_id', '=', ticket.id).executeTakeFirstOrThrow();

@@ -251,6 +251,8 @@ export interface AccessPatch {
     recipientGroupIds: string[];
     uploadFiles: boolean;
     customerAdmin: boolean;
+    approve: boolean;
+    approvalLimit: number | null;
   }>;
 }
 

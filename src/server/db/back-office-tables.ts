@@ -1,4 +1,5 @@
 import type { ColumnType } from 'kysely';
+import type { ApprovalState } from './approval-tables.js';
 
 /**
  * Row types of the back-office tables (migration 002). Timestamps are ISO strings, dates 'YYYY-MM-DD',
@@ -124,6 +125,9 @@ export interface WorkOrdersTable extends Archivable {
   planned_end: string | null;
   completed_at: string | null;
   internal_cost: number | null;
+  approval_state: ColumnType<ApprovalState, ApprovalState | undefined, ApprovalState>;
+  /** The amount asked for in the latest approval round, integer cents (migration 024). */
+  approval_amount: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface WorkOrderAssigneesTable {
@@ -188,6 +192,9 @@ export interface OrdersTable extends Archivable {
   deadline: string | null;
   placed_by_user_id: string | null;
   internal_notes: string | null;
+  approval_state: ColumnType<ApprovalState, ApprovalState | undefined, ApprovalState>;
+  /** The amount asked for in the latest approval round, integer cents (migration 024). */
+  approval_amount: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface FlagsTable extends Archivable {

@@ -4,6 +4,7 @@ import type { PortalAccessTables } from './portal-access-tables.js';
 import type { TicketNotificationTables } from './ticket-notification-tables.js';
 import type { WebhookTables } from './webhook-tables.js';
 import type { IssuedDocumentTables } from './issued-document-tables.js';
+import type { ApprovalTables } from './approval-tables.js';
 
 /**
  * Table types. Timestamps are ISO-8601 strings on both engines (see database.ts); booleans are stored
@@ -118,7 +119,7 @@ export interface RateLimitsTable {
   count: number;
 }
 
-export interface Database extends BackOfficeTables, PortalAccessTables, TicketNotificationTables, WebhookTables, IssuedDocumentTables {
+export interface Database extends BackOfficeTables, PortalAccessTables, TicketNotificationTables, WebhookTables, IssuedDocumentTables, ApprovalTables {
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;

@@ -1,3 +1,5 @@
+import type { ColumnType } from 'kysely';
+
 /** Row types of migrations 010 and 011: ticket routing per customer, followers, notifications, preferences, reply tokens. */
 export interface TicketRoutesTable {
   ticket_type_id: string;
@@ -21,6 +23,9 @@ export interface NotificationsTable {
   user_id: string;
   kind: string;
   ticket_id: string | null;
+  /** Migration 024: the order or work order an approval notification is about. */
+  record_type: ColumnType<'order' | 'work_order' | null, 'order' | 'work_order' | null | undefined, 'order' | 'work_order' | null>;
+  record_id: ColumnType<string | null, string | null | undefined, string | null>;
   customer_id: string | null;
   actor_user_id: string | null;
   /** JSON: what the event said, as its recipient may see it. */

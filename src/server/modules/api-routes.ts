@@ -66,6 +66,8 @@ import { createWebhooksService } from './webhooks/webhooks.service.js';
 import { webhooksRoutes } from './webhooks/webhooks.routes.js';
 import { createServiceReportsService } from './service-reports/service-reports.service.js';
 import { serviceReportsRoutes } from './service-reports/service-reports.routes.js';
+import { approvalsRoutes } from './approvals/approvals.routes.js';
+import { createApprovalsService } from './approvals/approvals.service.js';
 
 /** Every module's routes under /api/v1, each built from the shared context with the services it needs. */
 export async function registerApiRoutes(api: FastifyInstance, { ctx, auth, apiTokens, secureCookies }: { ctx: AppContext; auth: AuthService; apiTokens: ApiTokenService; secureCookies: boolean }): Promise<void> {
@@ -102,5 +104,6 @@ export async function registerApiRoutes(api: FastifyInstance, { ctx, auth, apiTo
   await api.register(accessAdminRoutes, { accessAdmin, preview: createPreviewService(ctx, accessAdmin) });
   await api.register(mailOutboxRoutes);
   await api.register(webhooksRoutes, { webhooks: createWebhooksService(ctx) });
+  await api.register(approvalsRoutes, { approvals: createApprovalsService(ctx) });
   await api.register(portalUsersRoutes, { portalUsers: createPortalUsersService(ctx), recovery: createAccountRecoveryService(ctx, auth) });
 }

@@ -2754,6 +2754,146 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orders/{id}/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Approval history of an order, newest first
+         * @description Approval history of an order, newest first.
+         *
+         *     A record that does not exist and one the caller may not see both answer 404, so the answer never tells them apart.
+         */
+        get: operations["getOrdersByIdApprovals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/approval-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask the customer to approve an order for an amount (staff); after a decision, a new round
+         * @description Ask the customer to approve an order for an amount (staff); after a decision, a new round.
+         *
+         *     A record that does not exist and one the caller may not see both answer 404, so the answer never tells them apart.
+         *
+         *     Errors use the shared error body (`ErrorResponse`); a 400 names each field that failed in `details`.
+         */
+        post: operations["postOrdersByIdApprovalRequests"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/approval-decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve or decline an order while an approval is requested: portal users with the approve capability, or staff on the customer's behalf with evidence
+         * @description Approve or decline an order while an approval is requested: portal users with the approve capability, or staff on the customer's behalf with evidence.
+         *
+         *     A record that does not exist and one the caller may not see both answer 404, so the answer never tells them apart.
+         *
+         *     Errors use the shared error body (`ErrorResponse`); a 400 names each field that failed in `details`.
+         */
+        post: operations["postOrdersByIdApprovalDecisions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Approval history of a completed work order, newest first
+         * @description Approval history of a completed work order, newest first.
+         *
+         *     A record that does not exist and one the caller may not see both answer 404, so the answer never tells them apart.
+         */
+        get: operations["getWorkOrdersByIdApprovals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/approval-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask the customer to approve a completed work order for an amount (staff); after a decision, a new round
+         * @description Ask the customer to approve a completed work order for an amount (staff); after a decision, a new round.
+         *
+         *     A record that does not exist and one the caller may not see both answer 404, so the answer never tells them apart.
+         *
+         *     Errors use the shared error body (`ErrorResponse`); a 400 names each field that failed in `details`.
+         */
+        post: operations["postWorkOrdersByIdApprovalRequests"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/approval-decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve or decline a completed work order while an approval is requested: portal users with the approve capability, or staff on the customer's behalf with evidence
+         * @description Approve or decline a completed work order while an approval is requested: portal users with the approve capability, or staff on the customer's behalf with evidence.
+         *
+         *     A record that does not exist and one the caller may not see both answer 404, so the answer never tells them apart.
+         *
+         *     Errors use the shared error body (`ErrorResponse`); a 400 names each field that failed in `details`.
+         */
+        post: operations["postWorkOrdersByIdApprovalDecisions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users/invitations": {
         parameters: {
             query?: never;
@@ -3059,6 +3199,8 @@ export interface operations {
                                     recipientGroupIds: string[];
                                     uploadFiles: boolean;
                                     customerAdmin: boolean;
+                                    approve: boolean;
+                                    approvalLimit: number | null;
                                 };
                             };
                         };
@@ -3206,6 +3348,8 @@ export interface operations {
                                     recipientGroupIds: string[];
                                     uploadFiles: boolean;
                                     customerAdmin: boolean;
+                                    approve: boolean;
+                                    approvalLimit: number | null;
                                 };
                             };
                         };
@@ -3435,6 +3579,8 @@ export interface operations {
                                 recipientGroupIds: string[];
                                 uploadFiles: boolean;
                                 customerAdmin: boolean;
+                                approve: boolean;
+                                approvalLimit: number | null;
                             };
                         };
                     };
@@ -8288,6 +8434,9 @@ export interface operations {
                                 customerVisible: boolean;
                             }[];
                             assigneeIds: string[];
+                            /** @enum {unknown} */
+                            approvalState: "none" | "requested" | "approved" | "declined";
+                            approvalAmount: number | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -8477,6 +8626,15 @@ export interface operations {
                     "application/pdf": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description A record the request names does not exist, or the caller may not see it */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description The database is unavailable or the server is shutting down; retry after the Retry-After seconds */
             503: {
                 headers: {
@@ -8563,6 +8721,9 @@ export interface operations {
                                 customerVisible: boolean;
                             }[];
                             assigneeIds: string[];
+                            /** @enum {unknown} */
+                            approvalState: "none" | "requested" | "approved" | "declined";
+                            approvalAmount: number | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -8688,6 +8849,9 @@ export interface operations {
                             customerVisible: boolean;
                         }[];
                         assigneeIds: string[];
+                        /** @enum {unknown} */
+                        approvalState: "none" | "requested" | "approved" | "declined";
+                        approvalAmount: number | null;
                         /** Format: date-time */
                         createdAt: string;
                         /** Format: date-time */
@@ -8827,6 +8991,9 @@ export interface operations {
                             customerVisible: boolean;
                         }[];
                         assigneeIds: string[];
+                        /** @enum {unknown} */
+                        approvalState: "none" | "requested" | "approved" | "declined";
+                        approvalAmount: number | null;
                         /** Format: date-time */
                         createdAt: string;
                         /** Format: date-time */
@@ -9079,6 +9246,9 @@ export interface operations {
                             customerVisible: boolean;
                         }[];
                         assigneeIds: string[];
+                        /** @enum {unknown} */
+                        approvalState: "none" | "requested" | "approved" | "declined";
+                        approvalAmount: number | null;
                         /** Format: date-time */
                         createdAt: string;
                         /** Format: date-time */
@@ -10058,7 +10228,7 @@ export interface operations {
                     signature?: {
                         /** @description Who signed for the customer */
                         name: string;
-                        /** @description PNG data URL (data:image/png;base64,…), at most about 300 KB */
+                        /** @description A PNG data URL (data:image/png;base64,…) of at most 300 KB */
                         image: string;
                     };
                     /** @description Defaults to a calibration certificate for calibration work, else a service report */
@@ -10416,6 +10586,15 @@ export interface operations {
             };
             /** @description A path parameter is too long */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many attempts; retry after the Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12445,6 +12624,9 @@ export interface operations {
                                 color: string;
                                 customerVisible: boolean;
                             }[];
+                            /** @enum {unknown} */
+                            approvalState: "none" | "requested" | "approved" | "declined";
+                            approvalAmount: number | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -12553,6 +12735,9 @@ export interface operations {
                             color: string;
                             customerVisible: boolean;
                         }[];
+                        /** @enum {unknown} */
+                        approvalState: "none" | "requested" | "approved" | "declined";
+                        approvalAmount: number | null;
                         /** Format: date-time */
                         createdAt: string;
                         /** Format: date-time */
@@ -12682,6 +12867,9 @@ export interface operations {
                             color: string;
                             customerVisible: boolean;
                         }[];
+                        /** @enum {unknown} */
+                        approvalState: "none" | "requested" | "approved" | "declined";
+                        approvalAmount: number | null;
                         /** Format: date-time */
                         createdAt: string;
                         /** Format: date-time */
@@ -12915,6 +13103,9 @@ export interface operations {
                             color: string;
                             customerVisible: boolean;
                         }[];
+                        /** @enum {unknown} */
+                        approvalState: "none" | "requested" | "approved" | "declined";
+                        approvalAmount: number | null;
                         /** Format: date-time */
                         createdAt: string;
                         /** Format: date-time */
@@ -17118,7 +17309,7 @@ export interface operations {
                              * @description Opaque identifier (UUID)
                              */
                             id: string;
-                            kind: "ticket_created" | "ticket_assigned" | "ticket_comment" | "ticket_status";
+                            kind: ("ticket_created" | "ticket_assigned" | "ticket_comment" | "ticket_status") | "approval_requested" | "approval_decided";
                             ticketId: string | null;
                             data: {
                                 ticketNumber: string;
@@ -17127,6 +17318,14 @@ export interface operations {
                                 statusName?: string;
                                 excerpt?: string;
                                 internal?: boolean;
+                            } | {
+                                recordType: "order" | "work_order";
+                                recordId: string;
+                                recordNumber: string;
+                                recordTitle: string;
+                                actorName: string | null;
+                                amount: number;
+                                decision?: "approved" | "declined";
                             };
                             /** Format: date-time */
                             createdAt: string;
@@ -19963,7 +20162,7 @@ export interface operations {
                 /** @description Opaque identifier (UUID) */
                 customerId?: string;
                 /** @description What happened, e.g. customer.update, auth.login_failed */
-                action?: "auth.login" | "auth.login_failed" | "auth.logout" | "auth.password_changed" | "auth.password_reset_requested" | "auth.password_reset" | "auth.mfa_enrolled" | "auth.mfa_disabled" | "auth.mfa_failed" | "auth.mfa_recovery_code_used" | "auth.mfa_recovery_codes_regenerated" | "access.updated" | "access.grant_added" | "access.grant_removed" | "access.preview_started" | "access.preview_ended" | "user.create" | "user.update" | "user.bootstrap_admin" | "user.invited" | "user.created_with_initial_password" | "user.invitation_resent" | "user.invitation_revoked" | "user.activated" | "user.password_reset_sent_by_staff" | "user.mfa_reset" | "settings.update" | "api_token.create" | "api_token.revoke" | "webhook.create" | "webhook.update" | "webhook.archive" | "customer.create" | "customer.update" | "customer.archive" | "site.create" | "site.update" | "site.archive" | "contact.create" | "contact.update" | "contact.archive" | "contact.sites_changed" | "asset.create" | "asset.update" | "asset.archive" | "work_order.create" | "work_order.update" | "work_order.archive" | "work_order.flag_added" | "work_order.flag_removed" | "work_order_task.create" | "work_order_task.update" | "work_order_task.delete" | "work_order_note.create" | "project.create" | "project.update" | "project.archive" | "project.flag_added" | "project.flag_removed" | "project_task.create" | "project_task.update" | "project_task.delete" | "project_part.create" | "project_part.update" | "project_part.delete" | "project_report.create" | "order.create" | "order.update" | "order.archive" | "order.flag_added" | "order.flag_removed" | "order_task.create" | "order_task.update" | "order_task.delete" | "ticket.create" | "ticket.update" | "ticket.archive" | "ticket_comment.create" | "ticket_type.create" | "ticket_type.update" | "ticket_type.archive" | "ticket_status.create" | "ticket_status.update" | "ticket_status.archive" | "ticket_route.create" | "ticket_route.update" | "ticket_route.delete" | "schedule_entry.create" | "schedule_entry.update" | "schedule_entry.archive" | "document.create" | "document.update" | "document.archive" | "file.create" | "file.archive" | "file_type.create" | "file_type.update" | "file_type.archive" | "flag.create" | "flag.update" | "flag.archive" | "staff_group.create" | "staff_group.update" | "staff_group.archive";
+                action?: "auth.login" | "auth.login_failed" | "auth.logout" | "auth.password_changed" | "auth.password_reset_requested" | "auth.password_reset" | "auth.mfa_enrolled" | "auth.mfa_disabled" | "auth.mfa_failed" | "auth.mfa_recovery_code_used" | "auth.mfa_recovery_codes_regenerated" | "access.updated" | "access.grant_added" | "access.grant_removed" | "access.preview_started" | "access.preview_ended" | "user.create" | "user.update" | "user.bootstrap_admin" | "user.invited" | "user.created_with_initial_password" | "user.invitation_resent" | "user.invitation_revoked" | "user.activated" | "user.password_reset_sent_by_staff" | "user.mfa_reset" | "settings.update" | "api_token.create" | "api_token.revoke" | "webhook.create" | "webhook.update" | "webhook.archive" | "customer.create" | "customer.update" | "customer.archive" | "site.create" | "site.update" | "site.archive" | "contact.create" | "contact.update" | "contact.archive" | "contact.sites_changed" | "asset.create" | "asset.update" | "asset.archive" | "work_order.create" | "work_order.update" | "work_order.archive" | "work_order.flag_added" | "work_order.flag_removed" | "work_order.approval_requested" | "work_order.approved" | "work_order.declined" | "work_order_task.create" | "work_order_task.update" | "work_order_task.delete" | "work_order_note.create" | "project.create" | "project.update" | "project.archive" | "project.flag_added" | "project.flag_removed" | "project_task.create" | "project_task.update" | "project_task.delete" | "project_part.create" | "project_part.update" | "project_part.delete" | "project_report.create" | "order.create" | "order.update" | "order.archive" | "order.flag_added" | "order.flag_removed" | "order.approval_requested" | "order.approved" | "order.declined" | "order_task.create" | "order_task.update" | "order_task.delete" | "ticket.create" | "ticket.update" | "ticket.archive" | "ticket_comment.create" | "ticket_type.create" | "ticket_type.update" | "ticket_type.archive" | "ticket_status.create" | "ticket_status.update" | "ticket_status.archive" | "ticket_route.create" | "ticket_route.update" | "ticket_route.delete" | "schedule_entry.create" | "schedule_entry.update" | "schedule_entry.archive" | "document.create" | "document.update" | "document.archive" | "file.create" | "file.archive" | "file_type.create" | "file_type.update" | "file_type.archive" | "flag.create" | "flag.update" | "flag.archive" | "staff_group.create" | "staff_group.update" | "staff_group.archive";
                 /** @description occurredAt at or after this instant */
                 from?: string;
                 /** @description occurredAt before this instant */
@@ -20372,6 +20571,8 @@ export interface operations {
                                 recipientGroupIds: string[];
                                 uploadFiles: boolean;
                                 customerAdmin: boolean;
+                                approve: boolean;
+                                approvalLimit: number | null;
                             };
                         }[];
                     };
@@ -20575,6 +20776,8 @@ export interface operations {
                             recipientGroupIds: string[];
                             uploadFiles: boolean;
                             customerAdmin: boolean;
+                            approve: boolean;
+                            approvalLimit: number | null;
                         };
                         contact: {
                             /**
@@ -20697,6 +20900,8 @@ export interface operations {
                         recipientGroupIds?: string[];
                         uploadFiles?: boolean;
                         customerAdmin?: boolean;
+                        approve?: boolean;
+                        approvalLimit?: number | null;
                     };
                 };
             };
@@ -20745,6 +20950,8 @@ export interface operations {
                             recipientGroupIds: string[];
                             uploadFiles: boolean;
                             customerAdmin: boolean;
+                            approve: boolean;
+                            approvalLimit: number | null;
                         };
                         contact: {
                             /**
@@ -20903,6 +21110,8 @@ export interface operations {
                         recipientGroupIds?: string[];
                         uploadFiles?: boolean;
                         customerAdmin?: boolean;
+                        approve?: boolean;
+                        approvalLimit?: number | null;
                     };
                 };
             };
@@ -21973,7 +22182,7 @@ export interface operations {
                 sort?: "createdAt" | "-createdAt";
                 status?: "pending" | "sending" | "sent" | "failed";
                 /** @description What the mail is: an invitation, a password reset, a grant notification, a ticket notification or digest */
-                kind?: "invitation" | "password_reset" | "grant_notification" | "ticket_created" | "ticket_assigned" | "ticket_comment" | "ticket_status" | "notification_digest";
+                kind?: "invitation" | "password_reset" | "grant_notification" | "ticket_created" | "ticket_assigned" | "ticket_comment" | "ticket_status" | "notification_digest" | "approval_requested" | "approval_decided";
                 /** @description Opaque identifier (UUID) */
                 userId?: string;
             };
@@ -22180,7 +22389,7 @@ export interface operations {
                              */
                             id: string;
                             url: string;
-                            events: ("ticket.created" | "ticket.updated" | "work_order.status_changed" | "order.status_changed")[];
+                            events: ("ticket.created" | "ticket.updated" | "work_order.status_changed" | "order.status_changed" | "approval.decided")[];
                             customerId: string | null;
                             /** @description Records are sent as the customer’s portal users read them: no internal fields. */
                             customerFacing: boolean;
@@ -22250,7 +22459,7 @@ export interface operations {
                 "application/json": {
                     /** @description https; a public address (see WEBHOOK_ALLOW_PRIVATE_TARGETS) */
                     url: string;
-                    events: ("ticket.created" | "ticket.updated" | "work_order.status_changed" | "order.status_changed")[];
+                    events: ("ticket.created" | "ticket.updated" | "work_order.status_changed" | "order.status_changed" | "approval.decided")[];
                     customerId?: string | null;
                     customerFacing?: boolean;
                     description?: string | null;
@@ -22271,7 +22480,7 @@ export interface operations {
                          */
                         id: string;
                         url: string;
-                        events: ("ticket.created" | "ticket.updated" | "work_order.status_changed" | "order.status_changed")[];
+                        events: ("ticket.created" | "ticket.updated" | "work_order.status_changed" | "order.status_changed" | "approval.decided")[];
                         customerId: string | null;
                         /** @description Records are sent as the customer’s portal users read them: no internal fields. */
                         customerFacing: boolean;
@@ -22390,7 +22599,7 @@ export interface operations {
                          */
                         id: string;
                         url: string;
-                        events: ("ticket.created" | "ticket.updated" | "work_order.status_changed" | "order.status_changed")[];
+                        events: ("ticket.created" | "ticket.updated" | "work_order.status_changed" | "order.status_changed" | "approval.decided")[];
                         customerId: string | null;
                         /** @description Records are sent as the customer’s portal users read them: no internal fields. */
                         customerFacing: boolean;
@@ -22590,7 +22799,7 @@ export interface operations {
                 "application/json": {
                     /** @description https; a public address (see WEBHOOK_ALLOW_PRIVATE_TARGETS) */
                     url?: string;
-                    events?: ("ticket.created" | "ticket.updated" | "work_order.status_changed" | "order.status_changed")[];
+                    events?: ("ticket.created" | "ticket.updated" | "work_order.status_changed" | "order.status_changed" | "approval.decided")[];
                     customerFacing?: boolean;
                     description?: string | null;
                 };
@@ -22610,7 +22819,7 @@ export interface operations {
                          */
                         id: string;
                         url: string;
-                        events: ("ticket.created" | "ticket.updated" | "work_order.status_changed" | "order.status_changed")[];
+                        events: ("ticket.created" | "ticket.updated" | "work_order.status_changed" | "order.status_changed" | "approval.decided")[];
                         customerId: string | null;
                         /** @description Records are sent as the customer’s portal users read them: no internal fields. */
                         customerFacing: boolean;
@@ -22754,10 +22963,10 @@ export interface operations {
                              */
                             webhookId: string;
                             /**
-                             * @description ticket.created, ticket.updated, work_order.status_changed, order.status_changed
+                             * @description ticket.created, ticket.updated, work_order.status_changed, order.status_changed, approval.decided
                              * @enum {unknown}
                              */
-                            event: "ticket.created" | "ticket.updated" | "work_order.status_changed" | "order.status_changed";
+                            event: "ticket.created" | "ticket.updated" | "work_order.status_changed" | "order.status_changed" | "approval.decided";
                             payload: string;
                             status: "pending" | "sending" | "delivered" | "failed";
                             attempts: number;
@@ -22860,10 +23069,10 @@ export interface operations {
                          */
                         webhookId: string;
                         /**
-                         * @description ticket.created, ticket.updated, work_order.status_changed, order.status_changed
+                         * @description ticket.created, ticket.updated, work_order.status_changed, order.status_changed, approval.decided
                          * @enum {unknown}
                          */
-                        event: "ticket.created" | "ticket.updated" | "work_order.status_changed" | "order.status_changed";
+                        event: "ticket.created" | "ticket.updated" | "work_order.status_changed" | "order.status_changed" | "approval.decided";
                         payload: string;
                         status: "pending" | "sending" | "delivered" | "failed";
                         attempts: number;
@@ -22949,6 +23158,840 @@ export interface operations {
                 };
             };
             /** @description A referenced record does not exist, is not visible or belongs elsewhere, or the values break a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database is unavailable or the server is shutting down; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getOrdersByIdApprovals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description Opaque identifier (UUID)
+                             */
+                            id: string;
+                            /** @enum {unknown} */
+                            recordType: "order" | "work_order";
+                            /**
+                             * Format: uuid
+                             * @description Opaque identifier (UUID)
+                             */
+                            recordId: string;
+                            /** @enum {unknown} */
+                            state: "requested" | "approved" | "declined";
+                            amount: number;
+                            message: string | null;
+                            requestedByName: string | null;
+                            /** Format: date-time */
+                            requestedAt: string;
+                            decidedByName: string | null;
+                            decidedAt: string | null;
+                            poReference: string | null;
+                            signature: string | null;
+                            declineReason: string | null;
+                            onBehalfOf: {
+                                customerPerson: string;
+                                note?: string | null;
+                                fileId?: string | null;
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is malformed: a parameter or field fails its schema, a NUL character, a forged cursor, or broken JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in, or the API token is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: the role or portal access does not permit it, a cross-site request, a read-only preview, or a password change or two-factor set-up is due */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such record, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database is unavailable or the server is shutting down; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postOrdersByIdApprovalRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    amount: number;
+                    message?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Opaque identifier (UUID)
+                         */
+                        id: string;
+                        /** @enum {unknown} */
+                        recordType: "order" | "work_order";
+                        /**
+                         * Format: uuid
+                         * @description Opaque identifier (UUID)
+                         */
+                        recordId: string;
+                        /** @enum {unknown} */
+                        state: "requested" | "approved" | "declined";
+                        amount: number;
+                        message: string | null;
+                        requestedByName: string | null;
+                        /** Format: date-time */
+                        requestedAt: string;
+                        decidedByName: string | null;
+                        decidedAt: string | null;
+                        poReference: string | null;
+                        signature: string | null;
+                        declineReason: string | null;
+                        onBehalfOf: {
+                            customerPerson: string;
+                            note?: string | null;
+                            fileId?: string | null;
+                        } | null;
+                    };
+                };
+            };
+            /** @description The request is malformed: a parameter or field fails its schema, a NUL character, a forged cursor, or broken JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in, or the API token is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: the role or portal access does not permit it, a cross-site request, a read-only preview, or a password change or two-factor set-up is due */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such record, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request conflicts with the current state of the record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is of a content type the operation does not accept */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A referenced record does not exist, is not visible or belongs elsewhere, or the values break a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database is unavailable or the server is shutting down; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postOrdersByIdApprovalDecisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    decision: "approved" | "declined";
+                    poReference?: string | null;
+                    signature?: string | null;
+                    reason?: string | null;
+                    onBehalfOf?: {
+                        customerPerson: string;
+                        note?: string | null;
+                        fileId?: string | null;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Opaque identifier (UUID)
+                         */
+                        id: string;
+                        /** @enum {unknown} */
+                        recordType: "order" | "work_order";
+                        /**
+                         * Format: uuid
+                         * @description Opaque identifier (UUID)
+                         */
+                        recordId: string;
+                        /** @enum {unknown} */
+                        state: "requested" | "approved" | "declined";
+                        amount: number;
+                        message: string | null;
+                        requestedByName: string | null;
+                        /** Format: date-time */
+                        requestedAt: string;
+                        decidedByName: string | null;
+                        decidedAt: string | null;
+                        poReference: string | null;
+                        signature: string | null;
+                        declineReason: string | null;
+                        onBehalfOf: {
+                            customerPerson: string;
+                            note?: string | null;
+                            fileId?: string | null;
+                        } | null;
+                    };
+                };
+            };
+            /** @description The request is malformed: a parameter or field fails its schema, a NUL character, a forged cursor, or broken JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in, or the API token is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: the role or portal access does not permit it, a cross-site request, a read-only preview, or a password change or two-factor set-up is due */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such record, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request conflicts with the current state of the record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is of a content type the operation does not accept */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A referenced record does not exist or does not fit, or the values break a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database is unavailable or the server is shutting down; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getWorkOrdersByIdApprovals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description Opaque identifier (UUID)
+                             */
+                            id: string;
+                            /** @enum {unknown} */
+                            recordType: "order" | "work_order";
+                            /**
+                             * Format: uuid
+                             * @description Opaque identifier (UUID)
+                             */
+                            recordId: string;
+                            /** @enum {unknown} */
+                            state: "requested" | "approved" | "declined";
+                            amount: number;
+                            message: string | null;
+                            requestedByName: string | null;
+                            /** Format: date-time */
+                            requestedAt: string;
+                            decidedByName: string | null;
+                            decidedAt: string | null;
+                            poReference: string | null;
+                            signature: string | null;
+                            declineReason: string | null;
+                            onBehalfOf: {
+                                customerPerson: string;
+                                note?: string | null;
+                                fileId?: string | null;
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is malformed: a parameter or field fails its schema, a NUL character, a forged cursor, or broken JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in, or the API token is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: the role or portal access does not permit it, a cross-site request, a read-only preview, or a password change or two-factor set-up is due */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such record, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database is unavailable or the server is shutting down; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postWorkOrdersByIdApprovalRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    amount: number;
+                    message?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Opaque identifier (UUID)
+                         */
+                        id: string;
+                        /** @enum {unknown} */
+                        recordType: "order" | "work_order";
+                        /**
+                         * Format: uuid
+                         * @description Opaque identifier (UUID)
+                         */
+                        recordId: string;
+                        /** @enum {unknown} */
+                        state: "requested" | "approved" | "declined";
+                        amount: number;
+                        message: string | null;
+                        requestedByName: string | null;
+                        /** Format: date-time */
+                        requestedAt: string;
+                        decidedByName: string | null;
+                        decidedAt: string | null;
+                        poReference: string | null;
+                        signature: string | null;
+                        declineReason: string | null;
+                        onBehalfOf: {
+                            customerPerson: string;
+                            note?: string | null;
+                            fileId?: string | null;
+                        } | null;
+                    };
+                };
+            };
+            /** @description The request is malformed: a parameter or field fails its schema, a NUL character, a forged cursor, or broken JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in, or the API token is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: the role or portal access does not permit it, a cross-site request, a read-only preview, or a password change or two-factor set-up is due */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such record, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request conflicts with the current state of the record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is of a content type the operation does not accept */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A referenced record does not exist, is not visible or belongs elsewhere, or the values break a rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The database is unavailable or the server is shutting down; retry after the Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postWorkOrdersByIdApprovalDecisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque identifier (UUID) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    decision: "approved" | "declined";
+                    poReference?: string | null;
+                    signature?: string | null;
+                    reason?: string | null;
+                    onBehalfOf?: {
+                        customerPerson: string;
+                        note?: string | null;
+                        fileId?: string | null;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Opaque identifier (UUID)
+                         */
+                        id: string;
+                        /** @enum {unknown} */
+                        recordType: "order" | "work_order";
+                        /**
+                         * Format: uuid
+                         * @description Opaque identifier (UUID)
+                         */
+                        recordId: string;
+                        /** @enum {unknown} */
+                        state: "requested" | "approved" | "declined";
+                        amount: number;
+                        message: string | null;
+                        requestedByName: string | null;
+                        /** Format: date-time */
+                        requestedAt: string;
+                        decidedByName: string | null;
+                        decidedAt: string | null;
+                        poReference: string | null;
+                        signature: string | null;
+                        declineReason: string | null;
+                        onBehalfOf: {
+                            customerPerson: string;
+                            note?: string | null;
+                            fileId?: string | null;
+                        } | null;
+                    };
+                };
+            };
+            /** @description The request is malformed: a parameter or field fails its schema, a NUL character, a forged cursor, or broken JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not signed in, or the API token is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not allowed: the role or portal access does not permit it, a cross-site request, a read-only preview, or a password change or two-factor set-up is due */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such record, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The request conflicts with the current state of the record */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A path parameter is too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is of a content type the operation does not accept */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A referenced record does not exist or does not fit, or the values break a rule */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -23620,6 +24663,8 @@ export interface operations {
                                     recipientGroupIds: string[];
                                     uploadFiles: boolean;
                                     customerAdmin: boolean;
+                                    approve: boolean;
+                                    approvalLimit: number | null;
                                 };
                             };
                         };

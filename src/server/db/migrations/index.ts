@@ -25,6 +25,7 @@ import * as m020 from './020_users_by_contact.js';
 import * as m021 from './021_name_translations.js';
 import * as m022 from './022_webhooks.js';
 import * as m023 from './023_issued_documents.js';
+import * as m024 from './024_approvals.js';
 
 /**
  * Every migration, in order. Listed statically (not read from the directory) so they run the same under
@@ -57,4 +58,5 @@ export const migrations: Record<string, Migration> = {
   '021_name_translations': m021,
   '022_webhooks': m022,
   '023_issued_documents': m023,
+  '024_approvals': m024,
 };

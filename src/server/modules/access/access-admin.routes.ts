@@ -37,6 +37,9 @@ const CapabilityFields = {
   recipientGroupIds: Ids,
   uploadFiles: Type.Boolean(),
   customerAdmin: Type.Boolean(),
+  approve: Type.Boolean(),
+  /** Integer cents (32-bit, like every stored amount); null = no limit. */
+  approvalLimit: Nullable(Type.Integer({ minimum: 0, maximum: 2_147_483_647 })),
 };
 const Access = Type.Object({
   userId: Id,

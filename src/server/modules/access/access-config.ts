@@ -15,6 +15,10 @@ export interface Capabilities {
   uploadFiles: boolean;
   /** Manage colleagues of the own customer, never beyond the admin's own access. */
   customerAdmin: boolean;
+  /** Approve or decline orders and work orders they see while an approval is requested. */
+  approve: boolean;
+  /** The highest amount (integer cents) they may approve; null = no limit. Declining is never limited. */
+  approvalLimit: number | null;
 }
 
 export interface AccessModes {
@@ -35,6 +39,8 @@ export const NO_CAPABILITIES: Capabilities = {
   recipientGroupIds: [],
   uploadFiles: false,
   customerAdmin: false,
+  approve: false,
+  approvalLimit: null,
 };
 
 /** The most restrictive configuration: what an external user has until staff configure more. */
@@ -104,8 +110,8 @@ export const ROLE_TEMPLATES: Record<RoleTemplateKey, RoleTemplate> = {
   customer_admin: {
     key: 'customer_admin',
     name: 'Customer admin',
-    description: 'Sees everything of the account and manages colleagues, never beyond their own access.',
+    description: 'Sees everything of the account, approves orders and work orders, and manages colleagues, never beyond their own access.',
     modes: { assets: 'all_in_scope', workOrders: 'all_under_visible_assets', projects: 'all_in_scope', tickets: 'all_in_scope', orders: 'all_in_scope', schedule: 'assigned_only' },
-    capabilities: { ...NO_CAPABILITIES, createTickets: true, uploadFiles: true, customerAdmin: true, ticketTypeKeys: [...REQUEST_TYPES, 'question'], statusKeys: ['resolved', 'closed'] },
+    capabilities: { ...NO_CAPABILITIES, createTickets: true, uploadFiles: true, customerAdmin: true, approve: true, ticketTypeKeys: [...REQUEST_TYPES, 'question'], statusKeys: ['resolved', 'closed'] },
   },
 };

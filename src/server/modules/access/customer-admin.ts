@@ -45,9 +45,12 @@ export function beyondOwnAccess(own: ExternalFacts, config: AccessConfiguration,
     if (order.indexOf(config.modes[key]) > order.indexOf(own.modes[key])) beyond.push(`modes.${key}`);
   }
   const caps = config.capabilities;
-  for (const flag of ['manageDevices', 'createTickets', 'uploadFiles', 'customerAdmin'] as const) {
+  for (const flag of ['manageDevices', 'createTickets', 'uploadFiles', 'customerAdmin', 'approve'] as const) {
     if (caps[flag] && !own.capabilities[flag]) beyond.push(`capabilities.${flag}`);
   }
+  // An approver's limit is part of their authority: a colleague may not approve more than the admin may.
+  const ownLimit = own.capabilities.approvalLimit;
+  if (caps.approve && ownLimit !== null && (caps.approvalLimit === null || caps.approvalLimit > ownLimit)) beyond.push('capabilities.approvalLimit');
   for (const list of ['ticketTypeIds', 'statusIds', 'recipientUserIds', 'recipientGroupIds'] as const) {
     if (caps[list].some((id) => !own.capabilities[list].includes(id))) beyond.push(`capabilities.${list}`);
   }

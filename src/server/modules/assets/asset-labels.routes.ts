@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.js';
-import { Id } from '../../http/schemas.js';
+import { errorResponses, Id } from '../../http/schemas.js';
 import { requireScope } from '../../plugins/authentication.js';
 import { assetsToLabel, MAX_LABELS, renderAssetLabels } from './asset-labels.js';
 
@@ -25,7 +25,8 @@ export const assetLabelsRoutes: FastifyPluginAsyncTypebox<{ ctx: Pick<AppContext
           { additionalProperties: false },
         ),
         produces: ['application/pdf'],
-        response: { 200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'The label sheet' }) },
+        // 404: a named site or asset does not exist or is not visible to the caller.
+        response: { 200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'The label sheet' }), ...errorResponses(404) },
       },
     },
     async (request, reply) => {

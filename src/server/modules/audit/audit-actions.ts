@@ -39,6 +39,7 @@ export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 const crud = <T extends AuditRecordType>(type: T) => [`${type}.create`, `${type}.update`, `${type}.archive`] as const;
 const listItem = <T extends AuditRecordType>(type: T) => [`${type}.create`, `${type}.update`, `${type}.delete`] as const;
 const flagged = <T extends AuditRecordType>(type: T) => [`${type}.flag_added`, `${type}.flag_removed`] as const;
+const approvable = <T extends AuditRecordType>(type: T) => [`${type}.approval_requested`, `${type}.approved`, `${type}.declined`] as const;
 
 export const AUDIT_ACTIONS = [
   'auth.login',
@@ -80,6 +81,7 @@ export const AUDIT_ACTIONS = [
   ...crud('asset'),
   ...crud('work_order'),
   ...flagged('work_order'),
+  ...approvable('work_order'),
   ...listItem('work_order_task'),
   'work_order_note.create',
   ...crud('project'),
@@ -89,6 +91,7 @@ export const AUDIT_ACTIONS = [
   'project_report.create',
   ...crud('order'),
   ...flagged('order'),
+  ...approvable('order'),
   ...listItem('order_task'),
   ...crud('ticket'),
   'ticket_comment.create',

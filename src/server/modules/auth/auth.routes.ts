@@ -51,6 +51,8 @@ export const Me = Type.Object({
         recipientGroupIds: Type.Array(Id),
         uploadFiles: Type.Boolean(),
         customerAdmin: Type.Boolean(),
+        approve: Type.Boolean(),
+        approvalLimit: Type.Union([Type.Integer(), Type.Null()]),
       }),
     }),
   ),

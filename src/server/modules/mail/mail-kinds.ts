@@ -1,4 +1,4 @@
-import type { NotificationKind } from '../notifications/notification-kinds.js';
+import type { ApprovalNotificationKind, NotificationKind } from '../notifications/notification-kinds.js';
 
 /**
  * Every kind of mail the outbox holds. enqueueMail takes these only, so a new kind fails typecheck until it
@@ -14,9 +14,11 @@ export const MAIL_KINDS = [
   'ticket_comment',
   'ticket_status',
   'notification_digest',
+  'approval_requested',
+  'approval_decided',
 ] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
 // Each ticket notification is mailed under its own kind: a new notification kind must be listed above.
-const notificationKindsListed: NotificationKind extends MailKind ? true : never = true;
+const notificationKindsListed: NotificationKind | ApprovalNotificationKind extends MailKind ? true : never = true;
 void notificationKindsListed;

@@ -32,3 +32,23 @@ export const NotificationData = Type.Object({
   internal: Type.Optional(Type.Boolean()),
 });
 export type NotificationData = Static<typeof NotificationData>;
+
+/**
+ * Approvals (issue #14): portal approvers hear that an approval is requested, staff that it was decided.
+ * They always reach the inbox and are mailed at once: a decision someone waits on has no digest.
+ */
+export const APPROVAL_NOTIFICATION_KINDS = ['approval_requested', 'approval_decided'] as const;
+export type ApprovalNotificationKind = (typeof APPROVAL_NOTIFICATION_KINDS)[number];
+export const AnyNotificationKindSchema = Type.Union([NotificationKindSchema, Type.Literal('approval_requested'), Type.Literal('approval_decided')]);
+
+/** What an approval event said: the record by number and title, the amount in integer cents, and the decision. */
+export const ApprovalNotificationData = Type.Object({
+  recordType: Type.Union([Type.Literal('order'), Type.Literal('work_order')]),
+  recordId: Type.String(),
+  recordNumber: Type.String(),
+  recordTitle: Type.String(),
+  actorName: Type.Union([Type.String(), Type.Null()]),
+  amount: Type.Integer(),
+  decision: Type.Optional(Type.Union([Type.Literal('approved'), Type.Literal('declined')])),
+});
+export type ApprovalNotificationData = Static<typeof ApprovalNotificationData>;

@@ -1,6 +1,7 @@
-import { sql, type ExpressionBuilder } from 'kysely';
+import { sql, type ExpressionBuilder, type Selectable } from 'kysely';
 import type { DbExecutor } from '../../context.js';
 import type { Database } from '../../db/schema.js';
+import { newId } from '../../db/ids.js';
 import { fetchPage, type Page } from '../../http/list-query.js';
 import type { AccessScope } from '../access/access-scope.js';
 import type { NotificationsTable } from '../../db/ticket-notification-tables.js';
@@ -19,6 +20,18 @@ function ownVisible(scope: AccessScope) {
         eb('notifications.ticket_id', 'is', null),
         eb.exists(eb.selectFrom('tickets').select(sql`1`.as('one')).whereRef('tickets.id', '=', 'notifications.ticket_id').where(scope.visible('tickets'))),
       ]),
+      // Approval notifications name an order or a work order: the same rule.
+      eb.or([
+        eb('notifications.record_type', 'is', null),
+        eb.and([
+          eb('notifications.record_type', '=', 'order'),
+          eb.exists(eb.selectFrom('orders').select(sql`1`.as('one')).whereRef('orders.id', '=', 'notifications.record_id').where(scope.visible('orders'))),
+        ]),
+        eb.and([
+          eb('notifications.record_type', '=', 'work_order'),
+          eb.exists(eb.selectFrom('work_orders').select(sql`1`.as('one')).whereRef('work_orders.id', '=', 'notifications.record_id').where(scope.visible('work_orders'))),
+        ]),
+      ]),
     ]);
 }
 
@@ -26,7 +39,7 @@ export async function listNotifications(
   db: DbExecutor,
   scope: AccessScope,
   options: { unreadOnly?: boolean | undefined; cursor?: string | undefined; limit?: number | undefined },
-): Promise<Page<NotificationsTable>> {
+): Promise<Page<Selectable<NotificationsTable>>> {
   let query = db.selectFrom('notifications').selectAll('notifications').where(ownVisible(scope));
   if (options.unreadOnly) query = query.where('notifications.read_at', 'is', null);
   return fetchPage(query, { table: 'notifications', sort: NEWEST_FIRST, cursor: options.cursor, limit: options.limit });
@@ -58,5 +71,37 @@ export async function markAllRead(db: DbExecutor, scope: AccessScope, now: strin
     .set({ read_at: now })
     .where('user_id', '=', scope.principal.userId)
     .where('read_at', 'is', null)
+    .execute();
+}
+
+export interface NewNotification {
+  userId: string;
+  kind: string;
+  /** What it is about: a ticket, or an order or work order (approvals); the inbox shows it only while its reader sees that. */
+  about: { ticketId: string } | { recordType: 'order' | 'work_order'; recordId: string };
+  customerId: string | null;
+  actorUserId: string | null;
+  /** What the event said, as this recipient may see it. */
+  data: object;
+  digestDueAt?: string | null;
+}
+
+/** One inbox entry, in the caller's transaction (the change that caused it commits with it). */
+export async function insertNotification(db: DbExecutor, now: Date, n: NewNotification): Promise<void> {
+  const about = 'ticketId' in n.about ? { ticket_id: n.about.ticketId } : { ticket_id: null, record_type: n.about.recordType, record_id: n.about.recordId };
+  await db
+    .insertInto('notifications')
+    .values({
+      id: newId(now.getTime()),
+      user_id: n.userId,
+      kind: n.kind,
+      ...about,
+      customer_id: n.customerId,
+      actor_user_id: n.actorUserId,
+      data: JSON.stringify(n.data),
+      created_at: now.toISOString(),
+      read_at: null,
+      digest_due_at: n.digestDueAt ?? null,
+    })
     .execute();
 }

@@ -3,17 +3,29 @@ import type { AppContext } from '../../context.js';
 import { Body, Id, Nullable, Timestamp } from '../../http/schemas.js';
 import { NotFoundError } from '../../plugins/errors.js';
 import type { AccessScope } from '../access/access-scope.js';
+import type { Selectable } from 'kysely';
 import type { NotificationsTable } from '../../db/ticket-notification-tables.js';
-import { DELIVERIES, DeliverySchema, NOTIFICATION_KINDS, NotificationData, NotificationKindSchema, type NotificationKind } from './notification-kinds.js';
+import {
+  AnyNotificationKindSchema,
+  ApprovalNotificationData,
+  DELIVERIES,
+  DeliverySchema,
+  NOTIFICATION_KINDS,
+  NotificationData,
+  NotificationKindSchema,
+  type ApprovalNotificationKind,
+  type NotificationKind,
+} from './notification-kinds.js';
 import { countUnread, listNotifications, markAllRead, markRead } from './notifications.repository.js';
 
 export const UNREAD_CAP = 100;
 
 export const Notification = Type.Object({
   id: Id,
-  kind: NotificationKindSchema,
+  kind: AnyNotificationKindSchema,
   ticketId: Nullable(Id),
-  data: NotificationData,
+  /** Ticket notifications carry the ticket's facts; approval notifications the order's or work order's. */
+  data: Type.Union([NotificationData, ApprovalNotificationData]),
   createdAt: Timestamp,
   readAt: Nullable(Timestamp),
 });
@@ -24,12 +36,12 @@ export const NotificationPreferences = Type.Object({ items: Type.Array(Notificat
 export const NotificationPreferencesInput = Body({ items: Type.Array(NotificationPreference, { minItems: 1, maxItems: NOTIFICATION_KINDS.length }) });
 export type NotificationPreferencesInput = Static<typeof NotificationPreferencesInput>;
 
-function toNotification(row: NotificationsTable): Notification {
+function toNotification(row: Selectable<NotificationsTable>): Notification {
   return {
     id: row.id,
-    kind: row.kind as NotificationKind,
+    kind: row.kind as NotificationKind | ApprovalNotificationKind,
     ticketId: row.ticket_id,
-    data: JSON.parse(row.data) as NotificationData,
+    data: JSON.parse(row.data) as NotificationData | ApprovalNotificationData,
     createdAt: row.created_at,
     readAt: row.read_at,
   };

@@ -1,5 +1,4 @@
 import type { AppContext, DbExecutor } from '../../context.js';
-import { newId } from '../../db/ids.js';
 import type { NotificationDelivery } from '../../db/ticket-notification-tables.js';
 import { loadAccessScope } from '../access/access-scope.js';
 import { assertMayComment } from '../access/portal-capabilities.js';
@@ -13,6 +12,7 @@ import type { NotificationData, NotificationKind } from './notification-kinds.js
 import { nextDigestAt } from './digest-schedule.js';
 import { mailLocale } from '../mail/mail-locale.js';
 import { ticketNotificationMail } from './ticket-mails.js';
+import { insertNotification } from './notifications.repository.js';
 
 export interface TicketEvent {
   kind: NotificationKind;
@@ -128,21 +128,15 @@ export async function notifyTicketEvent(db: DbExecutor, { config, clock }: Pick<
     // The status as this recipient reads it (a translated name, migration 021), in the inbox and the mail.
     const recipientData: NotificationData = data.statusName === undefined ? data : { ...data, statusName: localizedName(ticket.status_name, ticket.status_name_translations, locale) };
     const wantsDigest = delivery === 'digest' && recipient.email !== null;
-    await db
-      .insertInto('notifications')
-      .values({
-        id: newId(now.getTime()),
-        user_id: recipient.id,
-        kind: event.kind,
-        ticket_id: ticket.id,
-        customer_id: ticket.customer_id,
-        actor_user_id: event.actor.userId,
-        data: JSON.stringify(recipientData),
-        created_at: now.toISOString(),
-        read_at: null,
-        digest_due_at: wantsDigest ? nextDigestAt(now).toISOString() : null,
-      })
-      .execute();
+    await insertNotification(db, now, {
+      userId: recipient.id,
+      kind: event.kind,
+      about: { ticketId: ticket.id },
+      customerId: ticket.customer_id,
+      actorUserId: event.actor.userId,
+      data: recipientData,
+      digestDueAt: wantsDigest ? nextDigestAt(now).toISOString() : null,
+    });
     if (delivery !== 'immediate' || !recipient.email) continue;
     const area = recipient.kind === 'staff' ? 'staff' : 'portal';
     // A reply to an internal note stays internal: answering a mail must never publish a staff-only thread.

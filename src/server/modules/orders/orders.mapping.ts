@@ -2,6 +2,7 @@ import { Type, type Static } from 'typebox';
 import type { OrdersTable } from '../../db/back-office-tables.js';
 import { Body, Id, Timestamp } from '../../http/schemas.js';
 import type { Principal } from '../access/principal.js';
+import { approvalFields } from '../approvals/approvals.mapping.js';
 import { FlagRef } from '../flags/flags.mapping.js';
 import { DateString, Nullable } from '../projects/projects.mapping.js';
 import type { OrderRow } from './orders.repository.js';
@@ -22,6 +23,7 @@ export const Order = Type.Object({
   /** Staff only: never serialized for external users. */
   internalNotes: Type.Optional(Nullable(Type.String())),
   flags: Type.Array(FlagRef),
+  ...approvalFields,
   createdAt: Timestamp,
   updatedAt: Timestamp,
   archivedAt: Nullable(Timestamp),
@@ -52,6 +54,8 @@ export function orderFields(row: OrderRow, viewer: Principal): Omit<Order, 'flag
     status: row.status,
     deadline: row.deadline,
     placedByUserId: row.placed_by_user_id,
+    approvalState: row.approval_state,
+    approvalAmount: row.approval_amount,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     archivedAt: row.archived_at,

@@ -67,6 +67,8 @@ export function createOrdersService({ db, clock }: Pick<AppContext, 'db' | 'cloc
           deadline: input.deadline ?? null,
           placed_by_user_id: placedBy,
           internal_notes: input.internalNotes ?? null,
+          approval_state: 'none',
+          approval_amount: null,
           created_at: now,
           updated_at: now,
           archived_at: null,
@@ -99,7 +101,8 @@ export function createOrdersService({ db, clock }: Pick<AppContext, 'db' | 'cloc
         updated_at: now,
       };
       await db.transaction().execute(async (trx) => {
-        const { id: _id, customer_id: _customer, number: _number, placed_by_user_id: _placedBy, ...changes } = after;
+        // The approval columns move only with approvals (approvals.service.ts), never with an edit.
+        const { id: _id, customer_id: _customer, number: _number, placed_by_user_id: _placedBy, approval_state: _state, approval_amount: _amount, ...changes } = after;
         await updateOrderRow(trx, id, changes);
         await recordChange(trx, { ...facts, principal: scope.principal, now }, {
           action: 'update',

@@ -1,14 +1,8 @@
 import { Type, type Static } from 'typebox';
 import { Body, Id, Timestamp } from '../../http/schemas.js';
 import { FileRecord } from '../files/files.mapping.js';
+import { SignatureImage } from '../signatures/signature-image.js';
 
-/** A drawn signature as a PNG data URL, as a browser canvas gives it (`canvas.toDataURL('image/png')`). */
-export const SIGNATURE_MAX_CHARS = 400_000;
-export const SignatureImage = Type.String({
-  pattern: '^data:image/png;base64,[A-Za-z0-9+/=]+$',
-  maxLength: SIGNATURE_MAX_CHARS,
-  description: 'PNG data URL (data:image/png;base64,…), at most about 300 KB',
-});
 
 export const DocumentKind = Type.Union([Type.Literal('service_report'), Type.Literal('calibration_certificate')]);
 

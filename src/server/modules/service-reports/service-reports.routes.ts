@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { Id } from '../../http/schemas.js';
+import { errorResponses, Id } from '../../http/schemas.js';
 import { requestFacts, requireScope } from '../../plugins/authentication.js';
 import { IssuedDocument, ServiceReportInput, Verification } from './service-reports.mapping.js';
 import type { ServiceReportsService } from './service-reports.service.js';
@@ -58,7 +58,7 @@ export const serviceReportsRoutes: FastifyPluginAsyncTypebox<{ reports: ServiceR
         summary: 'Check a service report or certificate by its printed code or its SHA-256',
         description: 'Public and rate-limited. Says only whether such a document was issued, its hash and when.',
         params: Type.Object({ code: Type.String({ minLength: 1, maxLength: 100 }) }),
-        response: { 200: Verification },
+        response: { 200: Verification, ...errorResponses(429) },
       },
     },
     async (request) => reports.verify(request.params.code, request.ip ?? null),

@@ -19,6 +19,7 @@ import { findVisibleAsset } from '../assets/assets.repository.js';
 import type { ReportLanguage } from './report-words.js';
 import { renderServiceReport, type ServiceReportContent } from './service-report-pdf.js';
 import type { IssuedDocument, ServiceReportInput, Verification } from './service-reports.mapping.js';
+import { signatureImage } from '../signatures/signature-image.js';
 import { newVerificationCode, normalizeVerificationCode, SHA256_HEX } from './verification-code.js';
 
 type Facts = Omit<ChangeFacts, 'principal' | 'now'>;
@@ -28,14 +29,6 @@ export const VERIFICATIONS_PER_IP_PER_MINUTE = 30;
 
 /** A passport lists this many documents, the newest; older ones stay on their work orders. */
 const PASSPORT_DOCUMENTS = 200;
-
-const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-
-function signaturePng(dataUrl: string): Buffer {
-  const png = Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
-  if (png.length < 32 || !png.subarray(0, 8).equals(PNG_MAGIC)) throw new UnprocessableError('signature.image: not a PNG image.', 'invalid_signature');
-  return png;
-}
 
 /** "Acme Service <service@acme.example>" → "Acme Service": the company as its mail signs. */
 function issuerName(mailFrom: string): string {
@@ -113,7 +106,7 @@ export function createServiceReportsService(ctx: Pick<AppContext, 'db' | 'clock'
         ...(await reportFacts(db, workOrder)),
         workDone: input.workDone,
         parts: input.parts ?? [],
-        signature: input.signature ? { name: input.signature.name, png: signaturePng(input.signature.image) } : null,
+        signature: input.signature ? { name: input.signature.name, png: signatureImage(input.signature.image, 'signature.image') } : null,
         verificationCode,
         verifyUrl: `${config.publicUrl}/verify/${verificationCode}`,
         issuedAt,

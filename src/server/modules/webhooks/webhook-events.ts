@@ -2,8 +2,8 @@ import type { DbExecutor } from '../../context.js';
 import { newId } from '../../db/ids.js';
 import type { ExternalPrincipal, Principal } from '../access/principal.js';
 
-/** What an integrator can subscribe to. Approvals join when orders and work orders can be approved. */
-export const WEBHOOK_EVENT_KINDS = ['ticket.created', 'ticket.updated', 'work_order.status_changed', 'order.status_changed'] as const;
+/** What an integrator can subscribe to. */
+export const WEBHOOK_EVENT_KINDS = ['ticket.created', 'ticket.updated', 'work_order.status_changed', 'order.status_changed', 'approval.decided'] as const;
 export type WebhookEventKind = (typeof WEBHOOK_EVENT_KINDS)[number];
 
 /**

@@ -7,7 +7,7 @@ import { WEBHOOK_EVENT_KINDS } from './webhook-events.js';
 export type WebhookRow = Selectable<WebhookSubscriptionsTable>;
 export type DeliveryRow = Selectable<WebhookDeliveriesTable>;
 
-const EventKind = Type.Enum(WEBHOOK_EVENT_KINDS, { description: 'ticket.created, ticket.updated, work_order.status_changed, order.status_changed' });
+const EventKind = Type.Enum(WEBHOOK_EVENT_KINDS, { description: 'ticket.created, ticket.updated, work_order.status_changed, order.status_changed, approval.decided' });
 
 export const Webhook = Type.Object({
   id: Id,

@@ -1,11 +1,10 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestApp, type Session, type TestApp } from '../../../../test/helpers.js';
 import { createCustomer, staffSession } from '../../../../test/factories.js';
 import { createPortalUser } from '../../../../test/factories-portal.js';
 import { createFlag, createOrder } from '../../../../test/factories-projects.js';
 import { createTicket } from '../../../../test/factories-tickets.js';
+import { startWebhookReceiver, type WebhookReceiver } from '../../../../test/webhook-receiver.js';
 import { verifySignature } from './webhook-signature.js';
 import { WEBHOOK_RETRY_DELAYS_SECONDS } from './webhook-worker.js';
 
@@ -14,46 +13,28 @@ import { WEBHOOK_RETRY_DELAYS_SECONDS } from './webhook-worker.js';
  * signed (HMAC-SHA256 over timestamp and body), retried with backoff until the receiver takes it, kept in a
  * delivery log, and a customer-facing subscription never gets a field the customer's portal users could not see.
  */
-interface Received {
-  headers: http.IncomingHttpHeaders;
-  body: string;
-}
-
-/** A receiver on this machine: answers each request with the next status of `answers` (200 when none is left). */
-let receiver: http.Server;
-let received: Received[] = [];
-let answers: number[] = [];
-let receiverUrl = '';
+/** The integrator's endpoint: answers each request with the next status of `hooks.answers` (200 when none is left). */
+let hooks: WebhookReceiver;
 let t: TestApp;
 let admin: Session;
 
 beforeAll(async () => {
-  receiver = http.createServer((request, response) => {
-    let body = '';
-    request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
-    request.on('end', () => {
-      received.push({ headers: request.headers, body });
-      response.statusCode = answers.shift() ?? 200;
-      response.end();
-    });
-  });
-  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
-  receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
+  hooks = await startWebhookReceiver();
   t = await buildTestApp({ WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' });
 });
 afterAll(async () => {
   await t.close();
-  await new Promise((resolve) => receiver.close(resolve));
+  await hooks.close();
 });
 // A fresh session each test: the retry test moves the clock past a session's lifetime.
 beforeEach(async () => {
-  received = [];
-  answers = [];
+  hooks.received = [];
+  hooks.answers = [];
   admin = (await staffSession(t.app, 'admin')).session;
 });
 
 async function subscribe(body: Record<string, unknown>) {
-  const response = await admin.post('/api/v1/webhooks', { url: receiverUrl, ...body });
+  const response = await admin.post('/api/v1/webhooks', { url: hooks.url, ...body });
   expect(response.statusCode, response.body).toBe(201);
   return response.json() as { id: string; secret: string };
 }
@@ -74,8 +55,8 @@ describe('webhooks', () => {
 
     const ticket = await createTicket(admin, customer.id, { title: 'Chiller alarm' });
     expect(await t.app.webhookWorker.runOnce()).toBe(1);
-    expect(received).toHaveLength(1);
-    const [delivery] = received;
+    expect(hooks.received).toHaveLength(1);
+    const [delivery] = hooks.received;
     expect(delivery!.headers['portico-event']).toBe('ticket.created');
     const signature = String(delivery!.headers['portico-signature']);
     const now = Math.floor(t.clock.now().getTime() / 1000);
@@ -89,7 +70,7 @@ describe('webhooks', () => {
 
     // Nothing due any more: a second round posts nothing.
     expect(await t.app.webhookWorker.runOnce()).toBe(0);
-    expect(received).toHaveLength(1);
+    expect(hooks.received).toHaveLength(1);
     const [logged] = await deliveriesOf(hook.id);
     expect(logged).toMatchObject({ event: 'ticket.created', status: 'delivered', attempts: 1, responseStatus: 200, nextAttemptAt: null });
     expect(logged!.payload).toBe(delivery!.body);
@@ -101,7 +82,7 @@ describe('webhooks', () => {
     const ticket = await createTicket(admin, customer.id);
     expect((await admin.patch(`/api/v1/tickets/${ticket.id}`, { priority: 'high' })).statusCode).toBe(200);
 
-    answers = [500];
+    hooks.answers = [500];
     expect(await t.app.webhookWorker.runOnce()).toBe(0);
     let [logged] = await deliveriesOf(hook.id);
     expect(logged).toMatchObject({ status: 'pending', attempts: 1, responseStatus: 500 });
@@ -109,17 +90,17 @@ describe('webhooks', () => {
     expect(logged!.nextAttemptAt).toBe(firstRetry);
     // Not before its time.
     expect(await t.app.webhookWorker.runOnce()).toBe(0);
-    expect(received).toHaveLength(1);
+    expect(hooks.received).toHaveLength(1);
 
     t.clock.advance(WEBHOOK_RETRY_DELAYS_SECONDS[0]! * 1000);
     expect(await t.app.webhookWorker.runOnce()).toBe(1);
     [logged] = await deliveriesOf(hook.id);
     expect(logged).toMatchObject({ status: 'delivered', attempts: 2, responseStatus: 200 });
-    expect(received.map((r) => r.headers['portico-delivery'])).toEqual([logged!.id, logged!.id]);
+    expect(hooks.received.map((r) => r.headers['portico-delivery'])).toEqual([logged!.id, logged!.id]);
 
     // A receiver that never takes it: every retry, then failed; an admin may send it again.
     expect((await admin.patch(`/api/v1/tickets/${ticket.id}`, { priority: 'low' })).statusCode).toBe(200);
-    answers = Array(WEBHOOK_RETRY_DELAYS_SECONDS.length + 1).fill(503);
+    hooks.answers = Array(WEBHOOK_RETRY_DELAYS_SECONDS.length + 1).fill(503);
     for (const delay of [0, ...WEBHOOK_RETRY_DELAYS_SECONDS]) {
       t.clock.advance(delay * 1000);
       await t.app.webhookWorker.runOnce();
@@ -169,8 +150,8 @@ describe('webhooks', () => {
     const coordinator = (await staffSession(t.app, 'coordinator')).session;
     expect((await coordinator.get('/api/v1/webhooks')).statusCode).toBe(403);
     expect((await admin.get('/api/v1/webhooks/0190b4a8-7b0c-7000-8000-000000000000')).statusCode).toBe(404);
-    expect((await admin.post('/api/v1/webhooks', { url: receiverUrl, events: [] })).statusCode).toBe(400);
-    expect((await admin.post('/api/v1/webhooks', { url: receiverUrl, events: ['ticket.deleted'] })).statusCode).toBe(400);
+    expect((await admin.post('/api/v1/webhooks', { url: hooks.url, events: [] })).statusCode).toBe(400);
+    expect((await admin.post('/api/v1/webhooks', { url: hooks.url, events: ['ticket.deleted'] })).statusCode).toBe(400);
     expect((await admin.post('/api/v1/webhooks', { url: 'ftp://example.com/x', events: ['ticket.created'] })).statusCode).toBe(422);
     expect((await admin.post('/api/v1/webhooks', { url: 'https://user:pw@example.com/x', events: ['ticket.created'] })).statusCode).toBe(422);
 
@@ -180,7 +161,7 @@ describe('webhooks', () => {
     expect((await admin.delete(`/api/v1/webhooks/${hook.id}`)).statusCode).toBe(204);
     expect((await admin.get('/api/v1/webhooks')).json().items.map((item: { id: string }) => item.id)).not.toContain(hook.id);
     await t.app.webhookWorker.runOnce();
-    expect(received.filter((r) => JSON.parse(r.body).customerId === ticketCustomer.id)).toEqual([]);
+    expect(hooks.received.filter((r) => JSON.parse(r.body).customerId === ticketCustomer.id)).toEqual([]);
     const events = await t.app.ctx.db.selectFrom('audit_events').select('action').where('resource_id', '=', hook.id).orderBy('id').execute();
     expect(events.map((e) => e.action)).toEqual(['webhook.create', 'webhook.archive']);
   });
@@ -195,7 +176,7 @@ describe('webhook targets without WEBHOOK_ALLOW_PRIVATE_TARGETS', () => {
 
   it('takes https to public hosts only, and refuses at delivery a name that resolves to a private address', async () => {
     const session = (await staffSession(strict.app, 'admin')).session;
-    for (const url of [receiverUrl, 'https://127.0.0.1/x', 'https://10.1.2.3/x', 'https://[::1]/x', 'https://localhost/x', 'https://169.254.169.254/latest']) {
+    for (const url of [hooks.url, 'https://127.0.0.1/x', 'https://10.1.2.3/x', 'https://[::1]/x', 'https://localhost/x', 'https://169.254.169.254/latest']) {
       const response = await session.post('/api/v1/webhooks', { url, events: ['ticket.created'] });
       expect(response.statusCode, url).toBe(422);
     }
@@ -210,6 +191,6 @@ describe('webhook targets without WEBHOOK_ALLOW_PRIVATE_TARGETS', () => {
     const [logged] = (await session.get(`/api/v1/webhooks/${hook.json().id}/deliveries`)).json().items;
     expect(logged).toMatchObject({ status: 'pending', attempts: 1, responseStatus: null });
     expect(logged.lastError).toContain('loopback or private-network address');
-    expect(received).toEqual([]);
+    expect(hooks.received).toEqual([]);
   });
 });

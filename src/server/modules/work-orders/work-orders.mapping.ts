@@ -1,3 +1,4 @@
+import { approvalFields } from '../approvals/approvals.mapping.js';
 import { FlagRef } from '../flags/flags.mapping.js';
 import type { Selectable } from 'kysely';
 import { Type, type Static } from 'typebox';
@@ -47,6 +48,7 @@ export const WorkOrder = Type.Object({
   flags: Type.Array(FlagRef),
   /** Staff users working on it. */
   assigneeIds: Type.Array(Id),
+  ...approvalFields,
   createdAt: Timestamp,
   updatedAt: Timestamp,
   archivedAt: Nullable(Timestamp),
@@ -94,6 +96,8 @@ export function toWorkOrder(row: WorkOrderRow, assigneeIds: string[], viewer: Pr
     completedAt: row.completed_at,
     assigneeIds,
     flags,
+    approvalState: row.approval_state,
+    approvalAmount: row.approval_amount,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     archivedAt: row.archived_at,

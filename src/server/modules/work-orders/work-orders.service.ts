@@ -155,6 +155,8 @@ export function createWorkOrdersService({ db, clock }: Pick<AppContext, 'db' | '
           planned_end: normalizeTimestamp(input.plannedEnd) ?? null,
           completed_at: null,
           internal_cost: input.internalCost ?? null,
+          approval_state: 'none',
+          approval_amount: null,
           created_at: now,
           updated_at: now,
           archived_at: null,
@@ -212,7 +214,8 @@ export function createWorkOrdersService({ db, clock }: Pick<AppContext, 'db' | '
           updated_at: now,
         };
         assertPlannedPeriod(after);
-        const { id: _id, ...changes } = after;
+        // The approval columns move only with approvals (approvals.service.ts), never with an edit.
+        const { id: _id, approval_state: _state, approval_amount: _amount, ...changes } = after;
         await updateWorkOrderRow(trx, id, changes);
         const assigneesBefore = (await loadAssignees(trx, [id])).get(id) ?? [];
         if (patch.assigneeIds) await replaceAssignees(trx, id, patch.assigneeIds);

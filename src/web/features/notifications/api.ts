@@ -3,11 +3,13 @@ import { apiClient } from '../../lib/api-client';
 import { everyOf, type BodyOf, type ListItemOf, type QueryOf, type ResponseOf } from '../../lib/api-types';
 import { toQueryString } from '../../lib/resource';
 
+/** Ticket notifications carry the ticket's facts, approval notifications the order's or work order's. */
 export type AppNotification = ListItemOf<'/api/v1/notifications'>;
 export type NotificationKind = AppNotification['kind'];
 export type NotificationPreference = ListItemOf<'/api/v1/notification-preferences'>;
 export type Delivery = NotificationPreference['delivery'];
-export const NOTIFICATION_KINDS = everyOf<NotificationKind>()(['ticket_created', 'ticket_assigned', 'ticket_comment', 'ticket_status']);
+/** The kinds a user sets a delivery for (approval notifications are always delivered at once). */
+export const NOTIFICATION_KINDS = everyOf<NotificationPreference['kind']>()(['ticket_created', 'ticket_assigned', 'ticket_comment', 'ticket_status']);
 
 type UnreadCount = ResponseOf<'/api/v1/notifications/unread-count'>;
 type Notifications = ResponseOf<'/api/v1/notifications'>;

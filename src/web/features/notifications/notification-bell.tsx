@@ -10,13 +10,22 @@ import { useMarkAllRead, useMarkRead, useRecentNotifications, useUnreadCount, ty
 /** One line saying what happened, in the reader's language (the server stores facts, not sentences). */
 function useDescribe() {
   const { t } = useTranslation();
-  return (n: AppNotification) =>
-    t(`notifications.kind.${n.kind}`, {
-      number: n.data.ticketNumber,
-      title: n.data.ticketTitle,
-      actor: n.data.actorName ?? t('notifications.someone'),
-      status: n.data.statusName ?? '',
-    });
+  const format = useFormat();
+  return (n: AppNotification) => {
+    const actor = n.data.actorName ?? t('notifications.someone');
+    if ('recordType' in n.data) {
+      const { recordNumber: number, recordTitle: title, amount, decision } = n.data;
+      return t(`notifications.approval.${decision ?? 'requested'}`, { actor, number, title, amount: format.cents(amount) });
+    }
+    return t(`notifications.kind.${n.kind}`, { number: n.data.ticketNumber, title: n.data.ticketTitle, actor, status: n.data.statusName ?? '' });
+  };
+}
+
+/** Where a notification leads: its ticket, or the order or work order an approval is about. */
+function targetOf(n: AppNotification): string | null {
+  if (n.ticketId) return `tickets/${n.ticketId}`;
+  if ('recordType' in n.data) return `${n.data.recordType === 'order' ? 'orders' : 'work-orders'}/${n.data.recordId}`;
+  return null;
 }
 
 /** The bell in the header: unread count, the latest notifications, mark read, and a way to the settings. */
@@ -39,7 +48,8 @@ export function NotificationBell({ me }: { me: Me }) {
   function open(n: AppNotification) {
     if (!n.readAt && !readOnly) markRead.mutate(n.id);
     close();
-    if (n.ticketId) void navigate(`${area}/tickets/${n.ticketId}`);
+    const target = targetOf(n);
+    if (target) void navigate(`${area}/${target}`);
   }
 
   return (
@@ -92,7 +102,7 @@ export function NotificationBell({ me }: { me: Me }) {
                       <Text size="sm" fw={n.readAt ? 400 : 600} lineClamp={2}>
                         {describe(n)}
                       </Text>
-                      {n.data.excerpt && (
+                      {'excerpt' in n.data && n.data.excerpt && (
                         <Text size="xs" c="dimmed" lineClamp={2}>
                           {n.data.internal ? `${t('notifications.internal')}: ` : ''}
                           {n.data.excerpt}

@@ -15,7 +15,7 @@ const stored: UserAccess = {
     { siteId: 's2', level: 'write' },
   ],
   modes: { assets: 'granted_only', workOrders: 'all_under_visible_assets', projects: 'granted_only', tickets: 'own', orders: 'own', schedule: 'assigned_only' },
-  capabilities: { manageDevices: false, createTickets: true, ticketTypeIds: ['t1', 't2'], statusIds: [], recipientUserIds: [], recipientGroupIds: [], uploadFiles: false, customerAdmin: false },
+  capabilities: { manageDevices: false, createTickets: true, ticketTypeIds: ['t1', 't2'], statusIds: [], recipientUserIds: [], recipientGroupIds: [], uploadFiles: false, customerAdmin: false, approve: false, approvalLimit: null },
   contact: null,
   siteSource: 'own',
 };

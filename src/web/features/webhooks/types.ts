@@ -8,4 +8,4 @@ export type WebhookPatch = BodyOf<'/api/v1/webhooks/{id}', 'patch'>;
 export type WebhookEvent = WebhookInput['events'][number];
 export type WebhookDelivery = ListItemOf<'/api/v1/webhooks/{id}/deliveries'>;
 
-export const WEBHOOK_EVENTS = everyOf<WebhookEvent>()(['ticket.created', 'ticket.updated', 'work_order.status_changed', 'order.status_changed']);
+export const WEBHOOK_EVENTS = everyOf<WebhookEvent>()(['ticket.created', 'ticket.updated', 'work_order.status_changed', 'order.status_changed', 'approval.decided']);

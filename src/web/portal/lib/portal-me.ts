@@ -10,6 +10,8 @@ const NO_CAPABILITIES: PortalCapabilities = {
   recipientGroupIds: [],
   uploadFiles: false,
   customerAdmin: false,
+  approve: false,
+  approvalLimit: null,
 };
 
 /** Deny by default: a /me without portal facts (should not happen for external users) offers nothing. */

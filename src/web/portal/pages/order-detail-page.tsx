@@ -5,6 +5,7 @@ import { useParams } from 'react-router';
 import { Field, FieldGrid } from '../../components/field-grid';
 import { useFormat } from '../../lib/format';
 import { useOrder } from '../api/records';
+import { ApprovalPanel } from '../components/approval-panel';
 import { DetailState } from '../components/detail-state';
 import { FilesSection } from '../components/files-section';
 import { PortalPageHeader } from '../components/page-header';
@@ -52,6 +53,7 @@ function OrderDetail({ order }: { order: Order }) {
           </Field>
         )}
       </FieldGrid>
+      <ApprovalPanel recordType="order" record={order} />
       <FilesSection resourceType="order" resourceId={order.id} siteId={order.siteId} />
     </Stack>
   );

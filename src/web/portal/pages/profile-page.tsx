@@ -24,6 +24,8 @@ export function ProfilePage() {
     facts.capabilities.manageDevices && t('profile.capManageDevices'),
     facts.capabilities.uploadFiles && t('profile.capUploadFiles'),
     facts.capabilities.customerAdmin && t('profile.capCustomerAdmin'),
+    facts.capabilities.approve &&
+      (facts.capabilities.approvalLimit === null ? t('profile.capApprove') : t('profile.capApproveUpTo', { limit: format.cents(facts.capabilities.approvalLimit) })),
   ].filter(Boolean);
   return (
     <Stack gap="xl" maw={900}>

@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import { Field, FieldGrid } from '../../components/field-grid';
 import { useFormat } from '../../lib/format';
 import { useWorkOrder } from '../api/records';
+import { ApprovalPanel } from '../components/approval-panel';
 import { DetailState } from '../components/detail-state';
 import { FilesSection } from '../components/files-section';
 import { NotesList } from '../components/notes-list';
@@ -47,6 +48,7 @@ function WorkOrderDetail({ workOrder }: { workOrder: WorkOrder }) {
           <TextCard>{workOrder.description}</TextCard>
         </Section>
       )}
+      <ApprovalPanel recordType="work_order" record={workOrder} />
       <Section title={t('workOrders.notes')} description={t('workOrders.notesHint')}>
         <NotesList query={notes} label={t('workOrders.notes')} emptyText={t('workOrders.noNotes')} />
       </Section>

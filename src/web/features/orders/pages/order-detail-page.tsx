@@ -11,6 +11,7 @@ import { QueryState } from '../../../components/query-state';
 import { useFormat } from '../../../lib/format';
 import { useStaffCan } from '../../../lib/permissions';
 import { DueDate } from '../../assets/components/asset-columns';
+import { StaffApprovalPanel } from '../../approvals/components/staff-approval-panel';
 import { CustomerLink } from '../../customers/components/customer-link';
 import { FilesPanel } from '../../files/components/files-panel';
 import { FlagsEditor } from '../../flags/components/flags-editor';
@@ -101,6 +102,7 @@ function OrderDetail({ order }: { order: Order }) {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack gap="lg">
+            <StaffApprovalPanel recordType="order" record={order} canWork={canWork && !order.archivedAt} requestable />
             <Stack gap="xs">
               <Title order={2} fz="h4">
                 {t('flags.title')}

@@ -1,4 +1,4 @@
-import { Badge, Button, Divider, Group, Paper, Select, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
+import { Badge, Button, Divider, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EntityMultiPicker, EntityPicker } from '../../../components/entity-picker';
@@ -26,7 +26,7 @@ import { RoleTemplateSelect } from './role-template-select';
 import { SitesEditor } from './sites-editor';
 
 const MODE_KEYS = Object.keys(ACCESS_MODES) as AccessModeKey[];
-const SWITCHES = ['manageDevices', 'createTickets', 'uploadFiles', 'customerAdmin'] as const;
+const SWITCHES = ['manageDevices', 'createTickets', 'uploadFiles', 'customerAdmin', 'approve'] as const;
 
 /**
  * An external user's scope (sites), modes and capabilities, saved at once after a review of what the
@@ -181,6 +181,16 @@ function AccessForm({ access, canManage }: { access: UserAccess; canManage: bool
         {SWITCHES.map((key) => (
           <Switch key={key} label={t(`portalAccess.access.capabilities.${key}`)} checked={capabilities[key]} onChange={(event) => setCapability(key, event.currentTarget.checked)} disabled={!canManage} />
         ))}
+        {/* Entered in currency units, stored in integer cents; empty = no limit. */}
+        <NumberInput
+          label={t('portalAccess.access.capabilities.approvalLimit')}
+          description={t('portalAccess.access.approvalLimitHint')}
+          min={0}
+          decimalScale={2}
+          value={capabilities.approvalLimit === null ? '' : capabilities.approvalLimit / 100}
+          onChange={(value) => setCapability('approvalLimit', typeof value === 'number' ? Math.round(value * 100) : null)}
+          disabled={!canManage || !capabilities.approve}
+        />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         <AllowedIdsField

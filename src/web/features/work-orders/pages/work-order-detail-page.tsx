@@ -14,6 +14,7 @@ import { useStaffCan } from '../../../lib/permissions';
 import { PAGE_SIZE } from '../../../lib/resource';
 import { useLocalCursorPagination } from '../../../lib/use-cursor-pagination';
 import { AssetLink } from '../../assets/components/asset-link';
+import { StaffApprovalPanel } from '../../approvals/components/staff-approval-panel';
 import { CustomerLink } from '../../customers/components/customer-link';
 import { FilesPanel } from '../../files/components/files-panel';
 import { FlagsEditor } from '../../flags/components/flags-editor';
@@ -148,6 +149,7 @@ function WorkOrderDetail({ workOrder }: { workOrder: WorkOrder }) {
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack gap="lg">
             {canWork && !workOrder.archivedAt && <WorkOrderStatusSelect workOrder={workOrder} />}
+            <StaffApprovalPanel recordType="work_order" record={workOrder} canWork={canWork && !workOrder.archivedAt} requestable={workOrder.status === 'completed'} />
             <Stack gap="xs">
               <Title order={2} fz="h4">
                 {t('flags.title')}

@@ -1,0 +1,18 @@
+import { everyOf, type BodyOf, type ListItemOf } from '../../lib/api-types';
+
+export type Approval = ListItemOf<'/api/v1/orders/{id}/approvals'>;
+export type ApprovalRequestBody = BodyOf<'/api/v1/orders/{id}/approval-requests', 'post'>;
+export type ApprovalDecisionBody = BodyOf<'/api/v1/orders/{id}/approval-decisions', 'post'>;
+export type ApprovalRecordType = Approval['recordType'];
+export type ApprovalDecision = ApprovalDecisionBody['decision'];
+export const APPROVAL_DECISIONS = everyOf<ApprovalDecision>()(['approved', 'declined']);
+
+/** What the approval panels need of an order or a work order (both answer these fields). */
+export interface ApprovableRecord {
+  id: string;
+  approvalState: 'none' | 'requested' | 'approved' | 'declined';
+  approvalAmount: number | null;
+}
+
+/** The API path of each record type's collection. */
+export const RECORD_PATHS: Record<ApprovalRecordType, string> = { order: '/orders', work_order: '/work-orders' };
