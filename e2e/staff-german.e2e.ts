@@ -53,6 +53,9 @@ test('a German browser gets the back office in German, validation messages inclu
 
   // "Explain access" words its reasons in German and links the records they name.
   await navigation.getByRole('link', { name: 'Benutzer', exact: true }).click();
+  // The audit log just shown may name her too (as the actor of recent events): wait for the users list.
+  await waitForPath(page, '/staff/users');
+  await page.getByRole('heading', { name: 'Benutzer', level: 1 }).waitFor();
   await page.getByRole('table').getByRole('link', { name: 'Anna Berger' }).click();
   await page.getByRole('heading', { name: 'Anna Berger', level: 1 }).waitFor();
   await page.getByRole('button', { name: 'Zugriff erklären…' }).click();
