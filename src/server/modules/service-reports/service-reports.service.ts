@@ -3,18 +3,18 @@ import { Readable } from 'node:stream';
 import type { AppContext, DbExecutor } from '../../context.js';
 import type { IssuedDocumentKind } from '../../db/issued-document-tables.js';
 import { newId } from '../../db/ids.js';
-import { parseSort } from '../../http/list-query.js';
 import { ConflictError, NotFoundError, RateLimitedError, UnprocessableError } from '../../plugins/errors.js';
 import type { AccessScope } from '../access/access-scope.js';
 import { assertStaffMay } from '../access/staff-permissions.js';
 import { recordChange, type ChangeFacts } from '../audit/record-change.js';
 import { createFileStore } from '../files/file-store.js';
 import { toFile } from '../files/files.mapping.js';
-import { findUsableFileType, insertFile, listVisibleFiles, type FileWithTypeRow } from '../files/files.repository.js';
+import { findUsableFileType, insertFile, type FileWithTypeRow } from '../files/files.repository.js';
 import { currentCount, incrementCounter } from '../rate-limit/rate-limit.repository.js';
 import { createWorkOrdersService } from '../work-orders/work-orders.service.js';
 import type { WorkOrderRow } from '../work-orders/work-orders.mapping.js';
-import { findIssuedDocument, insertIssuedDocument, issuedDocumentsOfFiles, issuedDocumentsUnderAsset } from './issued-documents.repository.js';
+import { visibleWorkOrderIdsUnder } from '../work-orders/work-orders.repository.js';
+import { findIssuedDocument, insertIssuedDocument, listVisibleIssuedDocuments, type IssuedDocumentWithFileRow } from './issued-documents.repository.js';
 import { findVisibleAsset } from '../assets/assets.repository.js';
 import type { ReportLanguage } from './report-words.js';
 import { renderServiceReport, type ServiceReportContent } from './service-report-pdf.js';
@@ -27,8 +27,12 @@ type Facts = Omit<ChangeFacts, 'principal' | 'now'>;
 /** Public verification: enough for a person checking documents by hand, too few to walk the code space. */
 export const VERIFICATIONS_PER_IP_PER_MINUTE = 30;
 
-/** A passport lists this many documents, the newest; older ones stay on their work orders. */
-const PASSPORT_DOCUMENTS = 200;
+/** A list of documents (a work order's, a passport's) holds this many, the newest. */
+const LISTED_DOCUMENTS = 200;
+
+function toIssuedDocument({ document_id, kind, verification_code, document_sha256, work_order_id, issued_at, ...file }: IssuedDocumentWithFileRow, scope: AccessScope): IssuedDocument {
+  return { id: document_id, kind, verificationCode: verification_code, sha256: document_sha256, workOrderId: work_order_id, issuedAt: issued_at, file: toFile(file, scope.language) };
+}
 
 /** "Acme Service <service@acme.example>" → "Acme Service": the company as its mail signs. */
 function issuerName(mailFrom: string): string {
@@ -171,30 +175,15 @@ export function createServiceReportsService(ctx: Pick<AppContext, 'db' | 'clock'
     /** The reports and certificates of a work order the reader may see, newest first. */
     async listForWorkOrder(scope: AccessScope, workOrderId: string): Promise<IssuedDocument[]> {
       await workOrders.getVisible(scope, workOrderId);
-      const files = await listVisibleFiles(db, scope, { resourceType: 'work_order', resourceId: workOrderId }, { sort: parseSort(undefined, { createdAt: 'created_at' }, '-createdAt'), limit: 100 });
-      const documents = await issuedDocumentsOfFiles(db, files.rows.map((row) => row.id));
-      const byFile = new Map(documents.map((row) => [row.file_id, row]));
-      return files.rows.flatMap((row) => {
-        const document = byFile.get(row.id);
-        if (!document) return [];
-        return [{ id: document.id, kind: document.kind, verificationCode: document.verification_code, sha256: document.sha256, workOrderId, issuedAt: document.issued_at, file: toFile(row, scope.language) }];
-      });
+      return (await listVisibleIssuedDocuments(db, scope, [workOrderId], LISTED_DOCUMENTS)).map((row) => toIssuedDocument(row, scope));
     },
 
     /** The reports and certificates of the work on an asset and everything under it (its passport), newest first. */
     async listForAsset(scope: AccessScope, assetId: string): Promise<IssuedDocument[]> {
       const asset = await findVisibleAsset(db, scope, assetId);
       if (!asset) throw new NotFoundError('Asset not found.');
-      const rows = await issuedDocumentsUnderAsset(db, scope, asset, PASSPORT_DOCUMENTS);
-      return rows.map(({ document_id, kind, verification_code, document_sha256, work_order_id, issued_at, ...file }) => ({
-        id: document_id,
-        kind,
-        verificationCode: verification_code,
-        sha256: document_sha256,
-        workOrderId: work_order_id,
-        issuedAt: issued_at,
-        file: toFile(file, scope.language),
-      }));
+      const workOrderIds = visibleWorkOrderIdsUnder(db, scope, { rootId: asset.root_id, path: asset.path });
+      return (await listVisibleIssuedDocuments(db, scope, workOrderIds, LISTED_DOCUMENTS)).map((row) => toIssuedDocument(row, scope));
     },
 
     /**

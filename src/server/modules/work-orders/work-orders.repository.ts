@@ -23,6 +23,27 @@ export interface WorkOrderListFilters {
   underAsset?: SubtreeOf | undefined;
 }
 
+/** Ids of the visible assets of a subtree (the asset and everything under it), as a subquery. */
+function visibleAssetsUnder(db: DbExecutor, scope: AccessScope, { rootId, path }: SubtreeOf) {
+  return db
+    .selectFrom('assets')
+    .select('assets.id')
+    .where(scope.visible('assets'))
+    .where('assets.root_id', '=', rootId)
+    .where(() => pathWithin(engineOf(db), sql.ref('assets.path'), path));
+}
+
+/** Ids of the visible, unarchived work orders on an asset and everything under it, as a subquery. */
+export function visibleWorkOrderIdsUnder(db: DbExecutor, scope: AccessScope, subtree: SubtreeOf) {
+  return db
+    .selectFrom('work_orders')
+    .select('work_orders.id')
+    .where(scope.visible('work_orders'))
+    .where('work_orders.archived_at', 'is', null)
+    .where('work_orders.root_asset_id', '=', subtree.rootId)
+    .where('work_orders.asset_id', 'in', visibleAssetsUnder(db, scope, subtree));
+}
+
 export async function listVisibleWorkOrders(
   db: DbExecutor,
   scope: AccessScope,
@@ -43,14 +64,8 @@ export async function listVisibleWorkOrders(
     query = query.where('work_orders.id', 'in', assigned);
   }
   if (filters.underAsset) {
-    const { rootId, path } = filters.underAsset;
-    const subtree = db
-      .selectFrom('assets')
-      .select('assets.id')
-      .where(scope.visible('assets'))
-      .where('assets.root_id', '=', rootId)
-      .where(() => pathWithin(engineOf(db), sql.ref('assets.path'), path));
-    query = query.where('work_orders.root_asset_id', '=', rootId).where('work_orders.asset_id', 'in', subtree);
+    const { rootId } = filters.underAsset;
+    query = query.where('work_orders.root_asset_id', '=', rootId).where('work_orders.asset_id', 'in', visibleAssetsUnder(db, scope, filters.underAsset));
   }
   return fetchPage(query, { table: 'work_orders', ...page, search: await listSearch(db, scope, 'work_orders', filters.q) });
 }
