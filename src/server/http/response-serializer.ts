@@ -29,11 +29,29 @@ export function nullablesAsTypeLists(schema: unknown): unknown {
   return { ...rest, ...other, type: [other.type, 'null'] };
 }
 
+type Serializer = (data: unknown) => string;
+
+/**
+ * Compiled serializers for the life of the process, keyed by their schema, the shared schemas and the
+ * options: compiling every route's responses costs a few hundred milliseconds, and a process that builds
+ * the app more than once (the test suite builds one per test) compiles each once.
+ */
+const compiledSerializers = new Map<string, Serializer>();
+
 /** Fastify's own serializer factory, fed the rewritten response schemas. */
 export function responseSerializerFactory(): SerializerFactory {
   const defaults = SerializerSelector();
   return (externalSchemas, options) => {
     const compile = defaults(externalSchemas, options);
-    return (route) => compile({ ...route, schema: nullablesAsTypeLists(route.schema) });
+    const context = JSON.stringify([externalSchemas, options]);
+    return (route) => {
+      const key = `${context}:${JSON.stringify(route.schema)}`;
+      let serialize = compiledSerializers.get(key);
+      if (!serialize) {
+        serialize = compile({ ...route, schema: nullablesAsTypeLists(route.schema) }) as Serializer;
+        compiledSerializers.set(key, serialize);
+      }
+      return serialize;
+    };
   };
 }

@@ -8,20 +8,52 @@ const addFormats = (addFormatsModule as unknown as { default: typeof addFormatsM
 
 const shared: Options = { removeAdditional: false, useDefaults: true, allErrors: false, strict: false };
 
+type Validator = ReturnType<Ajv['compile']>;
+interface Validators {
+  coercing: Ajv;
+  strict: Ajv;
+  compiled: Map<string, Validator>;
+}
+
+/**
+ * Compiled validators, kept for the life of the process and keyed by the shared schemas they were built
+ * against. Compiling every route's schemas costs about a second; a process that builds the app more than
+ * once (the test suite builds one per test) compiles each schema once. Validators are pure functions of
+ * their schema, so apps may share them.
+ */
+const validatorsByShared = new Map<string, Validators>();
+
+function validatorsFor(sharedSchemas: object[]): Validators {
+  const key = JSON.stringify(sharedSchemas);
+  let validators = validatorsByShared.get(key);
+  if (!validators) {
+    const coercing = addFormats(new Ajv({ ...shared, coerceTypes: 'array' }));
+    const strict = addFormats(new Ajv({ ...shared, coerceTypes: false }));
+    for (const schema of sharedSchemas) {
+      coercing.addSchema(schema);
+      strict.addSchema(schema);
+    }
+    validators = { coercing, strict, compiled: new Map() };
+    validatorsByShared.set(key, validators);
+  }
+  return validators;
+}
+
 /**
  * Two validators: query strings and path params arrive as text and are coerced to the schema's types;
  * JSON bodies are not coerced, so `{"login": 42}` is a 400 instead of being quietly read as "42".
  */
 export function registerValidation(app: FastifyInstance): void {
-  const coercing = addFormats(new Ajv({ ...shared, coerceTypes: 'array' }));
-  const strict = addFormats(new Ajv({ ...shared, coerceTypes: false }));
-  for (const schema of Object.values(app.getSchemas())) {
-    coercing.addSchema(schema as object);
-    strict.addSchema(schema as object);
-  }
+  const { coercing, strict, compiled } = validatorsFor(Object.values(app.getSchemas()) as object[]);
   app.setValidatorCompiler<FastifySchema>(({ schema, httpPart }) => {
-    const ajv = httpPart === 'body' ? strict : coercing;
-    return ajv.compile(schema as object);
+    const isBody = httpPart === 'body';
+    const key = `${isBody ? 'body' : 'text'}:${JSON.stringify(schema)}`;
+    let validate = compiled.get(key);
+    if (!validate) {
+      validate = (isBody ? strict : coercing).compile(schema as object);
+      compiled.set(key, validate);
+    }
+    return validate;
   });
 }
 

@@ -87,7 +87,9 @@ export class SqliteReadPool {
   }
 
   #startReader(): Reader {
-    const worker = new Worker(WORKER_FILE, { workerData: { file: this.#file } });
+    // The worker is plain JavaScript: without the parent's flags it skips loading tsx's loader, which
+    // took most of its ~300 ms start under tsx.
+    const worker = new Worker(WORKER_FILE, { workerData: { file: this.#file }, execArgv: [] });
     const reader: Reader = { worker, pending: new Map(), runningSince: performance.now() };
     // An idle reader must not keep the process alive; one with work in flight must.
     worker.unref();
