@@ -1,17 +1,45 @@
-import { Type, type TSchema } from 'typebox';
+import { Type, type Static, type TSchema } from 'typebox';
 
 /** Shared TypeBox pieces for route schemas. */
+
+/** A 400's details: one entry per field that failed, `path` as `body/<field>` (or `querystring/…`, `params/…`). */
+const FieldProblems = Type.Array(Type.Object({ path: Type.String(), message: Type.String() }), {
+  description: 'A 400: each field that failed',
+});
+/** A 422's details: the field whose value broke a rule, the ids it could not use, or the transitions allowed. */
+const RuleProblem = Type.Object(
+  {
+    field: Type.Optional(Type.String({ description: 'The request field at fault' })),
+    ids: Type.Optional(Type.Array(Type.String(), { description: 'The ids of that field that do not exist or do not fit' })),
+    from: Type.Optional(Type.String({ description: 'A refused status change: the current status' })),
+    to: Type.Optional(Type.String({ description: 'A refused status change: the status asked for' })),
+    allowed: Type.Optional(Type.Array(Type.String(), { description: 'A refused status change: the statuses reachable from the current one' })),
+  },
+  { additionalProperties: false, description: 'A 422: what broke the rule' },
+);
+
 export const ErrorResponse = Type.Object(
   {
     error: Type.Object({
-      code: Type.String(),
-      message: Type.String(),
-      requestId: Type.String(),
-      details: Type.Optional(Type.Unknown()),
+      code: Type.String({ description: 'Stable, machine-readable reason, e.g. `validation_failed`, `invalid_reference`' }),
+      message: Type.String({ description: 'Readable explanation in English' }),
+      requestId: Type.String({ description: 'Quote it when reporting a problem' }),
+      details: Type.Optional(Type.Union([FieldProblems, RuleProblem])),
     }),
   },
   { $id: 'ErrorResponse' },
 );
+/** What an error answer may carry in `details`, as the error schema describes it. */
+export type RuleProblemDetails = Static<typeof RuleProblem>;
+export type ErrorDetails = FieldProblem[] | RuleProblemDetails;
+export type FieldProblem = { path: string; message: string };
+
+/** One of a constant list of strings, as an enum the OpenAPI document and a generated client can name. */
+export const Literals = <T extends string>(values: readonly T[], options: { description?: string } = {}) =>
+  Type.Union(
+    values.map((v) => Type.Literal(v)),
+    options,
+  ) as unknown as ReturnType<typeof Type.Literal<T>>;
 
 /** `T | null`: for nullable API fields. */
 export function Nullable<T extends TSchema>(schema: T) {

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { databaseUnavailability, isUniqueViolation } from '../db/database-errors.js';
+import type { ErrorDetails, FieldProblem, RuleProblemDetails } from '../http/schemas.js';
 
 /** A failure the client caused or may see; anything else becomes an opaque 500. */
 export class AppError extends Error {
@@ -7,7 +8,7 @@ export class AppError extends Error {
     public readonly statusCode: number,
     public readonly code: string,
     message: string,
-    public readonly details?: unknown,
+    public readonly details?: ErrorDetails,
   ) {
     super(message);
     this.name = 'AppError';
@@ -15,7 +16,7 @@ export class AppError extends Error {
 }
 
 export class BadRequestError extends AppError {
-  constructor(message: string, details?: unknown) {
+  constructor(message: string, details?: FieldProblem[]) {
     super(400, 'validation_failed', message, details);
   }
 }
@@ -41,7 +42,7 @@ export class ConflictError extends AppError {
   }
 }
 export class UnprocessableError extends AppError {
-  constructor(message: string, code = 'unprocessable', details?: unknown) {
+  constructor(message: string, code = 'unprocessable', details?: RuleProblemDetails) {
     super(422, code, message, details);
   }
 }
@@ -52,7 +53,7 @@ export class RateLimitedError extends AppError {
 }
 
 export interface ErrorBody {
-  error: { code: string; message: string; requestId: string; details?: unknown };
+  error: { code: string; message: string; requestId: string; details?: ErrorDetails };
 }
 
 const FRAMEWORK_CODES: Record<number, string> = {
@@ -72,7 +73,7 @@ const FRAMEWORK_CODES: Record<number, string> = {
   429: 'rate_limited',
 };
 
-function send(reply: FastifyReply, request: FastifyRequest, status: number, code: string, message: string, details?: unknown) {
+function send(reply: FastifyReply, request: FastifyRequest, status: number, code: string, message: string, details?: ErrorDetails) {
   const body: ErrorBody = { error: { code, message, requestId: String(request.id) } };
   if (details !== undefined) body.error.details = details;
   return reply.status(status).type('application/json; charset=utf-8').send(body);

@@ -3066,10 +3066,27 @@ export type components = {
     schemas: {
         ErrorResponse: {
             error: {
+                /** @description Stable, machine-readable reason, e.g. `validation_failed`, `invalid_reference` */
                 code: string;
+                /** @description Readable explanation in English */
                 message: string;
+                /** @description Quote it when reporting a problem */
                 requestId: string;
-                details?: unknown;
+                details?: {
+                    path: string;
+                    message: string;
+                }[] | {
+                    /** @description The request field at fault */
+                    field?: string;
+                    /** @description The ids of that field that do not exist or do not fit */
+                    ids?: string[];
+                    /** @description A refused status change: the current status */
+                    from?: string;
+                    /** @description A refused status change: the status asked for */
+                    to?: string;
+                    /** @description A refused status change: the statuses reachable from the current one */
+                    allowed?: string[];
+                };
             };
         };
     };
@@ -3175,7 +3192,7 @@ export interface operations {
                             login: string;
                             email: string | null;
                             displayName: string;
-                            roles: string[];
+                            roles: ("admin" | "coordinator" | "technician")[];
                             locale: string | null;
                             mustChangePassword: boolean;
                             lastLoginAt: string | null;
@@ -3184,11 +3201,17 @@ export interface operations {
                             previewBy?: string | null;
                             portal?: {
                                 customerIds: string[];
-                                areas: string[];
+                                /** @description The portal areas the user has at least one customer for */
+                                areas: ("assets" | "work_orders" | "projects" | "devices" | "orders" | "tickets" | "schedule" | "files")[];
                                 sitesRestricted: boolean;
                                 writableSiteIds: string[];
                                 modes: {
-                                    [key: string]: string;
+                                    assets: "all_in_scope" | "granted_only";
+                                    workOrders: "all_under_visible_assets" | "assigned_only";
+                                    projects: "all_in_scope" | "granted_only";
+                                    tickets: "own" | "all_in_scope";
+                                    orders: "all_in_scope" | "own";
+                                    schedule: "assigned_only";
                                 };
                                 capabilities: {
                                     manageDevices: boolean;
@@ -3298,11 +3321,15 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description Either `code` or `recoveryCode` */
         requestBody: {
             content: {
                 "application/json": {
-                    code?: string;
-                    recoveryCode?: string;
+                    /** @description The six digits the authenticator app shows */
+                    code: string;
+                } | {
+                    /** @description One of the one-time recovery codes */
+                    recoveryCode: string;
                 };
             };
         };
@@ -3324,7 +3351,7 @@ export interface operations {
                             login: string;
                             email: string | null;
                             displayName: string;
-                            roles: string[];
+                            roles: ("admin" | "coordinator" | "technician")[];
                             locale: string | null;
                             mustChangePassword: boolean;
                             lastLoginAt: string | null;
@@ -3333,11 +3360,17 @@ export interface operations {
                             previewBy?: string | null;
                             portal?: {
                                 customerIds: string[];
-                                areas: string[];
+                                /** @description The portal areas the user has at least one customer for */
+                                areas: ("assets" | "work_orders" | "projects" | "devices" | "orders" | "tickets" | "schedule" | "files")[];
                                 sitesRestricted: boolean;
                                 writableSiteIds: string[];
                                 modes: {
-                                    [key: string]: string;
+                                    assets: "all_in_scope" | "granted_only";
+                                    workOrders: "all_under_visible_assets" | "assigned_only";
+                                    projects: "all_in_scope" | "granted_only";
+                                    tickets: "own" | "all_in_scope";
+                                    orders: "all_in_scope" | "own";
+                                    schedule: "assigned_only";
                                 };
                                 capabilities: {
                                     manageDevices: boolean;
@@ -3555,7 +3588,7 @@ export interface operations {
                         login: string;
                         email: string | null;
                         displayName: string;
-                        roles: string[];
+                        roles: ("admin" | "coordinator" | "technician")[];
                         locale: string | null;
                         mustChangePassword: boolean;
                         lastLoginAt: string | null;
@@ -3564,11 +3597,17 @@ export interface operations {
                         previewBy?: string | null;
                         portal?: {
                             customerIds: string[];
-                            areas: string[];
+                            /** @description The portal areas the user has at least one customer for */
+                            areas: ("assets" | "work_orders" | "projects" | "devices" | "orders" | "tickets" | "schedule" | "files")[];
                             sitesRestricted: boolean;
                             writableSiteIds: string[];
                             modes: {
-                                [key: string]: string;
+                                assets: "all_in_scope" | "granted_only";
+                                workOrders: "all_under_visible_assets" | "assigned_only";
+                                projects: "all_in_scope" | "granted_only";
+                                tickets: "own" | "all_in_scope";
+                                orders: "all_in_scope" | "own";
+                                schedule: "assigned_only";
                             };
                             capabilities: {
                                 manageDevices: boolean;
@@ -4199,12 +4238,17 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description Either `code` or `recoveryCode` */
         requestBody: {
             content: {
                 "application/json": {
                     password: string;
-                    code?: string;
-                    recoveryCode?: string;
+                    /** @description The six digits the authenticator app shows */
+                    code: string;
+                } | {
+                    password: string;
+                    /** @description One of the one-time recovery codes */
+                    recoveryCode: string;
                 };
             };
         };
@@ -4405,6 +4449,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description The six digits the authenticator app shows */
                     code: string;
                 };
             };
@@ -4511,11 +4556,15 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description Either `code` or `recoveryCode` */
         requestBody: {
             content: {
                 "application/json": {
-                    code?: string;
-                    recoveryCode?: string;
+                    /** @description The six digits the authenticator app shows */
+                    code: string;
+                } | {
+                    /** @description One of the one-time recovery codes */
+                    recoveryCode: string;
                 };
             };
         };
@@ -24639,7 +24688,7 @@ export interface operations {
                             login: string;
                             email: string | null;
                             displayName: string;
-                            roles: string[];
+                            roles: ("admin" | "coordinator" | "technician")[];
                             locale: string | null;
                             mustChangePassword: boolean;
                             lastLoginAt: string | null;
@@ -24648,11 +24697,17 @@ export interface operations {
                             previewBy?: string | null;
                             portal?: {
                                 customerIds: string[];
-                                areas: string[];
+                                /** @description The portal areas the user has at least one customer for */
+                                areas: ("assets" | "work_orders" | "projects" | "devices" | "orders" | "tickets" | "schedule" | "files")[];
                                 sitesRestricted: boolean;
                                 writableSiteIds: string[];
                                 modes: {
-                                    [key: string]: string;
+                                    assets: "all_in_scope" | "granted_only";
+                                    workOrders: "all_under_visible_assets" | "assigned_only";
+                                    projects: "all_in_scope" | "granted_only";
+                                    tickets: "own" | "all_in_scope";
+                                    orders: "all_in_scope" | "own";
+                                    schedule: "assigned_only";
                                 };
                                 capabilities: {
                                     manageDevices: boolean;

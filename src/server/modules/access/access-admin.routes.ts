@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { DEFAULT_LIMIT, MAX_LIMIT, PageOf } from '../../http/list-query.js';
-import { Body, errorResponses, Id, Nullable, Timestamp } from '../../http/schemas.js';
+import { Body, errorResponses, Id, Literals, Nullable, Timestamp } from '../../http/schemas.js';
+import { AccessModeFields as Modes } from './access-schemas.js';
 import { clearPreviewCookie, PREVIEW_COOKIE, requestFacts, requireScope, requireSession } from '../../plugins/authentication.js';
 import { ForbiddenError } from '../../plugins/errors.js';
 import { ROLE_TEMPLATE_KEYS } from './access-config.js';
@@ -14,19 +15,11 @@ import { NAMED_TYPES, REASON_CODES } from './access-reasons.js';
 import type { PreviewService } from './preview.service.js';
 import { assertStaffMay } from './staff-permissions.js';
 
-const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v))) as unknown as ReturnType<typeof Type.Literal<T>>;
+const literals = Literals;
 const GRANT_TYPES = ['asset', 'project', 'work_order', 'order', 'ticket', 'schedule_entry'] as const;
 const IdParams = Type.Object({ id: Id });
 
 const SiteAccess = Body({ siteId: Id, level: literals(['read', 'write'] as const) });
-const Modes = {
-  assets: literals(['all_in_scope', 'granted_only'] as const),
-  workOrders: literals(['all_under_visible_assets', 'assigned_only'] as const),
-  projects: literals(['all_in_scope', 'granted_only'] as const),
-  tickets: literals(['own', 'all_in_scope'] as const),
-  orders: literals(['all_in_scope', 'own'] as const),
-  schedule: literals(['assigned_only'] as const),
-};
 const Ids = Type.Array(Id, { maxItems: 500 });
 const CapabilityFields = {
   manageDevices: Type.Boolean(),

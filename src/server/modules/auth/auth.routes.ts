@@ -1,6 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { Body, errorResponses, Id, Timestamp } from '../../http/schemas.js';
+import { Body, errorResponses, Id, Literals, Timestamp } from '../../http/schemas.js';
+import { AccessModeFields } from '../access/access-schemas.js';
+import { secondFactorBody } from '../mfa/mfa.routes.js';
+import { PORTAL_AREAS } from '../customers/customers.mapping.js';
 import {
   clearPreviewCookie,
   clearMfaPendingCookie,
@@ -25,7 +28,7 @@ export const Me = Type.Object({
   login: Type.String(),
   email: Type.Union([Type.String(), Type.Null()]),
   displayName: Type.String(),
-  roles: Type.Array(Type.String()),
+  roles: Type.Array(Literals(['admin', 'coordinator', 'technician'] as const, { description: 'A staff user’s role; empty for portal users' })),
   locale: Type.Union([Type.String(), Type.Null()]),
   mustChangePassword: Type.Boolean(),
   lastLoginAt: Type.Union([Timestamp, Type.Null()]),
@@ -38,10 +41,10 @@ export const Me = Type.Object({
   portal: Type.Optional(
     Type.Object({
       customerIds: Type.Array(Id),
-      areas: Type.Array(Type.String()),
+      areas: Type.Array(Literals(PORTAL_AREAS), { description: 'The portal areas the user has at least one customer for' }),
       sitesRestricted: Type.Boolean(),
       writableSiteIds: Type.Array(Id),
-      modes: Type.Record(Type.String(), Type.String()),
+      modes: Type.Object(AccessModeFields),
       capabilities: Type.Object({
         manageDevices: Type.Boolean(),
         createTickets: Type.Boolean(),
@@ -115,10 +118,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (a
       schema: {
         tags: ['auth'],
         summary: 'Second sign-in step: a code from the authenticator or a one-time recovery code',
-        body: Body({
-          code: Type.Optional(Type.String({ minLength: 1, maxLength: 20 })),
-          recoveryCode: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })),
-        }),
+        body: secondFactorBody({}),
         response: { 200: LoginAnswer, ...errorResponses(429) },
       },
     },
@@ -167,7 +167,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRoutesOptions> = async (a
       const scope = await requireScope(request);
       if (!isExternal(scope)) return me;
       const { facts } = scope;
-      const areas = Object.entries(facts.areaCustomerIds).filter(([, ids]) => ids.length > 0).map(([area]) => area);
+      const areas = PORTAL_AREAS.filter((area) => facts.areaCustomerIds[area].length > 0);
       return {
         ...me,
         portal: { customerIds: facts.customerIds, areas, sitesRestricted: facts.sitesRestricted, writableSiteIds: facts.writableSiteIds, modes: { ...facts.modes }, capabilities: facts.capabilities },

@@ -1,16 +1,20 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
+import { Type, type TSchema } from 'typebox';
 import { Body, errorResponses, Id } from '../../http/schemas.js';
 import { requestFacts, requireSession, requireStaff } from '../../plugins/authentication.js';
 import { PASSWORD_MAX_LENGTH } from '../auth/passwords.js';
 import type { MfaService } from './mfa.service.js';
 
 const tags = ['mfa'];
-const Code = Type.String({ minLength: 1, maxLength: 20 });
-const SecondFactor = {
-  code: Type.Optional(Code),
-  recoveryCode: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })),
-};
+const Code = Type.String({ minLength: 1, maxLength: 20, description: 'The six digits the authenticator app shows' });
+const RecoveryCode = Type.String({ minLength: 1, maxLength: 40, description: 'One of the one-time recovery codes' });
+
+/** A body with a second factor: a code or a recovery code, exactly one of them (besides `fields`). */
+export function secondFactorBody<T extends Record<string, TSchema>>(fields: T) {
+  return Type.Union([Body({ ...fields, code: Code }), Body({ ...fields, recoveryCode: RecoveryCode })], {
+    description: 'Either `code` or `recoveryCode`',
+  });
+}
 const RecoveryCodes = Type.Object({ recoveryCodes: Type.Array(Type.String()) });
 const SecuritySettings = Type.Object({ staffMfaRequired: Type.Boolean() });
 // Own account: a browser session only (an API token must not change how its owner signs in).
@@ -61,7 +65,7 @@ export const mfaRoutes: FastifyPluginAsyncTypebox<{ mfa: MfaService }> = async (
     '/me/mfa/recovery-codes',
     {
       config: ownAccount,
-      schema: { tags, summary: 'Replace all recovery codes (needs a code)', body: Body(SecondFactor), response: { 200: RecoveryCodes, ...errorResponses(429) } },
+      schema: { tags, summary: 'Replace all recovery codes (needs a code)', body: secondFactorBody({}), response: { 200: RecoveryCodes, ...errorResponses(429) } },
     },
     async (request) => mfa.regenerateRecoveryCodes(requireSession(request).user, request.body, requestFacts(request)),
   );
@@ -73,7 +77,7 @@ export const mfaRoutes: FastifyPluginAsyncTypebox<{ mfa: MfaService }> = async (
       schema: {
         tags,
         summary: 'Turn two-factor sign-in off (needs the password and a code)',
-        body: Body({ password: Type.String({ minLength: 1, maxLength: PASSWORD_MAX_LENGTH }), ...SecondFactor }),
+        body: secondFactorBody({ password: Type.String({ minLength: 1, maxLength: PASSWORD_MAX_LENGTH }) }),
         response: { 204: Type.Null(), ...errorResponses(429) },
       },
     },

@@ -112,6 +112,19 @@ describe('enrolment and sign-in with a code', () => {
     expect((await actions(user.id)).filter((a) => a === 'auth.mfa_failed')).toHaveLength(4);
   });
 
+  it('takes exactly one of a code and a recovery code: neither or both is a 400 naming the body, and costs no attempt', async () => {
+    const { login, password, user } = await createStaffUser(t.app);
+    const { secret, recoveryCodes } = await enrol(await loginAs(t.app, login, password));
+    const { pending } = await passwordStep(login);
+    for (const payload of [{}, { code: code(secret), recoveryCode: recoveryCodes[0]! }]) {
+      const refused = await codeStep(pending, payload);
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().error).toMatchObject({ code: 'validation_failed', details: expect.arrayContaining([expect.objectContaining({ path: 'body' })]) });
+    }
+    expect(await actions(user.id)).not.toContain('auth.mfa_failed');
+    expect((await codeStep(pending, { code: code(secret) })).statusCode).toBe(200);
+  });
+
   it('accepts each recovery code once, typed in any case or spacing', async () => {
     const { login, password, user } = await createStaffUser(t.app);
     const { recoveryCodes } = await enrol(await loginAs(t.app, login, password));
@@ -149,7 +162,10 @@ describe('managing the second factor', () => {
     expect(regenerated.json().recoveryCodes).not.toContain(recoveryCodes[0]);
     t.clock.advance(30_000);
     expect((await session.delete('/api/v1/me/mfa', { password: 'not-the-password', code: code(secret) })).json().error.code).toBe('wrong_password');
-    expect((await session.delete('/api/v1/me/mfa', { password })).json().error.code).toBe('invalid_mfa_code');
+    // Without a code or recovery code the body does not fit the schema (either one is required).
+    expect((await session.delete('/api/v1/me/mfa', { password })).json().error.code).toBe('validation_failed');
+    const wrong = code(secret) === '123456' ? '654321' : '123456';
+    expect((await session.delete('/api/v1/me/mfa', { password, code: wrong })).json().error.code).toBe('invalid_mfa_code');
     expect((await session.delete('/api/v1/me/mfa', { password, code: code(secret) })).statusCode).toBe(204);
     expect(sessionCookieOf((await passwordStep(login)).response)).toBeDefined();
     expect(await actions(user.id)).toEqual(expect.arrayContaining(['auth.mfa_recovery_codes_regenerated', 'auth.mfa_disabled']));

@@ -19,7 +19,7 @@ export function assertTransition(from: Status, to: Status): void {
     throw new UnprocessableError(`A work order cannot go from ${from} to ${to}.`, 'invalid_transition', {
       from,
       to,
-      allowed: TRANSITIONS[from],
+      allowed: [...TRANSITIONS[from]],
     });
   }
 }

@@ -14,8 +14,10 @@ const NO_CAPABILITIES: PortalCapabilities = {
   approvalLimit: null,
 };
 
+const LEAST_MODES: PortalFacts['modes'] = { assets: 'granted_only', workOrders: 'assigned_only', projects: 'granted_only', tickets: 'own', orders: 'own', schedule: 'assigned_only' };
+
 /** Deny by default: a /me without portal facts (should not happen for external users) offers nothing. */
-const NO_FACTS: PortalFacts = { customerIds: [], areas: [], sitesRestricted: true, writableSiteIds: [], modes: {}, capabilities: NO_CAPABILITIES };
+const NO_FACTS: PortalFacts = { customerIds: [], areas: [], sitesRestricted: true, writableSiteIds: [], modes: LEAST_MODES, capabilities: NO_CAPABILITIES };
 
 export interface PortalAccess {
   me: PortalMe;

@@ -3,12 +3,8 @@ import { apiClient } from '../../../lib/api-client';
 import type { BodyOf } from '../../../lib/api-types';
 import { rememberSignedIn, type LoginAnswer } from './login';
 
-type SecondFactorBody = BodyOf<'/api/v1/auth/login/mfa', 'post'>;
-/**
- * The second sign-in step: exactly one of a code or a recovery code. The API's schema has both optional
- * (the server checks that exactly one is given); the UI sends one.
- */
-export type SecondFactorInput = Required<Pick<SecondFactorBody, 'code'>> | Required<Pick<SecondFactorBody, 'recoveryCode'>>;
+/** The second sign-in step: exactly one of a code or a recovery code. */
+export type SecondFactorInput = BodyOf<'/api/v1/auth/login/mfa', 'post'>;
 
 export function useLoginMfa() {
   const queryClient = useQueryClient();
