@@ -120,14 +120,20 @@ function probeVerdicts(result: BenchResult): Verdict[] {
   return verdicts;
 }
 
+/** The portal list's load runs: `portal` (one process) and, on PostgreSQL, `portal, <n> processes`. */
+const isPortalLoad = (l: LoadResult) => l.target.startsWith('portal');
+
 function loadVerdicts(result: BenchResult): Verdict[] {
-  const portal = (c: number) => result.load.find((l) => l.target === 'portal' && l.connections === c);
-  const c10 = portal(10);
-  const c50 = portal(50);
-  return [
-    ...(c10 ? [{ text: `portal list at c=10: ${Math.round(c10.requestsPerSecond)} req/s ≥ ${TARGETS.loadC10Rps}`, ok: c10.requestsPerSecond >= TARGETS.loadC10Rps }] : []),
-    ...(c50 ? [{ text: `portal list at c=50: p99 ${c50.p99} ms ≤ ${TARGETS.loadC50P99} ms`, ok: c50.p99 <= TARGETS.loadC50P99 }] : []),
-  ];
+  const targets = [...new Set(result.load.filter(isPortalLoad).map((l) => l.target))];
+  return targets.flatMap((target) => {
+    const at = (c: number) => result.load.find((l) => l.target === target && l.connections === c);
+    const c10 = at(10);
+    const c50 = at(50);
+    return [
+      ...(c10 ? [{ text: `${target} list at c=10: ${Math.round(c10.requestsPerSecond)} req/s ≥ ${TARGETS.loadC10Rps}`, ok: c10.requestsPerSecond >= TARGETS.loadC10Rps }] : []),
+      ...(c50 ? [{ text: `${target} list at c=50: p99 ${c50.p99} ms ≤ ${TARGETS.loadC50P99} ms`, ok: c50.p99 <= TARGETS.loadC50P99 }] : []),
+    ];
+  });
 }
 
 function containmentVerdicts(result: BenchResult): Verdict[] {
@@ -144,7 +150,7 @@ function containmentVerdicts(result: BenchResult): Verdict[] {
 }
 
 export function evaluate(result: BenchResult, growth: Growth[]): Verdict[] {
-  const portalLoad = result.load.filter((l) => l.target === 'portal');
+  const portalLoad = result.load.filter(isPortalLoad);
   const loadNon2xx = portalLoad.reduce((n, l) => n + l.non2xx, 0);
   const loadErrors = portalLoad.reduce((n, l) => n + l.errors, 0);
   // A failed probe has no ratio; it is already a MISS of its own.

@@ -17,6 +17,7 @@ import { generateDataset, type BenchFixture } from './dataset/generate.js';
 import { SHAPE_NAMES } from './dataset/shapes.js';
 import { createSession, httpGetAs, StatusTally, type HttpGet } from './http-client.js';
 import { measureContainment } from './containment.js';
+import { startAppProcess, type AppProcess } from '../test/app-process.js';
 import { runAutocannon, startHelloWorld, type LoadResult } from './http-load.js';
 import { sample, samplePairs, summarize, type Budget } from './measure.js';
 import { evaluate, findCounterpart, growthBetween, printReport, writeResult, type BenchResult, type ProbeResult } from './report.js';
@@ -51,7 +52,7 @@ async function openApp(databaseUrl: string | undefined) {
   }
   const config = { ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) }), databaseSchema: schema, serveWeb: false };
   const app = await buildApp(config, { logger: false });
-  return { app, marker: path.join(dataDir, `${databaseUrl ? 'postgres' : 'sqlite'}-fixture.json`), where: databaseUrl ? `schema ${schema}` : dataDir };
+  return { app, schema, marker: path.join(dataDir, `${databaseUrl ? 'postgres' : 'sqlite'}-fixture.json`), where: databaseUrl ? `schema ${schema}` : dataDir };
 }
 
 async function loadOrGenerate(app: Awaited<ReturnType<typeof openApp>>['app'], marker: string, where: string): Promise<BenchFixture> {
@@ -94,15 +95,34 @@ async function measureProbes(probes: Probe[]): Promise<ProbeResult[]> {
   return probes.map((p, i) => ({ name: p.name, layer: p.layer, group: p.group, ...summarize(samples[i]!), ...(errors.has(i) ? { error: errors.get(i) } : {}) }));
 }
 
-async function loadRuns(portalUrl: string, cookie: string): Promise<LoadResult[]> {
+const PORTAL_LIST = '/api/v1/assets?limit=50';
+
+/**
+ * PostgreSQL: the server as deployed on this machine, APP_PROCESSES = its cores, started as `npm start`
+ * starts it (a process of its own) on the bench's schema.
+ */
+async function startAppProcesses(databaseUrl: string, schema: string): Promise<AppProcess> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portico-bench-'));
+  const processes = String(os.availableParallelism());
+  const server = await startAppProcess({ DATA_DIR: dataDir, DATABASE_URL: databaseUrl, DATABASE_SCHEMA: schema, APP_PROCESSES: processes, HOST: '127.0.0.1' });
+  for (let waited = 0; !server.output().includes(`all ${processes} app processes are listening`); waited += 100) {
+    if (waited > 60_000) throw new Error(`the app processes did not all start: ${server.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return server;
+}
+
+async function loadRuns(baseUrl: string, cookie: string, appProcesses: AppProcess | null): Promise<LoadResult[]> {
   if (loadSeconds <= 0) return [];
   const hello = await startHelloWorld();
   const results: LoadResult[] = [];
+  const processesLabel = `portal, ${os.availableParallelism()} processes`;
   try {
     for (const connections of [10, 50]) {
-      console.log(`  autocannon c=${connections}, ${loadSeconds} s each: hello world, portal list`);
+      console.log(`  autocannon c=${connections}, ${loadSeconds} s each: hello world, portal list${appProcesses ? `, ${processesLabel}` : ''}`);
       results.push(await runAutocannon('hello world', hello.url, connections, loadSeconds));
-      results.push(await runAutocannon('portal', portalUrl, connections, loadSeconds, { cookie }));
+      results.push(await runAutocannon('portal', `${baseUrl}${PORTAL_LIST}`, connections, loadSeconds, { cookie }));
+      if (appProcesses) results.push(await runAutocannon(processesLabel, `${appProcesses.url}${PORTAL_LIST}`, connections, loadSeconds, { cookie }));
     }
   } finally {
     await hello.close();
@@ -119,7 +139,8 @@ async function main() {
   // Taken before measuring: the code under test is what was checked out when the run began.
   const commit = commitOf();
   const loadBefore = os.loadavg()[0]!;
-  const { app, marker, where } = await openApp(process.env.DATABASE_URL);
+  const databaseUrl = process.env.DATABASE_URL;
+  const { app, schema, marker, where } = await openApp(databaseUrl);
   const { db } = app.ctx;
   const fixture = await loadOrGenerate(app, marker, where);
   const count = async (table: 'assets' | 'work_orders') => Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
@@ -135,7 +156,8 @@ async function main() {
   const probes = await buildProbes({ db, fixture, http, deepCursor });
   console.log(`Measuring ${probes.length} probes, ${rounds} rounds of ≤ ${budget.iterations} samples / ≤ ${budget.maxMs} ms each…`);
   const probeResults = await measureProbes(probes);
-  const load = await loadRuns(`${baseUrl}/api/v1/assets?limit=50`, sessions[viewers.indexOf('all_in_scope')]!.cookie);
+  const appProcesses = databaseUrl && schema && loadSeconds > 0 ? await startAppProcesses(databaseUrl, schema) : null;
+  const load = await loadRuns(baseUrl, sessions[viewers.indexOf('all_in_scope')]!.cookie, appProcesses).finally(() => appProcesses?.child.kill('SIGTERM'));
   console.log(`  containment: ${CONTAINMENT_CLIENTS} heavy staff searches at once for ${CONTAINMENT_SECONDS} s, health timed meanwhile`);
   const containment = await measureContainment(http.staff, http.staff, '/api/v1/assets?limit=50&q=pump', CONTAINMENT_CLIENTS, CONTAINMENT_SECONDS);
 

@@ -13,3 +13,12 @@ describe('DATABASE_SCHEMA', () => {
     }
   });
 });
+
+describe('APP_PROCESSES', () => {
+  it('is one process by default and several only on PostgreSQL', () => {
+    expect(loadConfig({}).appProcesses).toBe(1);
+    expect(loadConfig({ APP_PROCESSES: '2', DATABASE_URL: 'postgres://db.internal/portico' }).appProcesses).toBe(2);
+    expect(() => loadConfig({ APP_PROCESSES: '2' })).toThrow(/APP_PROCESSES above 1 needs PostgreSQL/);
+    expect(() => loadConfig({ APP_PROCESSES: '0', DATABASE_URL: 'postgres://db.internal/portico' })).toThrow(/APP_PROCESSES must be a whole number from 1 to 64/);
+  });
+});

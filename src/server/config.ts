@@ -44,6 +44,11 @@ export interface AppConfig {
   replyDomain: string;
   /** How long a reply address in a notification mail is accepted (REPLY_TOKEN_DAYS). */
   replyTokenDays: number;
+  /**
+   * APP_PROCESSES: app processes sharing the port (PostgreSQL only), so one server uses more than one core.
+   * 1 = the server is this process.
+   */
+  appProcesses: number;
   /** On SIGTERM: how long health says "draining" and responses close their connections before the listener closes. */
   shutdownDrainSeconds: number;
   /** Proxies whose X-Forwarded-For names the client (TRUST_PROXY); the login throttle and the audit log use that address. */
@@ -162,6 +167,9 @@ export function loadConfig(env: Env = process.env, defaults: { demoData?: boolea
   const webhookAllowPrivateTargets = readBool(env, 'WEBHOOK_ALLOW_PRIVATE_TARGETS', false, problems);
   const sqliteReadThreads = readInt(env, 'SQLITE_READ_THREADS', 2, 0, 16, problems);
   const shutdownDrainSeconds = readInt(env, 'SHUTDOWN_DRAIN_SECONDS', 5, 0, 300, problems);
+  const appProcesses = readInt(env, 'APP_PROCESSES', 1, 1, 64, problems);
+  // The SQLite file has one writer: its lock and transactions are per process (db/sqlite/sqlite-driver.ts).
+  if (appProcesses > 1 && databaseUrl === undefined) problems.push('APP_PROCESSES above 1 needs PostgreSQL (DATABASE_URL): the embedded SQLite database is for one process');
   // Off unless asked for: an open SMTP port is something an operator decides on, never a default.
   const inboundSmtpPort = env.INBOUND_SMTP_PORT && env.INBOUND_SMTP_PORT !== '' ? readInt(env, 'INBOUND_SMTP_PORT', 0, 0, 65535, problems) : undefined;
   const inboundSmtpHost = env.INBOUND_SMTP_HOST && env.INBOUND_SMTP_HOST !== '' ? env.INBOUND_SMTP_HOST : '127.0.0.1';
@@ -196,6 +204,7 @@ export function loadConfig(env: Env = process.env, defaults: { demoData?: boolea
     maxUploadBytes: maxUploadMb * 1024 * 1024,
     serveWeb,
     sqliteReadThreads,
+    appProcesses,
     shutdownDrainSeconds,
     inboundSmtpPort,
     inboundSmtpHost,

@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { buildApp } from './app.js';
+import { appProcessRole, superviseAppProcesses } from './app-processes.js';
 import { ConfigError, loadConfig } from './config.js';
 import { allDemoLogins, seedDemoData } from './demo/seed-demo.js';
 import { ensureInitialAdmin } from './modules/users/initial-admin.js';
@@ -19,6 +20,9 @@ export async function main(options: { demoDataDefault?: boolean } = {}): Promise
     }
     throw error;
   }
+
+  const role = appProcessRole();
+  if (config.appProcesses > 1 && role === null) return superviseAppProcesses(config);
 
   const app = await buildApp(config);
   const ctx = app.ctx;
@@ -57,6 +61,9 @@ export async function main(options: { demoDataDefault?: boolean } = {}): Promise
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+  // One of several app processes whose supervisor is gone (killed outright): nobody restarts or stops
+  // this process any more, so it drains and ends as on SIGTERM.
+  process.on('disconnect', () => void shutdown('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
@@ -64,12 +71,15 @@ export async function main(options: { demoDataDefault?: boolean } = {}): Promise
   // Closed by app.close() on shutdown (onClose in app.ts), like the mail worker.
   const inboundPort = config.inboundSmtpPort === undefined ? null : await app.inboundReplies.listen(config.inboundSmtpPort, config.inboundSmtpHost);
   const demo = config.demoData ? { logins: demoLogins ?? allDemoLogins(), created: demoLogins !== null } : null;
-  let banner = '';
-  const show = () => process.stdout.write(banner);
-  const repeatHint = showAgainOnDemand(show, process.stdin);
-  banner = startupBanner({ config, port, engine: ctx.engine, mailDescription: app.mailWorker.transport.description, inboundPort, demo, repeatHint });
-  // The banner comes last, after every start-up log line, so it is what a fresh terminal shows.
-  show();
+  // With several app processes the first prints the banner, once; the supervisor passes SIGUSR2 on to it.
+  if (role === null || (role.index === 0 && !role.restarted)) {
+    let banner = '';
+    const show = () => process.stdout.write(banner);
+    const repeatHint = showAgainOnDemand(show, process.stdin, role === null ? process.pid : process.ppid);
+    banner = startupBanner({ config, port, engine: ctx.engine, processes: config.appProcesses, mailDescription: app.mailWorker.transport.description, inboundPort, demo, repeatHint });
+    // The banner comes last, after every start-up log line, so it is what a fresh terminal shows.
+    show();
+  }
   app.mailWorker.start();
   app.webhookWorker.start();
 }

@@ -7,6 +7,8 @@ export interface BannerFacts {
   /** The port actually bound (PORT=0 picks a free one). */
   port: number;
   engine: 'sqlite' | 'postgres';
+  /** App processes sharing the port (APP_PROCESSES). */
+  processes?: number;
   mailDescription: string;
   inboundPort: number | null;
   /** Demo logins to list, `created` false when the demo data came from an earlier start. */
@@ -32,7 +34,7 @@ export function startupBanner(facts: BannerFacts): string {
   const lines = ['', `Portico is running at ${url}`];
   if (listening) lines.push(`  listening: ${listening} (links in e-mails use PUBLIC_URL)`);
   lines.push(
-    `  database: ${facts.engine === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `SQLite in ${config.dataDir}`}`,
+    `  database: ${facts.engine === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `SQLite in ${config.dataDir}`}${(facts.processes ?? 1) > 1 ? `, ${facts.processes} app processes` : ''}`,
     `  API docs: ${url}/api/docs`,
     `  e-mail:   ${facts.mailDescription}`,
     `  replies:  ${facts.inboundPort === null ? 'off (INBOUND_SMTP_PORT not set)' : `SMTP on ${config.inboundSmtpHost}:${facts.inboundPort} for reply+…@${config.replyDomain}`}`,
