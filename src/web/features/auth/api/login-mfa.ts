@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import type { BodyOf } from '../../../lib/api-types';
-import { rememberSignedIn, type LoginAnswer } from './login';
+import { rememberSignedIn } from './login';
 
-type SecondFactorBody = BodyOf<'/api/v1/auth/login/mfa', 'post'>;
+type SecondFactorBody = BodyOf<'/auth/login/mfa', 'post'>;
 /**
  * The second sign-in step: exactly one of a code or a recovery code. The API's schema has both optional
  * (the server checks that exactly one is given); the UI sends one.
@@ -13,7 +13,7 @@ export type SecondFactorInput = Required<Pick<SecondFactorBody, 'code'>> | Requi
 export function useLoginMfa() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: SecondFactorInput) => apiClient.post<LoginAnswer>('/auth/login/mfa', input),
+    mutationFn: (input: SecondFactorInput) => api.post('/auth/login/mfa', { body: input }),
     onSuccess: (answer) => rememberSignedIn(queryClient, answer),
   });
 }
