@@ -1,4 +1,4 @@
-import { everyOf, type BodyOf, type ListItemOf } from '../../lib/api-types';
+import { everyOf, type BodyOf, type ListItemOf, type ResponseOf } from '../../lib/api-types';
 
 export type Approval = ListItemOf<'/orders/{id}/approvals'>;
 export type ApprovalRequestBody = BodyOf<'/orders/{id}/approval-requests', 'post'>;
@@ -8,11 +8,7 @@ export type ApprovalDecision = ApprovalDecisionBody['decision'];
 export const APPROVAL_DECISIONS = everyOf<ApprovalDecision>()(['approved', 'declined']);
 
 /** What the approval panels need of an order or a work order (both answer these fields). */
-export interface ApprovableRecord {
-  id: string;
-  approvalState: 'none' | 'requested' | 'approved' | 'declined';
-  approvalAmount: number | null;
-}
+export type ApprovableRecord = Pick<ResponseOf<'/orders/{id}'> | ResponseOf<'/work-orders/{id}'>, 'id' | 'approvalState' | 'approvalAmount'>;
 
 /** The API path of each record type's collection. */
 export const RECORD_PATHS = { order: '/orders', work_order: '/work-orders' } as const satisfies Record<ApprovalRecordType, string>;
