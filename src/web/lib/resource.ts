@@ -1,6 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { QueryKey } from '@tanstack/react-query';
-import { apiClient } from './api-client';
 
 /** One page of a list endpoint: keyset pagination, so there is a "next" cursor but no total. */
 export interface Page<T> {
@@ -24,10 +23,7 @@ export function toQueryString(params: ListParams = {}): string {
   return text ? `?${text}` : '';
 }
 
-/** GET `${path}?…` of a list endpoint. */
-export function fetchPage<T>(path: string, params: ListParams, signal?: AbortSignal): Promise<Page<T>> {
-  return apiClient.get<Page<T>>(`${path}${toQueryString(params)}`, signal);
-}
+export { fetchPage } from './api-client';
 
 /**
  * Query keys of one resource: everything under [name] so a write can invalidate all its lists and

@@ -1,18 +1,14 @@
-import { everyOf, type BodyOf, type ListItemOf } from '../../lib/api-types';
+import { everyOf, type BodyOf, type ListItemOf, type ResponseOf } from '../../lib/api-types';
 
-export type Approval = ListItemOf<'/api/v1/orders/{id}/approvals'>;
-export type ApprovalRequestBody = BodyOf<'/api/v1/orders/{id}/approval-requests', 'post'>;
-export type ApprovalDecisionBody = BodyOf<'/api/v1/orders/{id}/approval-decisions', 'post'>;
+export type Approval = ListItemOf<'/orders/{id}/approvals'>;
+export type ApprovalRequestBody = BodyOf<'/orders/{id}/approval-requests', 'post'>;
+export type ApprovalDecisionBody = BodyOf<'/orders/{id}/approval-decisions', 'post'>;
 export type ApprovalRecordType = Approval['recordType'];
 export type ApprovalDecision = ApprovalDecisionBody['decision'];
 export const APPROVAL_DECISIONS = everyOf<ApprovalDecision>()(['approved', 'declined']);
 
 /** What the approval panels need of an order or a work order (both answer these fields). */
-export interface ApprovableRecord {
-  id: string;
-  approvalState: 'none' | 'requested' | 'approved' | 'declined';
-  approvalAmount: number | null;
-}
+export type ApprovableRecord = Pick<ResponseOf<'/orders/{id}'> | ResponseOf<'/work-orders/{id}'>, 'id' | 'approvalState' | 'approvalAmount'>;
 
 /** The API path of each record type's collection. */
-export const RECORD_PATHS: Record<ApprovalRecordType, string> = { order: '/orders', work_order: '/work-orders' };
+export const RECORD_PATHS = { order: '/orders', work_order: '/work-orders' } as const satisfies Record<ApprovalRecordType, string>;

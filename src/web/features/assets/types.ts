@@ -5,10 +5,10 @@ import { everyOf, type BodyOf, type ListItemOf } from '../../lib/api-types';
  * (itself for a top-level asset); childCount: its direct sub-assets the caller can see, only in lists asked
  * for childCounts.
  */
-export type Asset = ListItemOf<'/api/v1/assets'>;
-export type AssetInput = BodyOf<'/api/v1/assets', 'post'>;
+export type Asset = ListItemOf<'/assets'>;
+export type AssetInput = BodyOf<'/assets', 'post'>;
 /** customerId is immutable. */
-export type AssetPatch = BodyOf<'/api/v1/assets/{id}', 'patch'>;
+export type AssetPatch = BodyOf<'/assets/{id}', 'patch'>;
 
 export type AssetStatus = Asset['status'];
 export const ASSET_STATUSES = everyOf<AssetStatus>()(['active', 'inactive', 'in_repair', 'decommissioned']);

@@ -6,4 +6,4 @@ import type { ResponseOf } from '../../lib/api-types';
  * staff user previews the portal as this user (read-only); portal: external users only, what the portal
  * offers them.
  */
-export type Me = ResponseOf<'/api/v1/me'>;
+export type Me = ResponseOf<'/me'>;

@@ -1,5 +1,5 @@
 import type { ResponseOf } from '../../lib/api-types';
 
-export type FileRecord = ResponseOf<'/api/v1/files/{id}'>;
+export type FileRecord = ResponseOf<'/files/{id}'>;
 /** The kinds of record a file can be attached to. */
 export type FileOwnerType = FileRecord['resourceType'];

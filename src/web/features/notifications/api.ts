@@ -1,21 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiClient } from '../../lib/api-client';
-import { everyOf, type BodyOf, type ListItemOf, type QueryOf, type ResponseOf } from '../../lib/api-types';
-import { toQueryString } from '../../lib/resource';
+import { api } from '../../lib/api-client';
+import { everyOf, type BodyOf, type ListItemOf } from '../../lib/api-types';
 
 /** Ticket notifications carry the ticket's facts, approval notifications the order's or work order's. */
-export type AppNotification = ListItemOf<'/api/v1/notifications'>;
+export type AppNotification = ListItemOf<'/notifications'>;
 export type NotificationKind = AppNotification['kind'];
-export type NotificationPreference = ListItemOf<'/api/v1/notification-preferences'>;
+export type NotificationPreference = ListItemOf<'/notification-preferences'>;
 export type Delivery = NotificationPreference['delivery'];
 /** The kinds a user sets a delivery for (approval notifications are always delivered at once). */
 export const NOTIFICATION_KINDS = everyOf<NotificationPreference['kind']>()(['ticket_created', 'ticket_assigned', 'ticket_comment', 'ticket_status']);
 
-type UnreadCount = ResponseOf<'/api/v1/notifications/unread-count'>;
-type Notifications = ResponseOf<'/api/v1/notifications'>;
-type Preferences = ResponseOf<'/api/v1/notification-preferences'>;
-type PreferencesInput = BodyOf<'/api/v1/notification-preferences', 'put'>;
-type Following = ResponseOf<'/api/v1/tickets/{id}/follow'>;
+type PreferencesInput = BodyOf<'/notification-preferences', 'put'>;
 
 const keys = {
   all: ['notifications'] as const,
@@ -28,7 +23,7 @@ const keys = {
 export function useUnreadCount() {
   return useQuery({
     queryKey: keys.unread,
-    queryFn: ({ signal }) => apiClient.get<UnreadCount>('/notifications/unread-count', signal),
+    queryFn: ({ signal }) => api.get('/notifications/unread-count', { signal }),
     refetchInterval: 30_000,
     refetchOnWindowFocus: true,
   });
@@ -37,7 +32,7 @@ export function useUnreadCount() {
 export function useRecentNotifications(enabled: boolean) {
   return useQuery({
     queryKey: keys.recent,
-    queryFn: ({ signal }) => apiClient.get<Notifications>(`/notifications${toQueryString({ limit: 20 } satisfies QueryOf<'/api/v1/notifications'>)}`, signal),
+    queryFn: ({ signal }) => api.get('/notifications', { params: { query: { limit: 20 } }, signal }),
     enabled,
   });
 }
@@ -45,7 +40,7 @@ export function useRecentNotifications(enabled: boolean) {
 export function useMarkRead() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => apiClient.post(`/notifications/${encodeURIComponent(id)}/read`),
+    mutationFn: (id: string) => api.post('/notifications/{id}/read', { params: { path: { id } } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.all }),
   });
 }
@@ -53,7 +48,7 @@ export function useMarkRead() {
 export function useMarkAllRead() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => apiClient.post('/notifications/read-all'),
+    mutationFn: () => api.post('/notifications/read-all'),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.all }),
   });
 }
@@ -61,14 +56,14 @@ export function useMarkAllRead() {
 export function usePreferences() {
   return useQuery({
     queryKey: keys.preferences,
-    queryFn: ({ signal }) => apiClient.get<Preferences>('/notification-preferences', signal),
+    queryFn: ({ signal }) => api.get('/notification-preferences', { signal }),
   });
 }
 
 export function useSetPreferences() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (items: PreferencesInput['items']) => apiClient.put<ResponseOf<'/api/v1/notification-preferences', 'put'>>('/notification-preferences', { items } satisfies PreferencesInput),
+    mutationFn: (items: PreferencesInput['items']) => api.put('/notification-preferences', { body: { items } }),
     onSuccess: (data) => queryClient.setQueryData(keys.preferences, data),
   });
 }
@@ -79,7 +74,7 @@ const followKey = (ticketId: string) => ['notifications', 'follow', ticketId] as
 export function useFollowing(ticketId: string) {
   return useQuery({
     queryKey: followKey(ticketId),
-    queryFn: ({ signal }) => apiClient.get<Following>(`/tickets/${encodeURIComponent(ticketId)}/follow`, signal),
+    queryFn: ({ signal }) => api.get('/tickets/{id}/follow', { params: { path: { id: ticketId } }, signal }),
   });
 }
 
@@ -87,10 +82,8 @@ export function useSetFollowing(ticketId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (follow: boolean) => {
-      const path = `/tickets/${encodeURIComponent(ticketId)}/follow`;
-      return follow
-        ? apiClient.put<ResponseOf<'/api/v1/tickets/{id}/follow', 'put'>>(path)
-        : apiClient.delete<ResponseOf<'/api/v1/tickets/{id}/follow', 'delete'>>(path);
+      const init = { params: { path: { id: ticketId } } };
+      return follow ? api.put('/tickets/{id}/follow', init) : api.delete('/tickets/{id}/follow', init);
     },
     onSuccess: (data) => queryClient.setQueryData(followKey(ticketId), data),
   });

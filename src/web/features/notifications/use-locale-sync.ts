@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../app/i18n';
-import { apiClient } from '../../lib/api-client';
+import { api } from '../../lib/api-client';
 import { meQueryKey } from '../auth/api/get-me';
 import type { Me } from '../auth/types';
 
@@ -18,8 +18,8 @@ export function useLocaleSync(me: Me) {
   const language = i18n.resolvedLanguage ? currentLanguage() : null;
   useEffect(() => {
     if (!language || me.previewBy || me.locale === language) return;
-    apiClient
-      .put('/me/locale', { locale: language })
+    api
+      .put('/me/locale', { body: { locale: language } })
       .then(() => queryClient.setQueryData<Me | null>(meQueryKey, (old) => (old ? { ...old, locale: language } : old)))
       .catch(() => undefined); // best effort: the next page load tries again
   }, [language, me.locale, me.previewBy, queryClient]);

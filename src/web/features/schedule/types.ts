@@ -1,8 +1,8 @@
 import { everyOf, type BodyOf, type ResponseOf } from '../../lib/api-types';
 
-export type ScheduleEntry = ResponseOf<'/api/v1/schedule-entries/{id}'>;
-export type ScheduleEntryInput = BodyOf<'/api/v1/schedule-entries', 'post'>;
-export type ScheduleEntryPatch = BodyOf<'/api/v1/schedule-entries/{id}', 'patch'>;
+export type ScheduleEntry = ResponseOf<'/schedule-entries/{id}'>;
+export type ScheduleEntryInput = BodyOf<'/schedule-entries', 'post'>;
+export type ScheduleEntryPatch = BodyOf<'/schedule-entries/{id}', 'patch'>;
 
 export type ScheduleKind = ScheduleEntry['kind'];
 export type Recurrence = NonNullable<ScheduleEntry['recurrence']>;

@@ -1,3 +1,3 @@
 import type { ResponseOf } from '../../lib/api-types';
 
-export type StaffGroup = ResponseOf<'/api/v1/staff-groups/{id}'>;
+export type StaffGroup = ResponseOf<'/staff-groups/{id}'>;

@@ -1,13 +1,13 @@
 import { everyOf, type BodyOf, type ResponseOf } from '../../lib/api-types';
 
 /** Staff and external (portal) users. */
-export type User = ResponseOf<'/api/v1/users/{id}'>;
+export type User = ResponseOf<'/users/{id}'>;
 /** Creates a staff user (admins only). */
-export type UserInput = BodyOf<'/api/v1/users', 'post'>;
-export type UserPatch = BodyOf<'/api/v1/users/{id}', 'patch'>;
+export type UserInput = BodyOf<'/users', 'post'>;
+export type UserPatch = BodyOf<'/users/{id}', 'patch'>;
 /** The installation's security settings (admins only). */
-export type SecuritySettings = ResponseOf<'/api/v1/settings/security'>;
-export type SecuritySettingsInput = BodyOf<'/api/v1/settings/security', 'put'>;
+export type SecuritySettings = ResponseOf<'/settings/security'>;
+export type SecuritySettingsInput = BodyOf<'/settings/security', 'put'>;
 
 export type StaffRole = NonNullable<User['role']>;
 export type UserStatus = User['status'];

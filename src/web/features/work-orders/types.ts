@@ -1,10 +1,10 @@
 import { everyOf, type BodyOf, type ListItemOf, type ResponseOf } from '../../lib/api-types';
 
 /** internalCost: staff only, integer cents. */
-export type WorkOrder = ResponseOf<'/api/v1/work-orders/{id}'>;
+export type WorkOrder = ResponseOf<'/work-orders/{id}'>;
 /** customerId may be left out when assetId is given. */
-export type WorkOrderInput = BodyOf<'/api/v1/work-orders', 'post'>;
-export type WorkOrderPatch = BodyOf<'/api/v1/work-orders/{id}', 'patch'>;
+export type WorkOrderInput = BodyOf<'/work-orders', 'post'>;
+export type WorkOrderPatch = BodyOf<'/work-orders/{id}', 'patch'>;
 
 export type WorkOrderKind = WorkOrder['kind'];
 export type WorkOrderStatus = WorkOrder['status'];
@@ -23,13 +23,13 @@ export const WORK_ORDER_TRANSITIONS: Record<WorkOrderStatus, readonly WorkOrderS
   cancelled: ['open'],
 };
 
-export type WorkOrderNote = ListItemOf<'/api/v1/work-orders/{id}/notes'>;
-export type WorkOrderNoteInput = BodyOf<'/api/v1/work-orders/{id}/notes', 'post'>;
+export type WorkOrderNote = ListItemOf<'/work-orders/{id}/notes'>;
+export type WorkOrderNoteInput = BodyOf<'/work-orders/{id}/notes', 'post'>;
 export type Visibility = WorkOrderNote['visibility'];
 
 /** A service report or calibration certificate issued for a completed work order (a PDF file with a verification code). */
-export type IssuedDocument = ListItemOf<'/api/v1/work-orders/{id}/reports'>;
-export type ServiceReportInput = BodyOf<'/api/v1/work-orders/{id}/reports', 'post'>;
+export type IssuedDocument = ListItemOf<'/work-orders/{id}/reports'>;
+export type ServiceReportInput = BodyOf<'/work-orders/{id}/reports', 'post'>;
 export type DocumentKind = IssuedDocument['kind'];
 export const DOCUMENT_KINDS = everyOf<DocumentKind>()(['service_report', 'calibration_certificate']);
 export type ReportLanguage = NonNullable<ServiceReportInput['language']>;

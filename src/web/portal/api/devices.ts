@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiClient } from '../../lib/api-client';
-import type { BodyOf, ResponseOf } from '../../lib/api-types';
+import { api } from '../../lib/api-client';
+import type { BodyOf } from '../../lib/api-types';
 import { portalKeys } from './records';
 
-type AssetCreate = BodyOf<'/api/v1/assets', 'post'>;
+type AssetCreate = BodyOf<'/assets', 'post'>;
 
 /**
  * What a portal user may write on a device: the API's asset bodies without the staff-only fields (internal
@@ -13,7 +13,7 @@ type AssetCreate = BodyOf<'/api/v1/assets', 'post'>;
  */
 export type NewDevice = Pick<AssetCreate, 'siteId' | 'parentId' | 'name' | 'category' | 'serialNumber' | 'manufacturer' | 'model'> &
   Partial<Pick<AssetCreate, 'customerId'>> & { status?: never };
-export type DevicePatch = Pick<BodyOf<'/api/v1/assets/{id}', 'patch'>, 'siteId' | 'name' | 'category' | 'serialNumber' | 'manufacturer' | 'model' | 'status'> & {
+export type DevicePatch = Pick<BodyOf<'/assets/{id}', 'patch'>, 'siteId' | 'name' | 'category' | 'serialNumber' | 'manufacturer' | 'model' | 'status'> & {
   customerId?: never;
   parentId?: never;
 };
@@ -26,8 +26,9 @@ export function useSaveDevice(deviceId?: string) {
   return useMutation({
     mutationFn: (input: DeviceInput) =>
       deviceId
-        ? apiClient.patch<ResponseOf<'/api/v1/assets/{id}', 'patch'>>(`/assets/${encodeURIComponent(deviceId)}`, input)
-        : apiClient.post<ResponseOf<'/api/v1/assets', 'post'>>('/assets', input),
+        ? api.patch('/assets/{id}', { params: { path: { id: deviceId } }, body: input })
+        : // A request body, not an answer: customerId may be missing on purpose (see NewDevice), for the server's 400 to name it.
+          api.post('/assets', { body: input as AssetCreate }),
     onSuccess: async (asset) => {
       queryClient.setQueryData(portalKeys.record('asset', asset.id), asset);
       await queryClient.invalidateQueries({ queryKey: portalKeys.lists });
@@ -39,7 +40,7 @@ export function useSaveDevice(deviceId?: string) {
 export function useArchiveDevice(deviceId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => apiClient.delete(`/assets/${encodeURIComponent(deviceId)}`),
+    mutationFn: () => api.delete('/assets/{id}', { params: { path: { id: deviceId } } }),
     onSuccess: async () => {
       queryClient.removeQueries({ queryKey: portalKeys.record('asset', deviceId) });
       await queryClient.invalidateQueries({ queryKey: portalKeys.lists });

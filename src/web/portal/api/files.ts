@@ -1,14 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiClient } from '../../lib/api-client';
-import type { FormBodyOf, ResponseOf } from '../../lib/api-types';
-import { fetchPage } from '../../lib/resource';
-import type { FileOwnerType, FileType } from '../lib/types';
+import { api } from '../../lib/api-client';
+import type { FileOwnerType } from '../lib/types';
 
 /** The file types a portal user may attach (only customer-visible ones would show to them afterwards). */
 export function useFileTypes(enabled: boolean) {
   return useQuery({
     queryKey: ['portal', 'file-types'],
-    queryFn: ({ signal }) => fetchPage<FileType>('/file-types', { limit: 200, sort: 'name' }, signal),
+    queryFn: ({ signal }) => api.get('/file-types', { params: { query: { limit: 200, sort: 'name' } }, signal }),
     staleTime: 5 * 60_000,
     enabled,
   });
@@ -16,13 +14,7 @@ export function useFileTypes(enabled: boolean) {
 
 /** POST /files (multipart): the text fields first, then the file part, as the API expects. */
 export function uploadFile(resourceType: FileOwnerType, resourceId: string, fileTypeId: string, file: File) {
-  const fields = { resourceType, resourceId, fileTypeId } satisfies Omit<FormBodyOf<'/api/v1/files', 'post'>, 'file'>;
-  const form = new FormData();
-  form.append('resourceType', fields.resourceType);
-  form.append('resourceId', fields.resourceId);
-  form.append('fileTypeId', fields.fileTypeId);
-  form.append('file', file, file.name);
-  return apiClient.post<ResponseOf<'/api/v1/files', 'post'>>('/files', form);
+  return api.upload('/files', { body: { resourceType, resourceId, fileTypeId, file } });
 }
 
 /** Every portal list of files, so a new upload shows wherever files are listed. */

@@ -1,14 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiClient } from '../../lib/api-client';
-import type { ResponseOf } from '../../lib/api-types';
-import type { Verification } from '../lib/types';
+import { api } from '../../lib/api-client';
 import { portalKeys } from './records';
 
 /** GET /assets/:id/documents: the reports and certificates of the work on an asset and under it. */
 export function useAssetDocuments(assetId: string) {
   return useQuery({
     queryKey: portalKeys.sub('asset', assetId, 'documents'),
-    queryFn: ({ signal }) => apiClient.get<ResponseOf<'/api/v1/assets/{id}/documents'>>(`/assets/${encodeURIComponent(assetId)}/documents`, signal),
+    queryFn: ({ signal }) => api.get('/assets/{id}/documents', { params: { path: { id: assetId } }, signal }),
   });
 }
 
@@ -16,7 +14,7 @@ export function useAssetDocuments(assetId: string) {
 export function useVerification(code: string | undefined) {
   return useQuery({
     queryKey: ['verify', code ?? ''],
-    queryFn: ({ signal }) => apiClient.get<Verification>(`/verify/${encodeURIComponent(code!)}`, signal),
+    queryFn: ({ signal }) => api.get('/verify/{code}', { params: { path: { code: code! } }, signal }),
     enabled: Boolean(code),
     retry: false,
   });

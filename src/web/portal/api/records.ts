@@ -1,18 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiClient } from '../../lib/api-client';
-import { fetchPage } from '../../lib/resource';
-import type {
-  Asset,
-  Customer,
-  Order,
-  Project,
-  ScheduleEntry,
-  Site,
-  Ticket,
-  TicketStatus,
-  TicketType,
-  WorkOrder,
-} from '../lib/types';
+import { api } from '../../lib/api-client';
 
 /** Query keys of the portal's records; kept apart from the back office's, whose users differ. */
 export const portalKeys = {
@@ -22,28 +9,30 @@ export const portalKeys = {
   lists: ['portal', 'list'] as const,
 };
 
-function useRecord<T>(resource: string, path: string, id: string | null | undefined) {
+/** A record by id (the typed GET of its detail endpoint), or nothing while the id is empty. */
+function useRecord<T>(resource: string, get: (id: string, signal: AbortSignal) => Promise<T>, id: string | null | undefined) {
   return useQuery({
     queryKey: portalKeys.record(resource, id ?? 'none'),
-    queryFn: ({ signal }) => apiClient.get<T>(`${path}/${encodeURIComponent(id!)}`, signal),
+    queryFn: ({ signal }) => get(id!, signal),
     enabled: Boolean(id),
   });
 }
 
-export const useAsset = (id: string | null | undefined) => useRecord<Asset>('asset', '/assets', id);
-export const useWorkOrder = (id: string | null | undefined) => useRecord<WorkOrder>('work-order', '/work-orders', id);
-export const useProject = (id: string | null | undefined) => useRecord<Project>('project', '/projects', id);
-export const useOrder = (id: string | null | undefined) => useRecord<Order>('order', '/orders', id);
-export const useTicket = (id: string | null | undefined) => useRecord<Ticket>('ticket', '/tickets', id);
-export const useSite = (id: string | null | undefined) => useRecord<Site>('site', '/sites', id);
-export const useCustomer = (id: string | null | undefined) => useRecord<Customer>('customer', '/customers', id);
-export const useScheduleEntry = (id: string | null | undefined) => useRecord<ScheduleEntry>('schedule-entry', '/schedule-entries', id);
+type Id = string | null | undefined;
+export const useAsset = (id: Id) => useRecord('asset', (id, signal) => api.get('/assets/{id}', { params: { path: { id } }, signal }), id);
+export const useWorkOrder = (id: Id) => useRecord('work-order', (id, signal) => api.get('/work-orders/{id}', { params: { path: { id } }, signal }), id);
+export const useProject = (id: Id) => useRecord('project', (id, signal) => api.get('/projects/{id}', { params: { path: { id } }, signal }), id);
+export const useOrder = (id: Id) => useRecord('order', (id, signal) => api.get('/orders/{id}', { params: { path: { id } }, signal }), id);
+export const useTicket = (id: Id) => useRecord('ticket', (id, signal) => api.get('/tickets/{id}', { params: { path: { id } }, signal }), id);
+export const useSite = (id: Id) => useRecord('site', (id, signal) => api.get('/sites/{id}', { params: { path: { id } }, signal }), id);
+export const useCustomer = (id: Id) => useRecord('customer', (id, signal) => api.get('/customers/{id}', { params: { path: { id } }, signal }), id);
+export const useScheduleEntry = (id: Id) => useRecord('schedule-entry', (id, signal) => api.get('/schedule-entries/{id}', { params: { path: { id } }, signal }), id);
 
 /** The ticket types this user may raise (the API answers exactly those for portal users). */
 export function useTicketTypes() {
   return useQuery({
     queryKey: ['portal', 'ticket-types'],
-    queryFn: ({ signal }) => fetchPage<TicketType>('/ticket-types', { limit: 200, sort: 'name' }, signal),
+    queryFn: ({ signal }) => api.get('/ticket-types', { params: { query: { limit: 200, sort: 'name' } }, signal }),
     staleTime: 5 * 60_000,
   });
 }
@@ -52,7 +41,7 @@ export function useTicketTypes() {
 export function useTicketStatuses() {
   return useQuery({
     queryKey: ['portal', 'ticket-statuses'],
-    queryFn: ({ signal }) => fetchPage<TicketStatus>('/ticket-statuses', { limit: 200, sort: 'position' }, signal),
+    queryFn: ({ signal }) => api.get('/ticket-statuses', { params: { query: { limit: 200, sort: 'position' } }, signal }),
     staleTime: 5 * 60_000,
   });
 }
@@ -61,7 +50,7 @@ export function useTicketStatuses() {
 export function useMyCustomers(enabled = true) {
   return useQuery({
     queryKey: ['portal', 'customers'],
-    queryFn: ({ signal }) => fetchPage<Customer>('/customers', { limit: 200, sort: 'name' }, signal),
+    queryFn: ({ signal }) => api.get('/customers', { params: { query: { limit: 200, sort: 'name' } }, signal }),
     staleTime: 5 * 60_000,
     enabled,
   });

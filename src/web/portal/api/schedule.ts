@@ -1,7 +1,6 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { apiClient } from '../../lib/api-client';
-import type { ResponseOf } from '../../lib/api-types';
-import { toQueryString, type ListParams, type Page } from '../../lib/resource';
+import { api } from '../../lib/api-client';
+import { type ListParams, type Page } from '../../lib/resource';
 import { isoDayFromToday } from '../lib/dates';
 import type { ScheduleEntry } from '../lib/types';
 
@@ -19,10 +18,7 @@ export function useUpcomingOccurrences(params: ListParams) {
     queryFn: async ({ pageParam, signal }): Promise<Page<ScheduleEntry>> => {
       for (let start = pageParam; start < HORIZON_DAYS; start += WINDOW_DAYS) {
         const end = Math.min(start + WINDOW_DAYS, HORIZON_DAYS);
-        const answer = await apiClient.get<ResponseOf<'/api/v1/schedule-entries/occurrences'>>(
-          `/schedule-entries/occurrences${toQueryString({ ...params, from: isoDayFromToday(start), to: isoDayFromToday(end) })}`,
-          signal,
-        );
+        const answer = await api.get('/schedule-entries/occurrences', { params: { query: { ...params, from: isoDayFromToday(start), to: isoDayFromToday(end) } }, signal });
         if (answer.items.length > 0 || end >= HORIZON_DAYS) return { items: answer.items, nextCursor: end < HORIZON_DAYS ? String(end) : null };
       }
       return { items: [], nextCursor: null };

@@ -1,17 +1,17 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiClient } from '../../lib/api-client';
-import type { BodyOf, ResponseOf } from '../../lib/api-types';
+import { api } from '../../lib/api-client';
+import type { BodyOf } from '../../lib/api-types';
 import { portalKeys } from './records';
 
 /** POST /tickets as the portal sends it (the same body staff use; the policy decides what a portal user may set). */
-export type NewTicket = BodyOf<'/api/v1/tickets', 'post'>;
+export type NewTicket = BodyOf<'/tickets', 'post'>;
 export type TicketPriority = NonNullable<NewTicket['priority']>;
 
 /** POST /tickets: the new ticket shows at once on its page and in every ticket list. */
 export function useRaiseTicket() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: NewTicket) => apiClient.post<ResponseOf<'/api/v1/tickets', 'post'>>('/tickets', input),
+    mutationFn: (input: NewTicket) => api.post('/tickets', { body: input }),
     onSuccess: async (ticket) => {
       queryClient.setQueryData(portalKeys.record('ticket', ticket.id), ticket);
       await queryClient.invalidateQueries({ queryKey: portalKeys.lists });
@@ -23,10 +23,7 @@ export function useRaiseTicket() {
 export function useAddTicketComment(ticketId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: string) => apiClient.post<ResponseOf<'/api/v1/tickets/{id}/comments', 'post'>>(`/tickets/${encodeURIComponent(ticketId)}/comments`, {
-        body,
-        visibility: 'public',
-      } satisfies BodyOf<'/api/v1/tickets/{id}/comments', 'post'>),
+    mutationFn: (body: string) => api.post('/tickets/{id}/comments', { params: { path: { id: ticketId } }, body: { body, visibility: 'public' } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['portal', 'list', `/tickets/${ticketId}/comments`] }),
   });
 }
@@ -35,7 +32,7 @@ export function useAddTicketComment(ticketId: string) {
 export function useSetTicketStatus(ticketId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (statusId: string) => apiClient.patch<ResponseOf<'/api/v1/tickets/{id}', 'patch'>>(`/tickets/${encodeURIComponent(ticketId)}`, { statusId } satisfies BodyOf<'/api/v1/tickets/{id}', 'patch'>),
+    mutationFn: (statusId: string) => api.patch('/tickets/{id}', { params: { path: { id: ticketId } }, body: { statusId } }),
     onSuccess: async (ticket) => {
       queryClient.setQueryData(portalKeys.record('ticket', ticket.id), ticket);
       await queryClient.invalidateQueries({ queryKey: portalKeys.lists });

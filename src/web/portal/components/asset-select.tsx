@@ -4,9 +4,9 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fetchPage } from '../../lib/resource';
 import { useAsset } from '../api/records';
 import type { Asset } from '../lib/types';
+import { api } from '../../lib/api-client';
 
 const passThrough = ({ options }: { options: ComboboxItem[] | unknown[] }) => options as ComboboxItem[];
 
@@ -23,7 +23,7 @@ export function AssetSelect({ value, onChange, siteId, label, description }: { v
   const [debounced] = useDebouncedValue(search === selectedLabel ? '' : search.trim(), 250);
   const results = useQuery({
     queryKey: ['portal', 'asset-select', siteId, debounced],
-    queryFn: ({ signal }) => fetchPage<Asset>('/assets', { q: debounced || undefined, siteId: siteId ?? undefined, sort: 'name', limit: 30 }, signal),
+    queryFn: ({ signal }) => api.get('/assets', { params: { query: { q: debounced || undefined, siteId: siteId ?? undefined, sort: 'name', limit: 30 } }, signal }),
     enabled: opened || value === null,
     staleTime: 30_000,
   });

@@ -53,7 +53,7 @@ export function AssetTreeItem({ asset, depth = 0, ...props }: TreeProps & { asse
 
 function SubAssets({ parent, depth, siteParams, renderRow }: TreeProps & { parent: Asset; depth: number }) {
   const { t } = useTranslation('portal');
-  const children = usePortalList<Asset>('/assets', { ...siteParams, parentId: parent.id, childCounts: true, sort: 'name' }, { limit: CHILDREN_PAGE });
+  const children = usePortalList('/assets', { ...siteParams, parentId: parent.id, childCounts: true, sort: 'name' }, { limit: CHILDREN_PAGE });
   if (children.isPending) return <Skeleton height={14} width="40%" radius="sm" ml={depth * 28 + 48} my="sm" />;
   if (children.isError) return <PortalErrorAlert title={t('common.loadFailed')} error={children.error} />;
   const items = children.data.pages.flatMap((page) => page.items);

@@ -40,7 +40,7 @@ function flatten(rootId: string, assets: Asset[]): TreeRow[] {
 /** Everything below an asset (`under=`), as an indented tree: plant room → boilers. Nothing for a leaf. */
 export function SubAssetsSection({ asset }: { asset: Asset }) {
   const { t } = useTranslation('portal');
-  const below = usePortalList<Asset>('/assets', { under: asset.id, sort: 'name' }, { limit: 200 });
+  const below = usePortalList('/assets', { under: asset.id, sort: 'name' }, { limit: 200 });
   const items = below.data?.pages.flatMap((page) => page.items) ?? [];
   if (below.isError) return <PortalErrorAlert title={t('common.loadFailed')} error={below.error} />;
   if (below.isPending || items.length === 0) return null;

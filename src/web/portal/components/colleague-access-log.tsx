@@ -21,7 +21,7 @@ interface AccessChange {
 export function ColleagueAccessLog() {
   const { t } = useTranslation('portal');
   const format = useFormat();
-  const changes = usePortalList<AccessChange>('/access-changes', {}, { limit: 10 });
+  const changes = usePortalList('/access-changes', {}, { limit: 10 });
   const actorOf = (change: AccessChange) =>
     !change.actor ? t('colleagues.log.system') : change.actor.kind === 'staff' ? t('colleagues.log.staffActor', { name: change.actor.displayName }) : change.actor.displayName;
   return (

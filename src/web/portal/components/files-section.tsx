@@ -100,7 +100,7 @@ function UploadForm({ resourceType, resourceId }: { resourceType: FileOwnerType;
 export function FilesSection({ resourceType, resourceId, siteId }: { resourceType: FileOwnerType; resourceId: string; siteId: string | null }) {
   const { t } = useTranslation('portal');
   const access = usePortalAccess();
-  const files = usePortalList<FileRecord>('/files', { resourceType, resourceId, sort: '-createdAt' }, { enabled: access.has('files') });
+  const files = usePortalList('/files', { resourceType, resourceId, sort: '-createdAt' }, { enabled: access.has('files') });
   if (!access.has('files')) return null;
   const mayUpload = access.facts.capabilities.uploadFiles && !access.previewing && access.siteWritable(siteId);
   return (

@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import { fetchPage } from '../../lib/resource';
-import type { Site } from './types';
 import { usePortalAccess } from './portal-me';
+import { api } from '../../lib/api-client';
 
 /** How many sites the switcher loads; a portal user with more searches the list pages instead. */
 const SITE_LIMIT = 200;
@@ -15,7 +14,7 @@ export function usePortalSites() {
   const { me } = usePortalAccess();
   return useQuery({
     queryKey: portalSitesKey(me.id),
-    queryFn: ({ signal }) => fetchPage<Site>('/sites', { limit: SITE_LIMIT, sort: 'name' }, signal),
+    queryFn: ({ signal }) => api.get('/sites', { params: { query: { limit: SITE_LIMIT, sort: 'name' } }, signal }),
     staleTime: 5 * 60_000,
   });
 }

@@ -32,12 +32,12 @@ export type { User as PortalUser } from '../../features/users/types';
 /** A customer-visible note of a work order or a public comment of a ticket. */
 export type Note = WorkOrderNote | TicketComment;
 
-export type ProjectTask = ListItemOf<'/api/v1/projects/{id}/tasks'>;
+export type ProjectTask = ListItemOf<'/projects/{id}/tasks'>;
 
 /** The records a portal user attaches files to (documents are the back office's). */
 export type FileOwnerType = Exclude<FileRecord['resourceType'], 'document'>;
 
 /** A service report or certificate issued for a work order (GET /assets/{id}/documents, /work-orders/{id}/reports). */
-export type IssuedDocument = ListItemOf<'/api/v1/assets/{id}/documents'>;
+export type IssuedDocument = ListItemOf<'/assets/{id}/documents'>;
 /** What the public verification of a document says. */
-export type Verification = ResponseOf<'/api/v1/verify/{code}'>;
+export type Verification = ResponseOf<'/verify/{code}'>;

@@ -21,12 +21,12 @@ import { Section } from '../components/section';
 import { StatusBadge } from '../components/status-badge';
 import { WorkOrderRow } from '../components/work-order-row';
 import { usePortalAccess } from '../lib/portal-me';
-import type { Asset, WorkOrder } from '../lib/types';
+import type { Asset } from '../lib/types';
 import { usePortalList } from '../lib/use-portal-list';
 
 function RecentHistory({ asset }: { asset: Asset }) {
   const { t } = useTranslation('portal');
-  const history = usePortalList<WorkOrder>(`/assets/${asset.id}/history`, {}, { limit: 5 });
+  const history = usePortalList('/assets/{id}/history', {}, { limit: 5, path: { id: asset.id } });
   const hasMore = Boolean(history.data?.pages[0]?.nextCursor);
   return (
     <Section

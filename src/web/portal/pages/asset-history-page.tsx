@@ -8,12 +8,12 @@ import { PortalList } from '../components/portal-list';
 import { WorkOrderRow } from '../components/work-order-row';
 import { useAssetDocuments } from '../api/issued-documents';
 import { IssuedDocumentRow } from '../components/issued-documents';
-import type { Asset, IssuedDocument, WorkOrder } from '../lib/types';
+import type { Asset, IssuedDocument } from '../lib/types';
 import { usePortalList } from '../lib/use-portal-list';
 
 function History({ asset }: { asset: Asset }) {
   const { t } = useTranslation('portal');
-  const history = usePortalList<WorkOrder>(`/assets/${asset.id}/history`, {});
+  const history = usePortalList('/assets/{id}/history', {}, { path: { id: asset.id } });
   // Each job's reports and certificates sit under it, so the history reads as the asset's timeline.
   const documents = useAssetDocuments(asset.id);
   const byWorkOrder = new Map<string, IssuedDocument[]>();

@@ -35,7 +35,7 @@ export function AssetsPage() {
   const params = asTree
     ? { ...site.params, visibleRoots: true, childCounts: true, sort: 'name' }
     : { ...site.params, q: filters.values.q || undefined, dueBefore: dueSoon ? isoDayFromToday(60) : undefined, sort: dueSoon ? 'nextDueDate' : 'name' };
-  const assets = usePortalList<Asset>('/assets', params);
+  const assets = usePortalList('/assets', params, {});
   const assetRow = (asset: Asset) => (
     <ListRow
       to={`/portal/assets/${asset.id}`}

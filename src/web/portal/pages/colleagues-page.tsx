@@ -146,7 +146,7 @@ export function ColleaguesPage() {
   const canManage = isAdmin && !access.previewing;
   const [inviting, inviteDrawer] = useDisclosure(false);
   const [editing, setEditing] = useState<PortalUser | null>(null);
-  const users = usePortalList<PortalUser>('/users', { kind: 'external', q: filters.values.q || undefined, sort: 'displayName' }, { enabled: isAdmin });
+  const users = usePortalList('/users', { kind: 'external', q: filters.values.q || undefined, sort: 'displayName' }, { enabled: isAdmin });
   if (!isAdmin) {
     return (
       <Alert color="yellow" variant="light" icon={<Icon name="lock" />} title={t('colleagues.notAllowedTitle')}>

@@ -6,8 +6,8 @@ import { Link } from 'react-router';
 import { Icon } from '../../components/icons';
 import type { IconName } from '../../components/icons';
 import { useFormat } from '../../lib/format';
-import { fetchPage } from '../../lib/resource';
-import type { ListParams } from '../../lib/resource';
+import type { ListPath, PathArg } from '../../lib/api-client';
+import { fetchPage, type ListParams } from '../../lib/resource';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useMyCustomers } from '../api/records';
 import { PortalErrorAlert } from '../components/detail-state';
@@ -20,17 +20,16 @@ import { isoDayFromToday } from '../lib/dates';
 import { ASSET_AREAS } from '../lib/portal-nav';
 import { usePortalAccess } from '../lib/portal-me';
 import { useSiteFilter } from '../lib/site-filter';
-import type { Asset, Order, Project, Ticket, WorkOrder } from '../lib/types';
 import classes from '../components/portal-list.module.css';
 import { useUpcomingOccurrences } from '../api/schedule';
 
 const PREVIEW_SIZE = 5;
 
 /** The first few records of a list for a dashboard card (one request, no paging). */
-function usePreviewList<T>(path: string, params: ListParams, enabled: boolean) {
+function usePreviewList<P extends ListPath>(path: P, params: ListParams, where: PathArg<P>, enabled: boolean) {
   return useQuery({
     queryKey: ['portal', 'list', path, 'preview', params],
-    queryFn: ({ signal }) => fetchPage<T>(path, { ...params, limit: PREVIEW_SIZE }, signal),
+    queryFn: ({ signal }) => fetchPage(path, { ...params, limit: PREVIEW_SIZE }, { ...where, signal }),
     enabled,
   });
 }
@@ -100,8 +99,8 @@ function DashboardCard<T extends { id: string }>({
 function OpenTicketsCard({ siteParams }: { siteParams: ListParams }) {
   const { t } = useTranslation('portal');
   const format = useFormat();
-  const open = usePreviewList<Ticket>('/tickets', { ...siteParams, statusCategory: 'open' }, true);
-  const working = usePreviewList<Ticket>('/tickets', { ...siteParams, statusCategory: 'in_progress' }, true);
+  const open = usePreviewList('/tickets', { ...siteParams, statusCategory: 'open' }, {}, true);
+  const working = usePreviewList('/tickets', { ...siteParams, statusCategory: 'in_progress' }, {}, true);
   // Two small filtered queries (the API filters one status category at a time), newest first.
   const items =
     open.data && working.data
@@ -131,7 +130,7 @@ function OpenTicketsCard({ siteParams }: { siteParams: ListParams }) {
 function DueAssetsCard({ siteParams }: { siteParams: ListParams }) {
   const { t } = useTranslation('portal');
   // Overdue first, then the soonest due.
-  const due = usePreviewList<Asset>('/assets', { ...siteParams, dueBefore: isoDayFromToday(60), sort: 'nextDueDate' }, true);
+  const due = usePreviewList('/assets', { ...siteParams, dueBefore: isoDayFromToday(60), sort: 'nextDueDate' }, {}, true);
   return (
     <DashboardCard
       title={t('dashboard.dueSoon')}
@@ -150,7 +149,7 @@ function DueAssetsCard({ siteParams }: { siteParams: ListParams }) {
 
 function ProjectsCard({ siteParams }: { siteParams: ListParams }) {
   const { t } = useTranslation('portal');
-  const projects = usePreviewList<Project>('/projects', { ...siteParams, status: 'active' }, true);
+  const projects = usePreviewList('/projects', { ...siteParams, status: 'active' }, {}, true);
   return (
     <DashboardCard
       title={t('dashboard.runningProjects')}
@@ -180,7 +179,7 @@ function ProjectsCard({ siteParams }: { siteParams: ListParams }) {
 function OrdersCard({ siteParams }: { siteParams: ListParams }) {
   const { t } = useTranslation('portal');
   const format = useFormat();
-  const orders = usePreviewList<Order>('/orders', { ...siteParams, sort: '-createdAt' }, true);
+  const orders = usePreviewList('/orders', { ...siteParams, sort: '-createdAt' }, {}, true);
   return (
     <DashboardCard
       title={t('dashboard.recentOrders')}
@@ -205,7 +204,7 @@ function OrdersCard({ siteParams }: { siteParams: ListParams }) {
 function WorkOrdersCard({ siteParams }: { siteParams: ListParams }) {
   const { t } = useTranslation('portal');
   const format = useFormat();
-  const workOrders = usePreviewList<WorkOrder>('/work-orders', { ...siteParams, status: 'open,scheduled,in_progress,on_hold' }, true);
+  const workOrders = usePreviewList('/work-orders', { ...siteParams, status: 'open,scheduled,in_progress,on_hold' }, {}, true);
   return (
     <DashboardCard
       title={t('dashboard.activeWorkOrders')}

@@ -5,7 +5,6 @@ import { ListToolbar, useUrlFilters } from '../components/list-toolbar';
 import { PortalPageHeader } from '../components/page-header';
 import { PortalList } from '../components/portal-list';
 import { useSiteFilter } from '../lib/site-filter';
-import type { FileRecord } from '../lib/types';
 import { usePortalList } from '../lib/use-portal-list';
 
 /** /portal/files: every file the user may download (customer-visible types on records they see), newest first. */
@@ -13,7 +12,7 @@ export function FilesPage() {
   const { t } = useTranslation('portal');
   const filters = useUrlFilters(['q'] as const);
   const site = useSiteFilter();
-  const files = usePortalList<FileRecord>('/files', { q: filters.values.q || undefined, sort: '-createdAt' });
+  const files = usePortalList('/files', { q: filters.values.q || undefined, sort: '-createdAt' }, {});
   return (
     <Stack gap="lg">
       <PortalPageHeader title={t('files.title')} subtitle={t('files.subtitle')} />

@@ -8,7 +8,6 @@ import { ListRow, MetaLine, PortalList } from '../components/portal-list';
 import { FlagBadges, StatusBadge } from '../components/status-badge';
 import { StatusFilter } from '../components/status-filter';
 import { useSiteFilter } from '../lib/site-filter';
-import type { Order } from '../lib/types';
 import { usePortalList } from '../lib/use-portal-list';
 
 /** /portal/orders: production and sales orders with status, deadline and the flags meant for the customer. */
@@ -17,7 +16,7 @@ export function OrdersPage() {
   const format = useFormat();
   const site = useSiteFilter();
   const filters = useUrlFilters(['q', 'status'] as const);
-  const orders = usePortalList<Order>('/orders', { ...site.params, q: filters.values.q || undefined, status: filters.values.status || undefined, sort: '-createdAt' });
+  const orders = usePortalList('/orders', { ...site.params, q: filters.values.q || undefined, status: filters.values.status || undefined, sort: '-createdAt' }, {});
   return (
     <Stack gap="lg">
       <PortalPageHeader title={t('orders.title')} subtitle={t('orders.subtitle')} />

@@ -13,13 +13,13 @@ import { SiteName } from '../components/record-names';
 import { Section, TextCard } from '../components/section';
 import { FlagBadges, StatusBadge } from '../components/status-badge';
 import { usePortalAccess } from '../lib/portal-me';
-import type { Device, Part, Project, ProjectTask, Report } from '../lib/types';
+import type { Project } from '../lib/types';
 import { usePortalList } from '../lib/use-portal-list';
 import { DeviceRow } from './project-devices-page';
 
 function Tasks({ project }: { project: Project }) {
   const { t } = useTranslation('portal');
-  const tasks = usePortalList<ProjectTask>(`/projects/${project.id}/tasks`, {}, { limit: 200 });
+  const tasks = usePortalList('/projects/{id}/tasks', {}, { limit: 200, path: { id: project.id } });
   const items = tasks.data?.pages.flatMap((page) => page.items) ?? [];
   const done = items.filter((task) => task.done).length;
   return (
@@ -68,7 +68,7 @@ function Tasks({ project }: { project: Project }) {
 
 function Parts({ project }: { project: Project }) {
   const { t } = useTranslation('portal');
-  const parts = usePortalList<Part>(`/projects/${project.id}/parts`, {}, { limit: 100 });
+  const parts = usePortalList('/projects/{id}/parts', {}, { limit: 100, path: { id: project.id } });
   const items = parts.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <Section title={t('projects.parts')} count={items.length || undefined}>
@@ -119,7 +119,7 @@ function Parts({ project }: { project: Project }) {
 function Reports({ project }: { project: Project }) {
   const { t } = useTranslation('portal');
   const format = useFormat();
-  const reports = usePortalList<Report>(`/projects/${project.id}/reports`, {}, { limit: 20 });
+  const reports = usePortalList('/projects/{id}/reports', {}, { limit: 20, path: { id: project.id } });
   const items = reports.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <Section title={t('projects.reports')} count={items.length || undefined}>
@@ -160,7 +160,7 @@ function Reports({ project }: { project: Project }) {
 
 function DevicesPreview({ project }: { project: Project }) {
   const { t } = useTranslation('portal');
-  const devices = usePortalList<Device>(`/projects/${project.id}/devices`, { sort: 'name' }, { limit: 5 });
+  const devices = usePortalList('/projects/{id}/devices', { sort: 'name' }, { limit: 5, path: { id: project.id } });
   return (
     <Section
       title={t('projects.devices')}

@@ -26,7 +26,7 @@ export function DeviceRow({ device }: { device: Device }) {
 
 function Devices({ project }: { project: Project }) {
   const { t } = useTranslation('portal');
-  const devices = usePortalList<Device>(`/projects/${project.id}/devices`, { sort: 'name' });
+  const devices = usePortalList('/projects/{id}/devices', { sort: 'name' }, { path: { id: project.id } });
   return (
     <Stack gap="lg">
       <PortalPageHeader title={t('projects.devicesOf', { name: project.name })} back={{ to: `/portal/projects/${project.id}`, label: project.name }} subtitle={t('projects.devicesSubtitle')} />

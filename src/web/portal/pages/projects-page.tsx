@@ -7,7 +7,6 @@ import { ListRow, MetaLine, PortalList } from '../components/portal-list';
 import { FlagBadges, StatusBadge } from '../components/status-badge';
 import { StatusFilter } from '../components/status-filter';
 import { useSiteFilter } from '../lib/site-filter';
-import type { Project } from '../lib/types';
 import { usePortalList } from '../lib/use-portal-list';
 
 export function ProjectProgress({ value, width = 140 }: { value: number; width?: number | string }) {
@@ -28,7 +27,7 @@ export function ProjectsPage() {
   const format = useFormat();
   const site = useSiteFilter();
   const filters = useUrlFilters(['q', 'status'] as const);
-  const projects = usePortalList<Project>('/projects', { ...site.params, q: filters.values.q || undefined, status: filters.values.status || undefined, sort: '-createdAt' });
+  const projects = usePortalList('/projects', { ...site.params, q: filters.values.q || undefined, status: filters.values.status || undefined, sort: '-createdAt' }, {});
   return (
     <Stack gap="lg">
       <PortalPageHeader title={t('projects.title')} subtitle={t('projects.subtitle')} />

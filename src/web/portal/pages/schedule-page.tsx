@@ -61,7 +61,7 @@ export function SchedulePage() {
   const filters = useUrlFilters(['when'] as const);
   const past = filters.values.when === 'past';
   const today = isoDayFromToday(0);
-  const pastEntries = usePortalList<ScheduleEntry>('/schedule-entries', { ...site.params, to: today, sort: '-startsAt' }, { enabled: past });
+  const pastEntries = usePortalList('/schedule-entries', { ...site.params, to: today, sort: '-startsAt' }, { enabled: past });
   const upcoming = useUpcomingOccurrences(site.params);
   const entries = past ? pastEntries : upcoming;
   return (

@@ -19,7 +19,7 @@ import { AssetLink, SiteName } from '../components/record-names';
 import { Section, TextCard } from '../components/section';
 import { TicketStatusBadge } from '../components/status-badge';
 import { usePortalAccess } from '../lib/portal-me';
-import type { Note, Ticket } from '../lib/types';
+import type { Ticket } from '../lib/types';
 import { usePortalList } from '../lib/use-portal-list';
 
 function CommentForm({ ticket }: { ticket: Ticket }) {
@@ -122,7 +122,7 @@ function TicketDetail({ ticket }: { ticket: Ticket }) {
   const { t } = useTranslation('portal');
   const format = useFormat();
   const access = usePortalAccess();
-  const comments = usePortalList<Note>(`/tickets/${ticket.id}/comments`, {}, { limit: 50 });
+  const comments = usePortalList('/tickets/{id}/comments', {}, { limit: 50, path: { id: ticket.id } });
   const writable = access.siteWritable(ticket.siteId) && !access.previewing;
   const mayComment = writable && access.facts.capabilities.createTickets;
   const typeName = ticket.typeName;

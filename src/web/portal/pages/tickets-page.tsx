@@ -43,7 +43,7 @@ export function TicketsPage() {
   const access = usePortalAccess();
   const site = useSiteFilter();
   const filters = useUrlFilters(['q', 'status'] as const);
-  const tickets = usePortalList<Ticket>('/tickets', { ...site.params, q: filters.values.q || undefined, statusCategory: filters.values.status || undefined, sort: '-createdAt' });
+  const tickets = usePortalList('/tickets', { ...site.params, q: filters.values.q || undefined, statusCategory: filters.values.status || undefined, sort: '-createdAt' }, {});
   const raise = access.canRaiseTickets ? (
     <Button component={Link} to="/portal/tickets/new" leftSection={<Icon name="plus" size={16} />}>
       {t('tickets.raise')}

@@ -12,14 +12,14 @@ import { PortalPageHeader } from '../components/page-header';
 import { AssetLink, SiteName } from '../components/record-names';
 import { Section, TextCard } from '../components/section';
 import { FlagBadges, StatusBadge } from '../components/status-badge';
-import type { Note, WorkOrder } from '../lib/types';
+import type { WorkOrder } from '../lib/types';
 import { usePortalList } from '../lib/use-portal-list';
 import { useTimeRange } from '../lib/use-time-range';
 
 function WorkOrderDetail({ workOrder }: { workOrder: WorkOrder }) {
   const { t } = useTranslation('portal');
   const format = useFormat();
-  const notes = usePortalList<Note>(`/work-orders/${workOrder.id}/notes`, {}, { limit: 50 });
+  const notes = usePortalList('/work-orders/{id}/notes', {}, { limit: 50, path: { id: workOrder.id } });
   const timeRange = useTimeRange();
   const planned = workOrder.plannedStart ? timeRange(workOrder.plannedStart, workOrder.plannedEnd) : null;
   return (

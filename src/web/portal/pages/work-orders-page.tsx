@@ -6,7 +6,6 @@ import { PortalList } from '../components/portal-list';
 import { StatusFilter } from '../components/status-filter';
 import { WorkOrderRow } from '../components/work-order-row';
 import { useSiteFilter } from '../lib/site-filter';
-import type { WorkOrder } from '../lib/types';
 import { usePortalList } from '../lib/use-portal-list';
 
 const STATUS_GROUPS: Record<string, string> = {
@@ -19,7 +18,7 @@ export function WorkOrdersPage() {
   const { t } = useTranslation('portal');
   const site = useSiteFilter();
   const filters = useUrlFilters(['q', 'status'] as const);
-  const workOrders = usePortalList<WorkOrder>('/work-orders', { ...site.params, q: filters.values.q || undefined, status: STATUS_GROUPS[filters.values.status] });
+  const workOrders = usePortalList('/work-orders', { ...site.params, q: filters.values.q || undefined, status: STATUS_GROUPS[filters.values.status] }, {});
   return (
     <Stack gap="lg">
       <PortalPageHeader title={t('workOrders.title')} subtitle={t('workOrders.subtitle')} />

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiClient } from '../../lib/api-client';
+import { api } from '../../lib/api-client';
 import type { ResponseOf } from '../../lib/api-types';
 
 /** Queue counts and chart series of the staff home page (server: staff-home.routes.ts). */
-export type StaffHome = ResponseOf<'/api/v1/staff-home'>;
+export type StaffHome = ResponseOf<'/staff-home'>;
 export type StaffQueueKey = keyof StaffHome['queues'];
 /** A count; capped: more match than `count`, shown as "count+". */
 export type CappedCount = StaffHome['queues'][StaffQueueKey];
@@ -12,7 +12,7 @@ export type CappedCount = StaffHome['queues'][StaffQueueKey];
 export function useStaffHome() {
   return useQuery({
     queryKey: ['staff-home'],
-    queryFn: ({ signal }) => apiClient.get<StaffHome>('/staff-home', signal),
+    queryFn: ({ signal }) => api.get('/staff-home', { signal }),
     refetchInterval: 60_000,
   });
 }

@@ -1,11 +1,11 @@
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import { useCreateMutation } from '../../../lib/resource-mutations';
-import type { Asset, AssetInput } from '../types';
+import type { AssetInput } from '../types';
 import { assetKeys } from './keys';
 
 /** POST /assets → 201 */
 export function createAsset(input: AssetInput) {
-  return apiClient.post<Asset>('/assets', input);
+  return api.post('/assets', { body: input });
 }
 
 export function useCreateAsset() {

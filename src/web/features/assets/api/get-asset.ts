@@ -1,11 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
-import type { Asset } from '../types';
+import { api } from '../../../lib/api-client';
 import { assetKeys } from './keys';
 
 /** GET /assets/:id */
 export function getAsset(id: string, signal?: AbortSignal) {
-  return apiClient.get<Asset>(`/assets/${encodeURIComponent(id)}`, signal);
+  return api.get('/assets/{id}', { params: { path: { id } }, signal });
 }
 
 export function assetQuery(id: string) {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import type { Page } from '../../../lib/resource';
 import type { IssuedDocument } from '../../work-orders/types';
 import { assetKeys } from './keys';
@@ -10,7 +10,7 @@ export function useAssetDocuments(assetId: string) {
     queryKey: assetKeys.sub(assetId, 'documents'),
     // As a page without a next one, so the back office's tables can show it.
     queryFn: async ({ signal }): Promise<Page<IssuedDocument>> => ({
-      items: (await apiClient.get<{ items: IssuedDocument[] }>(`/assets/${encodeURIComponent(assetId)}/documents`, signal)).items,
+      items: (await api.get('/assets/{id}/documents', { params: { path: { id: assetId } }, signal })).items,
       nextCursor: null,
     }),
   });

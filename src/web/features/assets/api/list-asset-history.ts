@@ -1,11 +1,10 @@
 import { fetchPage, usePageQuery } from '../../../lib/resource';
 import type { ListParams } from '../../../lib/resource';
-import type { WorkOrder } from '../../work-orders/types';
 import { assetKeys } from './keys';
 
 /** GET /assets/:id/history: work orders of the asset and everything under it, newest first. */
 export function listAssetHistory(assetId: string, params: ListParams, signal?: AbortSignal) {
-  return fetchPage<WorkOrder>(`/assets/${encodeURIComponent(assetId)}/history`, params, signal);
+  return fetchPage('/assets/{id}/history', params, { path: { id: assetId }, signal });
 }
 
 export function useAssetHistory(assetId: string, params: ListParams) {

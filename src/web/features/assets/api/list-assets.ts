@@ -1,11 +1,10 @@
 import { fetchPage, usePageQuery } from '../../../lib/resource';
 import type { ListParams } from '../../../lib/resource';
-import type { Asset } from '../types';
 import { assetKeys } from './keys';
 
 /** GET /assets: one page of the list. */
 export function listAssets(params: ListParams, signal?: AbortSignal) {
-  return fetchPage<Asset>('/assets', params, signal);
+  return fetchPage('/assets', params, { signal });
 }
 
 export function useAssets(params: ListParams, enabled = true) {

@@ -1,11 +1,11 @@
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import { useUpdateMutation } from '../../../lib/resource-mutations';
-import type { Asset, AssetPatch } from '../types';
+import type { AssetPatch } from '../types';
 import { assetKeys } from './keys';
 
 /** PATCH /assets/:id → 200 */
 export function updateAsset(id: string, patch: AssetPatch) {
-  return apiClient.patch<Asset>(`/assets/${encodeURIComponent(id)}`, patch);
+  return api.patch('/assets/{id}', { params: { path: { id } }, body: patch });
 }
 
 export function useUpdateAsset() {

@@ -1,11 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
-import type { AuditEvent } from '../types';
+import { api } from '../../../lib/api-client';
 import { auditEventKeys } from './keys';
 
 /** GET /audit-events/:id */
 export function getAuditEvent(id: string, signal?: AbortSignal) {
-  return apiClient.get<AuditEvent>(`/audit-events/${encodeURIComponent(id)}`, signal);
+  return api.get('/audit-events/{id}', { params: { path: { id } }, signal });
 }
 
 export function auditEventQuery(id: string) {

@@ -1,11 +1,10 @@
 import { fetchPage, usePageQuery } from '../../../lib/resource';
 import type { ListParams } from '../../../lib/resource';
-import type { AuditEvent } from '../types';
 import { auditEventKeys } from './keys';
 
 /** GET /audit-events: one page of the list. */
 export function listAuditEvents(params: ListParams, signal?: AbortSignal) {
-  return fetchPage<AuditEvent>('/audit-events', params, signal);
+  return fetchPage('/audit-events', params, { signal });
 }
 
 export function useAuditEvents(params: ListParams, enabled = true) {

@@ -1,13 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import type { BodyOf } from '../../../lib/api-types';
 import type { Me } from '../types';
 import { meQueryKey } from './get-me';
 
-export type ChangePasswordInput = BodyOf<'/api/v1/auth/password', 'post'>;
+export type ChangePasswordInput = BodyOf<'/auth/password', 'post'>;
 
 export async function changePassword(input: ChangePasswordInput): Promise<void> {
-  await apiClient.post<void>('/auth/password', input);
+  await api.post('/auth/password', { body: input });
 }
 
 export function useChangePassword() {

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiClient, isApiError } from '../../../lib/api-client';
+import { api, isApiError } from '../../../lib/api-client';
 import type { Me } from '../types';
 
 export const meQueryKey = ['auth', 'me'] as const;
@@ -7,7 +7,7 @@ export const meQueryKey = ['auth', 'me'] as const;
 /** GET /me; a 401 is not an error here but the answer "nobody is signed in" (null). */
 export async function getMe(signal?: AbortSignal): Promise<Me | null> {
   try {
-    return await apiClient.get<Me>('/me', signal);
+    return await api.get('/me', { signal });
   } catch (error) {
     if (isApiError(error) && error.status === 401) return null;
     throw error;

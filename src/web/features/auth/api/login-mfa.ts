@@ -1,15 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import type { BodyOf } from '../../../lib/api-types';
-import { rememberSignedIn, type LoginAnswer } from './login';
+import { rememberSignedIn } from './login';
 
 /** The second sign-in step: exactly one of a code or a recovery code. */
-export type SecondFactorInput = BodyOf<'/api/v1/auth/login/mfa', 'post'>;
+export type SecondFactorInput = BodyOf<'/auth/login/mfa', 'post'>;
 
 export function useLoginMfa() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: SecondFactorInput) => apiClient.post<LoginAnswer>('/auth/login/mfa', input),
+    mutationFn: (input: SecondFactorInput) => api.post('/auth/login/mfa', { body: input }),
     onSuccess: (answer) => rememberSignedIn(queryClient, answer),
   });
 }

@@ -1,16 +1,16 @@
 import { hashKey, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import type { BodyOf, ResponseOf } from '../../../lib/api-types';
 import type { Me } from '../types';
 import { meQueryKey } from './get-me';
 
-export type LoginInput = BodyOf<'/api/v1/auth/login', 'post'>;
+export type LoginInput = BodyOf<'/auth/login', 'post'>;
 
 /** Signed in (user), or a code from the authenticator must follow (mfaRequired); POST /auth/login/mfa answers the same. */
-export type LoginAnswer = ResponseOf<'/api/v1/auth/login', 'post'> | ResponseOf<'/api/v1/auth/login/mfa', 'post'>;
+export type LoginAnswer = ResponseOf<'/auth/login', 'post'> | ResponseOf<'/auth/login/mfa', 'post'>;
 
 export async function login(input: LoginInput): Promise<LoginAnswer> {
-  return apiClient.post<LoginAnswer>('/auth/login', input);
+  return api.post('/auth/login', { body: input });
 }
 
 /** A new user is signed in: data cached for a previous user must never show for this one. */

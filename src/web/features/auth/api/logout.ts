@@ -1,12 +1,12 @@
 import { hashKey, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import { meQueryKey } from './get-me';
 
 export const logoutMutationKey = ['auth', 'logout'] as const;
 
 export async function logout(): Promise<void> {
-  await apiClient.post<void>('/auth/logout');
+  await api.post('/auth/logout');
 }
 
 export function useLogout() {

@@ -1,22 +1,22 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiClient, apiRequest } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import type { BodyOf, ResponseOf } from '../../../lib/api-types';
 import { meQueryKey } from './get-me';
 
 /** The caller's own second factor: status, enrolment, recovery codes, turning it off. */
-export type MfaStatus = ResponseOf<'/api/v1/me/mfa'>;
-export type MfaEnrolment = ResponseOf<'/api/v1/me/mfa/enrolment', 'post'>;
-export type RecoveryCodes = ResponseOf<'/api/v1/me/mfa/enrolment/confirm', 'post'>;
-export type DisableMfaInput = BodyOf<'/api/v1/me/mfa', 'delete'>;
+export type MfaStatus = ResponseOf<'/me/mfa'>;
+export type MfaEnrolment = ResponseOf<'/me/mfa/enrolment', 'post'>;
+export type RecoveryCodes = ResponseOf<'/me/mfa/enrolment/confirm', 'post'>;
+export type DisableMfaInput = BodyOf<'/me/mfa', 'delete'>;
 
 const mfaStatusKey = ['auth', 'mfa'] as const;
 
 export function useMfaStatus() {
-  return useQuery({ queryKey: mfaStatusKey, queryFn: ({ signal }) => apiClient.get<MfaStatus>('/me/mfa', signal) });
+  return useQuery({ queryKey: mfaStatusKey, queryFn: ({ signal }) => api.get('/me/mfa', { signal }) });
 }
 
 export function useStartMfaEnrolment() {
-  return useMutation({ mutationFn: () => apiClient.post<MfaEnrolment>('/me/mfa/enrolment') });
+  return useMutation({ mutationFn: () => api.post('/me/mfa/enrolment') });
 }
 
 /**
@@ -24,13 +24,13 @@ export function useStartMfaEnrolment() {
  * codes (useFinishEnrolment); refreshing now would take the codes off the screen.
  */
 export function useConfirmMfaEnrolment() {
-  return useMutation({ mutationFn: (code: string) => apiClient.post<RecoveryCodes>('/me/mfa/enrolment/confirm', { code } satisfies BodyOf<'/api/v1/me/mfa/enrolment/confirm', 'post'>) });
+  return useMutation({ mutationFn: (code: string) => api.post('/me/mfa/enrolment/confirm', { body: { code } }) });
 }
 
 export function useRegenerateRecoveryCodes() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (code: string) => apiClient.post<ResponseOf<'/api/v1/me/mfa/recovery-codes', 'post'>>('/me/mfa/recovery-codes', { code } satisfies BodyOf<'/api/v1/me/mfa/recovery-codes', 'post'>),
+    mutationFn: (code: string) => api.post('/me/mfa/recovery-codes', { body: { code } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: mfaStatusKey }),
   });
 }
@@ -38,7 +38,7 @@ export function useRegenerateRecoveryCodes() {
 export function useDisableMfa() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: DisableMfaInput) => apiRequest<void>('/me/mfa', { method: 'DELETE', body: input }),
+    mutationFn: (input: DisableMfaInput) => api.delete('/me/mfa', { body: input }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: mfaStatusKey }),
   });
 }

@@ -1,11 +1,11 @@
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import { useCreateMutation } from '../../../lib/resource-mutations';
-import type { Contact, ContactInput } from '../types';
+import type { ContactInput } from '../types';
 import { contactKeys } from './keys';
 
 /** POST /contacts → 201 */
 export function createContact(input: ContactInput) {
-  return apiClient.post<Contact>('/contacts', input);
+  return api.post('/contacts', { body: input });
 }
 
 export function useCreateContact() {

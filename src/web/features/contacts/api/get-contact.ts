@@ -1,11 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
-import type { Contact } from '../types';
+import { api } from '../../../lib/api-client';
 import { contactKeys } from './keys';
 
 /** GET /contacts/:id */
 export function getContact(id: string, signal?: AbortSignal) {
-  return apiClient.get<Contact>(`/contacts/${encodeURIComponent(id)}`, signal);
+  return api.get('/contacts/{id}', { params: { path: { id } }, signal });
 }
 
 export function contactQuery(id: string) {

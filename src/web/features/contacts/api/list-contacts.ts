@@ -1,11 +1,10 @@
 import { fetchPage, usePageQuery } from '../../../lib/resource';
 import type { ListParams } from '../../../lib/resource';
-import type { Contact } from '../types';
 import { contactKeys } from './keys';
 
 /** GET /contacts: one page of the list. */
 export function listContacts(params: ListParams, signal?: AbortSignal) {
-  return fetchPage<Contact>('/contacts', params, signal);
+  return fetchPage('/contacts', params, { signal });
 }
 
 export function useContacts(params: ListParams, enabled = true) {

@@ -1,11 +1,11 @@
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import { useUpdateMutation } from '../../../lib/resource-mutations';
-import type { Contact, ContactPatch } from '../types';
+import type { ContactPatch } from '../types';
 import { contactKeys } from './keys';
 
 /** PATCH /contacts/:id → 200 */
 export function updateContact(id: string, patch: ContactPatch) {
-  return apiClient.patch<Contact>(`/contacts/${encodeURIComponent(id)}`, patch);
+  return api.patch('/contacts/{id}', { params: { path: { id } }, body: patch });
 }
 
 export function useUpdateContact() {

@@ -1,11 +1,11 @@
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import { useCreateMutation } from '../../../lib/resource-mutations';
-import type { Customer, CustomerInput } from '../types';
+import type { CustomerInput } from '../types';
 import { customerKeys } from './keys';
 
 /** POST /customers → 201 */
 export function createCustomer(input: CustomerInput) {
-  return apiClient.post<Customer>('/customers', input);
+  return api.post('/customers', { body: input });
 }
 
 export function useCreateCustomer() {

@@ -1,11 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
-import type { Customer } from '../types';
+import { api } from '../../../lib/api-client';
 import { customerKeys } from './keys';
 
 /** GET /customers/:id */
 export function getCustomer(id: string, signal?: AbortSignal) {
-  return apiClient.get<Customer>(`/customers/${encodeURIComponent(id)}`, signal);
+  return api.get('/customers/{id}', { params: { path: { id } }, signal });
 }
 
 export function customerQuery(id: string) {

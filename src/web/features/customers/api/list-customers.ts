@@ -1,11 +1,10 @@
 import { fetchPage, usePageQuery } from '../../../lib/resource';
 import type { ListParams } from '../../../lib/resource';
-import type { Customer } from '../types';
 import { customerKeys } from './keys';
 
 /** GET /customers: one page of the list. */
 export function listCustomers(params: ListParams, signal?: AbortSignal) {
-  return fetchPage<Customer>('/customers', params, signal);
+  return fetchPage('/customers', params, { signal });
 }
 
 export function useCustomers(params: ListParams, enabled = true) {

@@ -1,11 +1,11 @@
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import { useUpdateMutation } from '../../../lib/resource-mutations';
-import type { Customer, CustomerPatch } from '../types';
+import type { CustomerPatch } from '../types';
 import { customerKeys } from './keys';
 
 /** PATCH /customers/:id → 200 */
 export function updateCustomer(id: string, patch: CustomerPatch) {
-  return apiClient.patch<Customer>(`/customers/${encodeURIComponent(id)}`, patch);
+  return api.patch('/customers/{id}', { params: { path: { id } }, body: patch });
 }
 
 export function useUpdateCustomer() {

@@ -1,10 +1,10 @@
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import { useArchiveMutation } from '../../../lib/resource-mutations';
 import { documentKeys } from './keys';
 
 /** DELETE /documents/:id → 204 (archives; the record stays readable with archivedAt set) */
 export function archiveDocument(id: string) {
-  return apiClient.delete<void>(`/documents/${encodeURIComponent(id)}`);
+  return api.delete('/documents/{id}', { params: { path: { id } } });
 }
 
 export function useArchiveDocument() {

@@ -1,11 +1,11 @@
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import { useCreateMutation } from '../../../lib/resource-mutations';
-import type { Document, DocumentInput } from '../types';
+import type { DocumentInput } from '../types';
 import { documentKeys } from './keys';
 
 /** POST /documents → 201 */
 export function createDocument(input: DocumentInput) {
-  return apiClient.post<Document>('/documents', input);
+  return api.post('/documents', { body: input });
 }
 
 export function useCreateDocument() {

@@ -1,11 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
-import type { Document } from '../types';
+import { api } from '../../../lib/api-client';
 import { documentKeys } from './keys';
 
 /** GET /documents/:id */
 export function getDocument(id: string, signal?: AbortSignal) {
-  return apiClient.get<Document>(`/documents/${encodeURIComponent(id)}`, signal);
+  return api.get('/documents/{id}', { params: { path: { id } }, signal });
 }
 
 export function documentQuery(id: string) {

@@ -1,11 +1,10 @@
 import { fetchPage, usePageQuery } from '../../../lib/resource';
 import type { ListParams } from '../../../lib/resource';
-import type { DocumentSummary } from '../types';
 import { documentKeys } from './keys';
 
 /** GET /documents: one page of the list. */
 export function listDocuments(params: ListParams, signal?: AbortSignal) {
-  return fetchPage<DocumentSummary>('/documents', params, signal);
+  return fetchPage('/documents', params, { signal });
 }
 
 export function useDocuments(params: ListParams, enabled = true) {

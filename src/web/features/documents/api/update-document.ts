@@ -1,11 +1,11 @@
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import { useUpdateMutation } from '../../../lib/resource-mutations';
-import type { Document, DocumentPatch } from '../types';
+import type { DocumentPatch } from '../types';
 import { documentKeys } from './keys';
 
 /** PATCH /documents/:id → 200 */
 export function updateDocument(id: string, patch: DocumentPatch) {
-  return apiClient.patch<Document>(`/documents/${encodeURIComponent(id)}`, patch);
+  return api.patch('/documents/{id}', { params: { path: { id } }, body: patch });
 }
 
 export function useUpdateDocument() {

@@ -1,10 +1,10 @@
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import { useArchiveMutation } from '../../../lib/resource-mutations';
 import { fileTypeKeys } from './keys';
 
 /** DELETE /file-types/:id → 204 (archives; the record stays readable with archivedAt set) */
 export function archiveFileType(id: string) {
-  return apiClient.delete<void>(`/file-types/${encodeURIComponent(id)}`);
+  return api.delete('/file-types/{id}', { params: { path: { id } } });
 }
 
 export function useArchiveFileType() {

@@ -1,11 +1,11 @@
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import { useCreateMutation } from '../../../lib/resource-mutations';
-import type { FileType, FileTypeInput } from '../types';
+import type { FileTypeInput } from '../types';
 import { fileTypeKeys } from './keys';
 
 /** POST /file-types → 201 */
 export function createFileType(input: FileTypeInput) {
-  return apiClient.post<FileType>('/file-types', input);
+  return api.post('/file-types', { body: input });
 }
 
 export function useCreateFileType() {

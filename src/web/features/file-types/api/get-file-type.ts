@@ -1,11 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
-import type { FileType } from '../types';
+import { api } from '../../../lib/api-client';
 import { fileTypeKeys } from './keys';
 
 /** GET /file-types/:id */
 export function getFileType(id: string, signal?: AbortSignal) {
-  return apiClient.get<FileType>(`/file-types/${encodeURIComponent(id)}`, signal);
+  return api.get('/file-types/{id}', { params: { path: { id } }, signal });
 }
 
 export function fileTypeQuery(id: string) {

@@ -1,11 +1,10 @@
 import { fetchPage, usePageQuery } from '../../../lib/resource';
 import type { ListParams } from '../../../lib/resource';
-import type { FileType } from '../types';
 import { fileTypeKeys } from './keys';
 
 /** GET /file-types: one page of the list. */
 export function listFileTypes(params: ListParams, signal?: AbortSignal) {
-  return fetchPage<FileType>('/file-types', params, signal);
+  return fetchPage('/file-types', params, { signal });
 }
 
 export function useFileTypes(params: ListParams, enabled = true) {

@@ -1,10 +1,10 @@
-import { apiClient, apiUrl } from '../../../lib/api-client';
+import { api, apiUrl } from '../../../lib/api-client';
 import { useArchiveMutation } from '../../../lib/resource-mutations';
 import { fileKeys } from './keys';
 
 /** DELETE /files/:id → 204: no longer listed nor downloadable. */
 export function archiveFile(id: string) {
-  return apiClient.delete<void>(`/files/${encodeURIComponent(id)}`);
+  return api.delete('/files/{id}', { params: { path: { id } } });
 }
 
 export function useArchiveFile() {

@@ -1,11 +1,10 @@
 import { fetchPage, usePageQuery } from '../../../lib/resource';
 import type { ListParams } from '../../../lib/resource';
-import type { FileRecord } from '../types';
 import { fileKeys } from './keys';
 
 /** GET /files?resourceType=&resourceId=: the attachments of a record, newest first. */
 export function listFiles(params: ListParams, signal?: AbortSignal) {
-  return fetchPage<FileRecord>('/files', params, signal);
+  return fetchPage('/files', params, { signal });
 }
 
 export function useFiles(params: ListParams) {

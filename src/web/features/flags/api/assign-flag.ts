@@ -1,13 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
-import type { FlagAssignment, FlaggableType } from '../types';
+import { api } from '../../../lib/api-client';
+import type { FlaggableType } from '../types';
 
 /** The collection whose records embed `flags` for each flaggable type. */
 export const FLAGGABLE_COLLECTION: Record<FlaggableType, string> = { order: 'orders', work_order: 'work-orders', project: 'projects' };
 
 /** POST /flags/:id/assignments → 201 (idempotent). */
 export function assignFlag(flagId: string, resourceType: FlaggableType, resourceId: string) {
-  return apiClient.post<FlagAssignment>(`/flags/${encodeURIComponent(flagId)}/assignments`, { resourceType, resourceId });
+  return api.post('/flags/{id}/assignments', { params: { path: { id: flagId } }, body: { resourceType, resourceId } });
 }
 
 export function useAssignFlag(resourceType: FlaggableType, resourceId: string) {

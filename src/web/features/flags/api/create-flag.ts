@@ -1,11 +1,11 @@
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import { useCreateMutation } from '../../../lib/resource-mutations';
-import type { Flag, FlagInput } from '../types';
+import type { FlagInput } from '../types';
 import { flagKeys } from './keys';
 
 /** POST /flags → 201 */
 export function createFlag(input: FlagInput) {
-  return apiClient.post<Flag>('/flags', input);
+  return api.post('/flags', { body: input });
 }
 
 export function useCreateFlag() {

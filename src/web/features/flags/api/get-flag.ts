@@ -1,11 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
-import type { Flag } from '../types';
+import { api } from '../../../lib/api-client';
 import { flagKeys } from './keys';
 
 /** GET /flags/:id */
 export function getFlag(id: string, signal?: AbortSignal) {
-  return apiClient.get<Flag>(`/flags/${encodeURIComponent(id)}`, signal);
+  return api.get('/flags/{id}', { params: { path: { id } }, signal });
 }
 
 export function flagQuery(id: string) {

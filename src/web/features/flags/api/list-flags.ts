@@ -1,11 +1,10 @@
 import { fetchPage, usePageQuery } from '../../../lib/resource';
 import type { ListParams } from '../../../lib/resource';
-import type { Flag } from '../types';
 import { flagKeys } from './keys';
 
 /** GET /flags: one page of the list. */
 export function listFlags(params: ListParams, signal?: AbortSignal) {
-  return fetchPage<Flag>('/flags', params, signal);
+  return fetchPage('/flags', params, { signal });
 }
 
 export function useFlags(params: ListParams, enabled = true) {

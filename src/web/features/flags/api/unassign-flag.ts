@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import type { FlaggableType } from '../types';
 import { FLAGGABLE_COLLECTION } from './assign-flag';
 
 /** DELETE /flags/:id/assignments/:resourceType/:resourceId → 204 */
 export function unassignFlag(flagId: string, resourceType: FlaggableType, resourceId: string) {
-  return apiClient.delete<void>(`/flags/${encodeURIComponent(flagId)}/assignments/${resourceType}/${encodeURIComponent(resourceId)}`);
+  return api.delete('/flags/{id}/assignments/{resourceType}/{resourceId}', { params: { path: { id: flagId, resourceType, resourceId } } });
 }
 
 export function useUnassignFlag(resourceType: FlaggableType, resourceId: string) {

@@ -1,11 +1,11 @@
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import { useUpdateMutation } from '../../../lib/resource-mutations';
-import type { Flag, FlagPatch } from '../types';
+import type { FlagPatch } from '../types';
 import { flagKeys } from './keys';
 
 /** PATCH /flags/:id → 200 */
 export function updateFlag(id: string, patch: FlagPatch) {
-  return apiClient.patch<Flag>(`/flags/${encodeURIComponent(id)}`, patch);
+  return api.patch('/flags/{id}', { params: { path: { id } }, body: patch });
 }
 
 export function useUpdateFlag() {

@@ -1,11 +1,11 @@
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import { useCreateMutation } from '../../../lib/resource-mutations';
-import type { Order, OrderInput } from '../types';
+import type { OrderInput } from '../types';
 import { orderKeys } from './keys';
 
 /** POST /orders → 201 */
 export function createOrder(input: OrderInput) {
-  return apiClient.post<Order>('/orders', input);
+  return api.post('/orders', { body: input });
 }
 
 export function useCreateOrder() {

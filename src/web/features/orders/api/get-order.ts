@@ -1,11 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
-import type { Order } from '../types';
+import { api } from '../../../lib/api-client';
 import { orderKeys } from './keys';
 
 /** GET /orders/:id */
 export function getOrder(id: string, signal?: AbortSignal) {
-  return apiClient.get<Order>(`/orders/${encodeURIComponent(id)}`, signal);
+  return api.get('/orders/{id}', { params: { path: { id } }, signal });
 }
 
 export function orderQuery(id: string) {

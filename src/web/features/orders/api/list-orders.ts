@@ -1,11 +1,10 @@
 import { fetchPage, usePageQuery } from '../../../lib/resource';
 import type { ListParams } from '../../../lib/resource';
-import type { Order } from '../types';
 import { orderKeys } from './keys';
 
 /** GET /orders: one page of the list. */
 export function listOrders(params: ListParams, signal?: AbortSignal) {
-  return fetchPage<Order>('/orders', params, signal);
+  return fetchPage('/orders', params, { signal });
 }
 
 export function useOrders(params: ListParams, enabled = true) {

@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import { userKeys } from '../../users/api/keys';
-import type { Grant, GrantInput } from '../types';
+import type { GrantInput } from '../types';
 import { portalAccessKeys } from './keys';
 
 /** POST /users/:id/grants → 201: "visible" (only make visible) or "assigned". */
 export function addGrant(userId: string, input: GrantInput) {
-  return apiClient.post<Grant>(`/users/${encodeURIComponent(userId)}/grants`, input);
+  return api.post('/users/{id}/grants', { params: { path: { id: userId } }, body: input });
 }
 
 export function useAddGrant() {

@@ -1,12 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
-import { toQueryString } from '../../../lib/resource';
-import type { ExplainableType, Explanation } from '../types';
+import { api } from '../../../lib/api-client';
+import type { ExplainableType } from '../types';
 import { portalAccessKeys } from './keys';
 
 /** GET /users/:id/explain?resourceType=&resourceId=: why the user can (or cannot) see the record. */
 export function explainAccess(userId: string, resourceType: ExplainableType, resourceId: string, signal?: AbortSignal) {
-  return apiClient.get<Explanation>(`/users/${encodeURIComponent(userId)}/explain${toQueryString({ resourceType, resourceId })}`, signal);
+  return api.get('/users/{id}/explain', { params: { path: { id: userId }, query: { resourceType, resourceId } }, signal });
 }
 
 export function useExplainAccess(userId: string | null, resourceType: ExplainableType | null, resourceId: string | null) {

@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
-import type { UserAccess } from '../types';
+import { api } from '../../../lib/api-client';
 import { portalAccessKeys } from './keys';
 
 /** GET /users/:id/access: scope, modes and capabilities of an external user. */
 export function getAccess(userId: string, signal?: AbortSignal) {
-  return apiClient.get<UserAccess>(`/users/${encodeURIComponent(userId)}/access`, signal);
+  return api.get('/users/{id}/access', { params: { path: { id: userId } }, signal });
 }
 
 export function useAccess(userId: string) {

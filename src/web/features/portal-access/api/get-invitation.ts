@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
-import type { InvitationState } from '../types';
+import { api } from '../../../lib/api-client';
 import { portalAccessKeys } from './keys';
 
 /** GET /users/:id/invitation */
 export function getInvitation(userId: string, signal?: AbortSignal) {
-  return apiClient.get<InvitationState>(`/users/${encodeURIComponent(userId)}/invitation`, signal);
+  return api.get('/users/{id}/invitation', { params: { path: { id: userId } }, signal });
 }
 
 export function useInvitation(userId: string) {

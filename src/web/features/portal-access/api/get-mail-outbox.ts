@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
-import type { OutboxMailWithBody } from '../types';
+import { api } from '../../../lib/api-client';
 import { mailOutboxKeys } from './keys';
 
 /** GET /mail-outbox/:id: one mail of the log with its body and links (admins). */
 export function getMailOutbox(id: string, signal?: AbortSignal) {
-  return apiClient.get<OutboxMailWithBody>(`/mail-outbox/${encodeURIComponent(id)}`, signal);
+  return api.get('/mail-outbox/{id}', { params: { path: { id } }, signal });
 }
 
 /** The mail, or nothing while no mail is open. */

@@ -1,12 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
-import type { BodyOf, ResponseOf } from '../../../lib/api-types';
+import { api } from '../../../lib/api-client';
 import { userKeys } from '../../users/api/keys';
 import type { InvitationInput } from '../types';
 
 /** POST /users/invitations → 201 {items}: one invitation, or several at once (all or nothing). */
 export function invitePortalUsers(input: InvitationInput | { invitations: InvitationInput[] }) {
-  return apiClient.post<ResponseOf<'/api/v1/users/invitations', 'post'>>('/users/invitations', input satisfies BodyOf<'/api/v1/users/invitations', 'post'>);
+  return api.post('/users/invitations', { body: input });
 }
 
 export function useInvitePortalUsers() {

@@ -1,11 +1,10 @@
 import { fetchPage, usePageQuery } from '../../../lib/resource';
 import type { ListParams } from '../../../lib/resource';
-import type { OutboxMail } from '../types';
 import { mailOutboxKeys } from './keys';
 
 /** GET /mail-outbox: one page of the mail log (admins). */
 export function listMailOutbox(params: ListParams, signal?: AbortSignal) {
-  return fetchPage<OutboxMail>('/mail-outbox', params, signal);
+  return fetchPage('/mail-outbox', params, { signal });
 }
 
 export function useMailOutbox(params: ListParams) {

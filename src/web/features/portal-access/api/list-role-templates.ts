@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
-import type { ListItemOf, QueryOf, ResponseOf } from '../../../lib/api-types';
-import { toQueryString } from '../../../lib/resource';
+import { api } from '../../../lib/api-client';
+import type { ListItemOf } from '../../../lib/api-types';
 
 /**
  * A role template as it would apply to a user of a customer. allowed: whether the server accepts it from the
@@ -9,11 +8,11 @@ import { toQueryString } from '../../../lib/resource';
  * (`modes.x`, `capabilities.x`); modes and capabilities: what applying it sets for this customer (its ticket
  * types and statuses as this installation's ids).
  */
-export type RoleTemplateOption = ListItemOf<'/api/v1/users/role-templates'>;
+export type RoleTemplateOption = ListItemOf<'/users/role-templates'>;
 
 /** GET /users/role-templates?customerId=: the templates, as they would apply to a user of that customer. */
 export function listRoleTemplates(customerId: string | null, signal?: AbortSignal) {
-  return apiClient.get<ResponseOf<'/api/v1/users/role-templates'>>(`/users/role-templates${toQueryString({ customerId: customerId ?? undefined } satisfies QueryOf<'/api/v1/users/role-templates'>)}`, signal);
+  return api.get('/users/role-templates', { params: { query: { customerId: customerId ?? undefined } }, signal });
 }
 
 export function useRoleTemplateOptions(customerId: string | null) {

@@ -1,11 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import { everyOf, type BodyOf, type ResponseOf } from '../../../lib/api-types';
 
 /** What saving an access change would do (POST /users/:id/access/preview). */
-export type AccessPreview = ResponseOf<'/api/v1/users/{id}/access/preview', 'post'>;
+export type AccessPreview = ResponseOf<'/users/{id}/access/preview', 'post'>;
 /** The change to preview: the same shape as PUT /users/:id/access takes. */
-export type AccessPreviewInput = BodyOf<'/api/v1/users/{id}/access/preview', 'post'>;
+export type AccessPreviewInput = BodyOf<'/users/{id}/access/preview', 'post'>;
 export type KindChange = AccessPreview['kinds'][number];
 /** count, examples, and more: more records than `count` change (the server stops counting at its cap). */
 export type RecordChange = KindChange['added'];
@@ -15,7 +15,7 @@ export const PREVIEW_KINDS = everyOf<PreviewKind>()(['sites', 'assets', 'workOrd
 
 /** POST /users/:id/access/preview → 200: what saving `patch` would add and remove, computed by the access policy; nothing is saved. */
 export function previewAccessChange(userId: string, patch: AccessPreviewInput) {
-  return apiClient.post<AccessPreview>(`/users/${encodeURIComponent(userId)}/access/preview`, patch);
+  return api.post('/users/{id}/access/preview', { params: { path: { id: userId } }, body: patch });
 }
 
 export function usePreviewAccessChange() {

@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import { userKeys } from '../../users/api/keys';
 import type { GrantType } from '../types';
 import { portalAccessKeys } from './keys';
 
 /** DELETE /users/:id/grants/:resourceType/:resourceId → 204 */
 export function removeGrant(userId: string, resourceType: GrantType, resourceId: string) {
-  return apiClient.delete<void>(`/users/${encodeURIComponent(userId)}/grants/${resourceType}/${encodeURIComponent(resourceId)}`);
+  return api.delete('/users/{id}/grants/{resourceType}/{resourceId}', { params: { path: { id: userId, resourceType, resourceId } } });
 }
 
 export function useRemoveGrant() {

@@ -1,12 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import { userKeys } from '../../users/api/keys';
-import type { InvitationState } from '../types';
 import { portalAccessKeys } from './keys';
 
 /** POST /users/:id/invitation/resend → 200: a new link; the previous one stops working. */
 export function resendInvitation(userId: string) {
-  return apiClient.post<InvitationState>(`/users/${encodeURIComponent(userId)}/invitation/resend`);
+  return api.post('/users/{id}/invitation/resend', { params: { path: { id: userId } } });
 }
 
 export function useResendInvitation() {

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import { userKeys } from '../../users/api/keys';
 
 /** DELETE /users/:id/invitation → 204: the open invitation link stops working. */
 export function revokeInvitation(userId: string) {
-  return apiClient.delete<void>(`/users/${encodeURIComponent(userId)}/invitation`);
+  return api.delete('/users/{id}/invitation', { params: { path: { id: userId } } });
 }
 
 export function useRevokeInvitation() {

@@ -1,10 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
-import type { ResponseOf } from '../../../lib/api-types';
+import { api } from '../../../lib/api-client';
 
 /** POST /users/:id/preview → 201: sets the preview cookie; GET requests then answer as that portal user. */
 export function startPreview(userId: string) {
-  return apiClient.post<ResponseOf<'/api/v1/users/{id}/preview', 'post'>>(`/users/${encodeURIComponent(userId)}/preview`);
+  return api.post('/users/{id}/preview', { params: { path: { id: userId } } });
 }
 
 export function useStartPreview() {

@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
-import type { AccessPatch, UserAccess } from '../types';
+import { api } from '../../../lib/api-client';
+import type { AccessPatch } from '../types';
 import { userKeys } from '../../users/api/keys';
 import { portalAccessKeys } from './keys';
 
 /** PUT /users/:id/access → 200: any subset; a roleTemplate first resets modes and capabilities to the template. */
 export function updateAccess(userId: string, patch: AccessPatch) {
-  return apiClient.put<UserAccess>(`/users/${encodeURIComponent(userId)}/access`, patch);
+  return api.put('/users/{id}/access', { params: { path: { id: userId } }, body: patch });
 }
 
 export function useUpdateAccess() {

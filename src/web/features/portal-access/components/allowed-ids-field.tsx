@@ -4,16 +4,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EntityMultiPicker } from '../../../components/entity-picker';
 import type { PickerSource } from '../../../components/entity-picker';
-import { fetchPage } from '../../../lib/resource';
-import type { ListParams } from '../../../lib/resource';
+import { fetchPage, type ListParams } from '../../../lib/resource';
 
 type Choice = 'none' | 'all' | 'chosen';
 
 /** The ids a list endpoint offers today (ticket types, statuses: a handful, within one page). */
-export function useOfferedIds(path: string, params: ListParams = {}) {
+export function useOfferedIds(path: '/ticket-types' | '/ticket-statuses', params: ListParams = {}) {
   return useQuery({
     queryKey: [path, 'offered-ids', params],
-    queryFn: async ({ signal }) => (await fetchPage<{ id: string }>(path, { ...params, limit: 200 }, signal)).items.map((item) => item.id),
+    queryFn: async ({ signal }) => (await fetchPage(path, { ...params, limit: 200 }, { signal })).items.map((item) => item.id),
   });
 }
 

@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
-import type { Part, PartInput } from '../types';
+import { api } from '../../../lib/api-client';
+import type { PartInput } from '../types';
 import { projectKeys } from './keys';
 
 /** POST /projects/:id/parts → 201 */
 export function createProjectPart(projectId: string, input: PartInput) {
-  return apiClient.post<Part>(`/projects/${encodeURIComponent(projectId)}/parts`, input);
+  return api.post('/projects/{id}/parts', { params: { path: { id: projectId } }, body: input });
 }
 
 export function useCreateProjectPart(projectId: string) {

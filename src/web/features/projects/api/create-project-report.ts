@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
-import type { Report, ReportInput } from '../types';
+import { api } from '../../../lib/api-client';
+import type { ReportInput } from '../types';
 import { projectKeys } from './keys';
 
 /** POST /projects/:id/reports → 201 (reportDate defaults to today). */
 export function createProjectReport(projectId: string, input: ReportInput) {
-  return apiClient.post<Report>(`/projects/${encodeURIComponent(projectId)}/reports`, input);
+  return api.post('/projects/{id}/reports', { params: { path: { id: projectId } }, body: input });
 }
 
 export function useCreateProjectReport(projectId: string) {

@@ -1,11 +1,11 @@
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import { useCreateMutation } from '../../../lib/resource-mutations';
-import type { Project, ProjectInput } from '../types';
+import type { ProjectInput } from '../types';
 import { projectKeys } from './keys';
 
 /** POST /projects → 201 */
 export function createProject(input: ProjectInput) {
-  return apiClient.post<Project>('/projects', input);
+  return api.post('/projects', { body: input });
 }
 
 export function useCreateProject() {

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import { projectKeys } from './keys';
 
 /** DELETE /projects/:id/parts/:partId → 204 */
 export function deleteProjectPart(projectId: string, partId: string) {
-  return apiClient.delete<void>(`/projects/${encodeURIComponent(projectId)}/parts/${encodeURIComponent(partId)}`);
+  return api.delete('/projects/{id}/parts/{partId}', { params: { path: { id: projectId, partId } } });
 }
 
 export function useDeleteProjectPart(projectId: string) {

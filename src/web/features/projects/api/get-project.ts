@@ -1,11 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
-import type { Project } from '../types';
+import { api } from '../../../lib/api-client';
 import { projectKeys } from './keys';
 
 /** GET /projects/:id */
 export function getProject(id: string, signal?: AbortSignal) {
-  return apiClient.get<Project>(`/projects/${encodeURIComponent(id)}`, signal);
+  return api.get('/projects/{id}', { params: { path: { id } }, signal });
 }
 
 export function projectQuery(id: string) {

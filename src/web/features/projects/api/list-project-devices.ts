@@ -1,11 +1,10 @@
 import { fetchPage, usePageQuery } from '../../../lib/resource';
 import type { ListParams } from '../../../lib/resource';
-import type { Device } from '../types';
 import { projectKeys } from './keys';
 
 /** GET /projects/:id/devices: the assets the project placed. */
 export function listProjectDevices(projectId: string, params: ListParams, signal?: AbortSignal) {
-  return fetchPage<Device>(`/projects/${encodeURIComponent(projectId)}/devices`, params, signal);
+  return fetchPage('/projects/{id}/devices', params, { path: { id: projectId }, signal });
 }
 
 export function useProjectDevices(projectId: string, params: ListParams) {

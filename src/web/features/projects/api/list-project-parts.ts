@@ -1,11 +1,10 @@
 import { fetchPage, usePageQuery } from '../../../lib/resource';
 import type { ListParams } from '../../../lib/resource';
-import type { Part } from '../types';
 import { projectKeys } from './keys';
 
 /** GET /projects/:id/parts (q searches description and part number). */
 export function listProjectParts(projectId: string, params: ListParams, signal?: AbortSignal) {
-  return fetchPage<Part>(`/projects/${encodeURIComponent(projectId)}/parts`, params, signal);
+  return fetchPage('/projects/{id}/parts', params, { path: { id: projectId }, signal });
 }
 
 export function useProjectParts(projectId: string, params: ListParams) {

@@ -1,11 +1,10 @@
 import { fetchPage, usePageQuery } from '../../../lib/resource';
 import type { ListParams } from '../../../lib/resource';
-import type { Report } from '../types';
 import { projectKeys } from './keys';
 
 /** GET /projects/:id/reports, newest first. */
 export function listProjectReports(projectId: string, params: ListParams, signal?: AbortSignal) {
-  return fetchPage<Report>(`/projects/${encodeURIComponent(projectId)}/reports`, params, signal);
+  return fetchPage('/projects/{id}/reports', params, { path: { id: projectId }, signal });
 }
 
 export function useProjectReports(projectId: string, params: ListParams) {

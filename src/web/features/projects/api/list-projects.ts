@@ -1,11 +1,10 @@
 import { fetchPage, usePageQuery } from '../../../lib/resource';
 import type { ListParams } from '../../../lib/resource';
-import type { Project } from '../types';
 import { projectKeys } from './keys';
 
 /** GET /projects: one page of the list. */
 export function listProjects(params: ListParams, signal?: AbortSignal) {
-  return fetchPage<Project>('/projects', params, signal);
+  return fetchPage('/projects', params, { signal });
 }
 
 export function useProjects(params: ListParams, enabled = true) {

@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
-import type { Part, PartPatch } from '../types';
+import { api } from '../../../lib/api-client';
+import type { PartPatch } from '../types';
 import { projectKeys } from './keys';
 
 /** PATCH /projects/:id/parts/:partId → 200 (e.g. the part's status moves to delivered). */
 export function updateProjectPart(projectId: string, partId: string, patch: PartPatch) {
-  return apiClient.patch<Part>(`/projects/${encodeURIComponent(projectId)}/parts/${encodeURIComponent(partId)}`, patch);
+  return api.patch('/projects/{id}/parts/{partId}', { params: { path: { id: projectId, partId } }, body: patch });
 }
 
 export function useUpdateProjectPart(projectId: string) {

@@ -1,11 +1,11 @@
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import { useUpdateMutation } from '../../../lib/resource-mutations';
-import type { Project, ProjectPatch } from '../types';
+import type { ProjectPatch } from '../types';
 import { projectKeys } from './keys';
 
 /** PATCH /projects/:id → 200 */
 export function updateProject(id: string, patch: ProjectPatch) {
-  return apiClient.patch<Project>(`/projects/${encodeURIComponent(id)}`, patch);
+  return api.patch('/projects/{id}', { params: { path: { id } }, body: patch });
 }
 
 export function useUpdateProject() {

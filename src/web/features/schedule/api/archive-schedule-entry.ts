@@ -1,10 +1,10 @@
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import { useArchiveMutation } from '../../../lib/resource-mutations';
 import { scheduleEntryKeys } from './keys';
 
 /** DELETE /schedule-entries/:id → 204 (archives; the record stays readable with archivedAt set) */
 export function archiveScheduleEntry(id: string) {
-  return apiClient.delete<void>(`/schedule-entries/${encodeURIComponent(id)}`);
+  return api.delete('/schedule-entries/{id}', { params: { path: { id } } });
 }
 
 export function useArchiveScheduleEntry() {

@@ -1,11 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
-import type { ScheduleEntry } from '../types';
+import { api } from '../../../lib/api-client';
 import { scheduleEntryKeys } from './keys';
 
 /** GET /schedule-entries/:id */
 export function getScheduleEntry(id: string, signal?: AbortSignal) {
-  return apiClient.get<ScheduleEntry>(`/schedule-entries/${encodeURIComponent(id)}`, signal);
+  return api.get('/schedule-entries/{id}', { params: { path: { id } }, signal });
 }
 
 export function scheduleEntryQuery(id: string) {

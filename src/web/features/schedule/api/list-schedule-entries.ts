@@ -1,11 +1,10 @@
 import { fetchPage, usePageQuery } from '../../../lib/resource';
 import type { ListParams } from '../../../lib/resource';
-import type { ScheduleEntry } from '../types';
 import { scheduleEntryKeys } from './keys';
 
 /** GET /schedule-entries: one page of the list. */
 export function listScheduleEntries(params: ListParams, signal?: AbortSignal) {
-  return fetchPage<ScheduleEntry>('/schedule-entries', params, signal);
+  return fetchPage('/schedule-entries', params, { signal });
 }
 
 export function useScheduleEntries(params: ListParams, enabled = true) {

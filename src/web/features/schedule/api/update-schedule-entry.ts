@@ -1,11 +1,11 @@
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import { useUpdateMutation } from '../../../lib/resource-mutations';
-import type { ScheduleEntry, ScheduleEntryPatch } from '../types';
+import type { ScheduleEntryPatch } from '../types';
 import { scheduleEntryKeys } from './keys';
 
 /** PATCH /schedule-entries/:id → 200 */
 export function updateScheduleEntry(id: string, patch: ScheduleEntryPatch) {
-  return apiClient.patch<ScheduleEntry>(`/schedule-entries/${encodeURIComponent(id)}`, patch);
+  return api.patch('/schedule-entries/{id}', { params: { path: { id } }, body: patch });
 }
 
 export function useUpdateScheduleEntry() {

@@ -1,11 +1,11 @@
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import { useCreateMutation } from '../../../lib/resource-mutations';
-import type { Site, SiteInput } from '../types';
+import type { SiteInput } from '../types';
 import { siteKeys } from './keys';
 
 /** POST /sites → 201 */
 export function createSite(input: SiteInput) {
-  return apiClient.post<Site>('/sites', input);
+  return api.post('/sites', { body: input });
 }
 
 export function useCreateSite() {

@@ -1,11 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
-import type { Site } from '../types';
+import { api } from '../../../lib/api-client';
 import { siteKeys } from './keys';
 
 /** GET /sites/:id */
 export function getSite(id: string, signal?: AbortSignal) {
-  return apiClient.get<Site>(`/sites/${encodeURIComponent(id)}`, signal);
+  return api.get('/sites/{id}', { params: { path: { id } }, signal });
 }
 
 export function siteQuery(id: string) {

@@ -1,11 +1,10 @@
 import { fetchPage, usePageQuery } from '../../../lib/resource';
 import type { ListParams } from '../../../lib/resource';
-import type { Site } from '../types';
 import { siteKeys } from './keys';
 
 /** GET /sites: one page of the list. */
 export function listSites(params: ListParams, signal?: AbortSignal) {
-  return fetchPage<Site>('/sites', params, signal);
+  return fetchPage('/sites', params, { signal });
 }
 
 export function useSites(params: ListParams, enabled = true) {

@@ -1,11 +1,11 @@
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import { useUpdateMutation } from '../../../lib/resource-mutations';
-import type { Site, SitePatch } from '../types';
+import type { SitePatch } from '../types';
 import { siteKeys } from './keys';
 
 /** PATCH /sites/:id → 200 */
 export function updateSite(id: string, patch: SitePatch) {
-  return apiClient.patch<Site>(`/sites/${encodeURIComponent(id)}`, patch);
+  return api.patch('/sites/{id}', { params: { path: { id } }, body: patch });
 }
 
 export function useUpdateSite() {

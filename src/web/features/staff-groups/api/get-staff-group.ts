@@ -1,11 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
-import type { StaffGroup } from '../types';
+import { api } from '../../../lib/api-client';
 import { staffGroupKeys } from './keys';
 
 /** GET /staff-groups/:id */
 export function getStaffGroup(id: string, signal?: AbortSignal) {
-  return apiClient.get<StaffGroup>(`/staff-groups/${encodeURIComponent(id)}`, signal);
+  return api.get('/staff-groups/{id}', { params: { path: { id } }, signal });
 }
 
 export function staffGroupQuery(id: string) {

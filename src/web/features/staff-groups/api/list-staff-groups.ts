@@ -1,11 +1,10 @@
 import { fetchPage, usePageQuery } from '../../../lib/resource';
 import type { ListParams } from '../../../lib/resource';
-import type { StaffGroup } from '../types';
 import { staffGroupKeys } from './keys';
 
 /** GET /staff-groups: one page of the list. */
 export function listStaffGroups(params: ListParams, signal?: AbortSignal) {
-  return fetchPage<StaffGroup>('/staff-groups', params, signal);
+  return fetchPage('/staff-groups', params, { signal });
 }
 
 export function useStaffGroups(params: ListParams, enabled = true) {

@@ -1,12 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
-import type { Task, TaskOwner } from '../types';
+import { api } from '../../../lib/api-client';
+import type { TaskOwner } from '../types';
 import { tasksPath } from './keys';
 import { useTaskInvalidation } from './use-task-invalidation';
 
 /** POST /<owner>/:id/tasks → 201, appended to the checklist. */
 export function createTask(owner: TaskOwner, ownerId: string, title: string) {
-  return apiClient.post<Task>(tasksPath(owner, ownerId), { title });
+  return api.post(tasksPath(owner), { params: { path: { id: ownerId } }, body: { title } });
 }
 
 export function useCreateTask(owner: TaskOwner, ownerId: string) {

@@ -1,12 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import type { TaskOwner } from '../types';
 import { tasksPath } from './keys';
 import { useTaskInvalidation } from './use-task-invalidation';
 
 /** DELETE /<owner>/:id/tasks/:taskId → 204 (tasks are deleted, not archived). */
 export function deleteTask(owner: TaskOwner, ownerId: string, taskId: string) {
-  return apiClient.delete<void>(`${tasksPath(owner, ownerId)}/${encodeURIComponent(taskId)}`);
+  return api.delete(`${tasksPath(owner)}/{taskId}`, { params: { path: { id: ownerId, taskId } } });
 }
 
 export function useDeleteTask(owner: TaskOwner, ownerId: string) {

@@ -7,6 +7,7 @@ export function taskKeys(owner: TaskOwner, ownerId: string) {
   return { owner: keys.detail(ownerId), ownerLists: keys.lists(), list: keys.sub(ownerId, 'tasks') };
 }
 
-export function tasksPath(owner: TaskOwner, ownerId: string): string {
-  return `/${owner}/${encodeURIComponent(ownerId)}/tasks`;
+/** The checklist of an owner: `/projects/{id}/tasks` and the like. */
+export function tasksPath<O extends TaskOwner>(owner: O) {
+  return `/${owner}/{id}/tasks` as const;
 }

@@ -1,11 +1,11 @@
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import { useCreateMutation } from '../../../lib/resource-mutations';
-import type { TicketStatus, TicketStatusInput } from '../types';
+import type { TicketStatusInput } from '../types';
 import { ticketStatusKeys } from './keys';
 
 /** POST /ticket-statuses → 201 */
 export function createTicketStatus(input: TicketStatusInput) {
-  return apiClient.post<TicketStatus>('/ticket-statuses', input);
+  return api.post('/ticket-statuses', { body: input });
 }
 
 export function useCreateTicketStatus() {

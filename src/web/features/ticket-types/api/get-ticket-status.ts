@@ -1,11 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
-import type { TicketStatus } from '../types';
+import { api } from '../../../lib/api-client';
 import { ticketStatusKeys } from './keys';
 
 /** GET /ticket-statuses/:id */
 export function getTicketStatus(id: string, signal?: AbortSignal) {
-  return apiClient.get<TicketStatus>(`/ticket-statuses/${encodeURIComponent(id)}`, signal);
+  return api.get('/ticket-statuses/{id}', { params: { path: { id } }, signal });
 }
 
 export function ticketStatusQuery(id: string) {

@@ -1,11 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
-import type { TicketType } from '../types';
+import { api } from '../../../lib/api-client';
 import { ticketTypeKeys } from './keys';
 
 /** GET /ticket-types/:id */
 export function getTicketType(id: string, signal?: AbortSignal) {
-  return apiClient.get<TicketType>(`/ticket-types/${encodeURIComponent(id)}`, signal);
+  return api.get('/ticket-types/{id}', { params: { path: { id } }, signal });
 }
 
 export function ticketTypeQuery(id: string) {

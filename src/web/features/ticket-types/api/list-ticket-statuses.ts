@@ -1,11 +1,10 @@
 import { fetchPage, usePageQuery } from '../../../lib/resource';
 import type { ListParams } from '../../../lib/resource';
-import type { TicketStatus } from '../types';
 import { ticketStatusKeys } from './keys';
 
 /** GET /ticket-statuses: one page of the list. */
 export function listTicketStatuses(params: ListParams, signal?: AbortSignal) {
-  return fetchPage<TicketStatus>('/ticket-statuses', params, signal);
+  return fetchPage('/ticket-statuses', params, { signal });
 }
 
 export function useTicketStatuses(params: ListParams, enabled = true) {

@@ -1,11 +1,10 @@
 import { fetchPage, usePageQuery } from '../../../lib/resource';
 import type { ListParams } from '../../../lib/resource';
-import type { TicketType } from '../types';
 import { ticketTypeKeys } from './keys';
 
 /** GET /ticket-types: one page of the list. */
 export function listTicketTypes(params: ListParams, signal?: AbortSignal) {
-  return fetchPage<TicketType>('/ticket-types', params, signal);
+  return fetchPage('/ticket-types', params, { signal });
 }
 
 export function useTicketTypes(params: ListParams, enabled = true) {

@@ -1,11 +1,11 @@
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import { useUpdateMutation } from '../../../lib/resource-mutations';
-import type { TicketStatus, TicketStatusPatch } from '../types';
+import type { TicketStatusPatch } from '../types';
 import { ticketStatusKeys } from './keys';
 
 /** PATCH /ticket-statuses/:id → 200 */
 export function updateTicketStatus(id: string, patch: TicketStatusPatch) {
-  return apiClient.patch<TicketStatus>(`/ticket-statuses/${encodeURIComponent(id)}`, patch);
+  return api.patch('/ticket-statuses/{id}', { params: { path: { id } }, body: patch });
 }
 
 export function useUpdateTicketStatus() {

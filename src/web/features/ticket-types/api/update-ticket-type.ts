@@ -1,11 +1,11 @@
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import { useUpdateMutation } from '../../../lib/resource-mutations';
-import type { TicketType, TicketTypePatch } from '../types';
+import type { TicketTypePatch } from '../types';
 import { ticketTypeKeys } from './keys';
 
 /** PATCH /ticket-types/:id → 200 */
 export function updateTicketType(id: string, patch: TicketTypePatch) {
-  return apiClient.patch<TicketType>(`/ticket-types/${encodeURIComponent(id)}`, patch);
+  return api.patch('/ticket-types/{id}', { params: { path: { id } }, body: patch });
 }
 
 export function useUpdateTicketType() {

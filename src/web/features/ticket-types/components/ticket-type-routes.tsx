@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { EntityPicker } from '../../../components/entity-picker';
 import { ErrorAlert } from '../../../components/error-alert';
 import { Icon } from '../../../components/icons';
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import { notifySuccess } from '../../../lib/notify';
 import { CustomerLink } from '../../customers/components/customer-link';
 import { useCustomerPicker } from '../../customers/use-customer-picker';
@@ -13,9 +13,8 @@ import { StaffGroupName } from '../../staff-groups/components/staff-group-link';
 import { useStaffGroupPicker } from '../../staff-groups/use-staff-group-picker';
 import { UserLink } from '../../users/components/user-link';
 import { useUserPicker } from '../../users/use-user-picker';
-import type { TicketRoute, TicketRouteInput, TicketType } from '../types';
+import type { TicketRouteInput, TicketType } from '../types';
 
-const routesPath = (typeId: string) => `/ticket-types/${encodeURIComponent(typeId)}/routes`;
 const routesKey = (typeId: string) => ['ticket-types', 'routes', typeId] as const;
 
 function useRouteChanges(typeId: string) {
@@ -23,11 +22,11 @@ function useRouteChanges(typeId: string) {
   const refresh = () => queryClient.invalidateQueries({ queryKey: routesKey(typeId) });
   const put = useMutation({
     mutationFn: ({ customerId, ...body }: TicketRouteInput & { customerId: string }) =>
-      apiClient.put<TicketRoute>(`${routesPath(typeId)}/${encodeURIComponent(customerId)}`, body),
+      api.put('/ticket-types/{id}/routes/{customerId}', { params: { path: { id: typeId, customerId } }, body }),
     onSuccess: refresh,
   });
   const remove = useMutation({
-    mutationFn: (customerId: string) => apiClient.delete(`${routesPath(typeId)}/${encodeURIComponent(customerId)}`),
+    mutationFn: (customerId: string) => api.delete('/ticket-types/{id}/routes/{customerId}', { params: { path: { id: typeId, customerId } } }),
     onSuccess: refresh,
   });
   return { put, remove };
@@ -39,7 +38,7 @@ function useRouteChanges(typeId: string) {
  */
 export function TicketTypeRoutes({ type }: { type: TicketType }) {
   const { t } = useTranslation();
-  const routes = useQuery({ queryKey: routesKey(type.id), queryFn: ({ signal }) => apiClient.get<TicketRoute[]>(routesPath(type.id), signal) });
+  const routes = useQuery({ queryKey: routesKey(type.id), queryFn: ({ signal }) => api.get('/ticket-types/{id}/routes', { params: { path: { id: type.id } }, signal }) });
   const { put, remove } = useRouteChanges(type.id);
   const customers = useCustomerPicker();
   const staff = useUserPicker({ assignable: true });

@@ -1,10 +1,10 @@
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import { useArchiveMutation } from '../../../lib/resource-mutations';
 import { ticketKeys } from './keys';
 
 /** DELETE /tickets/:id → 204 (archives; the record stays readable with archivedAt set) */
 export function archiveTicket(id: string) {
-  return apiClient.delete<void>(`/tickets/${encodeURIComponent(id)}`);
+  return api.delete('/tickets/{id}', { params: { path: { id } } });
 }
 
 export function useArchiveTicket() {

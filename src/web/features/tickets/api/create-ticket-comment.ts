@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
-import type { TicketComment, TicketCommentInput } from '../types';
+import { api } from '../../../lib/api-client';
+import type { TicketCommentInput } from '../types';
 import { ticketKeys } from './keys';
 
 /** POST /tickets/:id/comments → 201 (staff comments default to internal). */
 export function createTicketComment(ticketId: string, input: TicketCommentInput) {
-  return apiClient.post<TicketComment>(`/tickets/${encodeURIComponent(ticketId)}/comments`, input);
+  return api.post('/tickets/{id}/comments', { params: { path: { id: ticketId } }, body: input });
 }
 
 export function useCreateTicketComment(ticketId: string) {

@@ -1,11 +1,11 @@
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import { useCreateMutation } from '../../../lib/resource-mutations';
-import type { Ticket, TicketInput } from '../types';
+import type { TicketInput } from '../types';
 import { ticketKeys } from './keys';
 
 /** POST /tickets → 201 */
 export function createTicket(input: TicketInput) {
-  return apiClient.post<Ticket>('/tickets', input);
+  return api.post('/tickets', { body: input });
 }
 
 export function useCreateTicket() {

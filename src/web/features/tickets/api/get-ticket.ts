@@ -1,11 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
-import type { Ticket } from '../types';
+import { api } from '../../../lib/api-client';
 import { ticketKeys } from './keys';
 
 /** GET /tickets/:id */
 export function getTicket(id: string, signal?: AbortSignal) {
-  return apiClient.get<Ticket>(`/tickets/${encodeURIComponent(id)}`, signal);
+  return api.get('/tickets/{id}', { params: { path: { id } }, signal });
 }
 
 export function ticketQuery(id: string) {

@@ -1,11 +1,10 @@
 import { fetchPage, usePageQuery } from '../../../lib/resource';
 import type { ListParams } from '../../../lib/resource';
-import type { Ticket } from '../types';
 import { ticketKeys } from './keys';
 
 /** GET /tickets: one page of the list. */
 export function listTickets(params: ListParams, signal?: AbortSignal) {
-  return fetchPage<Ticket>('/tickets', params, signal);
+  return fetchPage('/tickets', params, { signal });
 }
 
 export function useTickets(params: ListParams, enabled = true) {

@@ -1,11 +1,11 @@
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import { useUpdateMutation } from '../../../lib/resource-mutations';
-import type { Ticket, TicketPatch } from '../types';
+import type { TicketPatch } from '../types';
 import { ticketKeys } from './keys';
 
 /** PATCH /tickets/:id → 200 */
 export function updateTicket(id: string, patch: TicketPatch) {
-  return apiClient.patch<Ticket>(`/tickets/${encodeURIComponent(id)}`, patch);
+  return api.patch('/tickets/{id}', { params: { path: { id } }, body: patch });
 }
 
 export function useUpdateTicket() {

@@ -1,11 +1,11 @@
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import { useCreateMutation } from '../../../lib/resource-mutations';
-import type { User, UserInput } from '../types';
+import type { UserInput } from '../types';
 import { userKeys } from './keys';
 
 /** POST /users → 201 */
 export function createUser(input: UserInput) {
-  return apiClient.post<User>('/users', input);
+  return api.post('/users', { body: input });
 }
 
 export function useCreateUser() {

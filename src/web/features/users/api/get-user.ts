@@ -1,11 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
-import type { User } from '../types';
+import { api } from '../../../lib/api-client';
 import { userKeys } from './keys';
 
 /** GET /users/:id */
 export function getUser(id: string, signal?: AbortSignal) {
-  return apiClient.get<User>(`/users/${encodeURIComponent(id)}`, signal);
+  return api.get('/users/{id}', { params: { path: { id } }, signal });
 }
 
 export function userQuery(id: string) {

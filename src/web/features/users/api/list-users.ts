@@ -1,11 +1,10 @@
 import { fetchPage, usePageQuery } from '../../../lib/resource';
 import type { ListParams } from '../../../lib/resource';
-import type { User } from '../types';
 import { userKeys } from './keys';
 
 /** GET /users: one page of the list. */
 export function listUsers(params: ListParams, signal?: AbortSignal) {
-  return fetchPage<User>('/users', params, signal);
+  return fetchPage('/users', params, { signal });
 }
 
 export function useUsers(params: ListParams, enabled = true) {

@@ -1,11 +1,11 @@
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import { useUpdateMutation } from '../../../lib/resource-mutations';
-import type { User, UserPatch } from '../types';
+import type { UserPatch } from '../types';
 import { userKeys } from './keys';
 
 /** PATCH /users/:id → 200 */
 export function updateUser(id: string, patch: UserPatch) {
-  return apiClient.patch<User>(`/users/${encodeURIComponent(id)}`, patch);
+  return api.patch('/users/{id}', { params: { path: { id } }, body: patch });
 }
 
 export function useUpdateUser() {

@@ -2,9 +2,8 @@ import { Paper, Switch } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
-import { apiClient } from '../../../lib/api-client';
-import type { ResponseOf } from '../../../lib/api-types';
-import type { SecuritySettings, SecuritySettingsInput } from '../types';
+import { api } from '../../../lib/api-client';
+import type { SecuritySettingsInput } from '../types';
 
 const settingsKey = ['settings', 'security'] as const;
 
@@ -12,9 +11,9 @@ const settingsKey = ['settings', 'security'] as const;
 export function StaffMfaSetting() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const settings = useQuery({ queryKey: settingsKey, queryFn: ({ signal }) => apiClient.get<SecuritySettings>('/settings/security', signal) });
+  const settings = useQuery({ queryKey: settingsKey, queryFn: ({ signal }) => api.get('/settings/security', { signal }) });
   const update = useMutation({
-    mutationFn: (input: SecuritySettingsInput) => apiClient.put<ResponseOf<'/api/v1/settings/security', 'put'>>('/settings/security', input),
+    mutationFn: (input: SecuritySettingsInput) => api.put('/settings/security', { body: input }),
     onSuccess: (saved) => queryClient.setQueryData(settingsKey, saved),
   });
   return (

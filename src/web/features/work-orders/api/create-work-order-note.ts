@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
-import type { WorkOrderNote, WorkOrderNoteInput } from '../types';
+import { api } from '../../../lib/api-client';
+import type { WorkOrderNoteInput } from '../types';
 import { workOrderKeys } from './keys';
 
 /** POST /work-orders/:id/notes → 201 (internal unless visibility is public). */
 export function createWorkOrderNote(workOrderId: string, input: WorkOrderNoteInput) {
-  return apiClient.post<WorkOrderNote>(`/work-orders/${encodeURIComponent(workOrderId)}/notes`, input);
+  return api.post('/work-orders/{id}/notes', { params: { path: { id: workOrderId } }, body: input });
 }
 
 export function useCreateWorkOrderNote(workOrderId: string) {

@@ -1,11 +1,11 @@
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import { useCreateMutation } from '../../../lib/resource-mutations';
-import type { WorkOrder, WorkOrderInput } from '../types';
+import type { WorkOrderInput } from '../types';
 import { workOrderKeys } from './keys';
 
 /** POST /work-orders → 201 */
 export function createWorkOrder(input: WorkOrderInput) {
-  return apiClient.post<WorkOrder>('/work-orders', input);
+  return api.post('/work-orders', { body: input });
 }
 
 export function useCreateWorkOrder() {

@@ -1,11 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
-import type { WorkOrder } from '../types';
+import { api } from '../../../lib/api-client';
 import { workOrderKeys } from './keys';
 
 /** GET /work-orders/:id */
 export function getWorkOrder(id: string, signal?: AbortSignal) {
-  return apiClient.get<WorkOrder>(`/work-orders/${encodeURIComponent(id)}`, signal);
+  return api.get('/work-orders/{id}', { params: { path: { id } }, signal });
 }
 
 export function workOrderQuery(id: string) {

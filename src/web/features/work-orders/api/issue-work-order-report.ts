@@ -1,13 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import { assetKeys } from '../../assets/api/keys';
 import { fileKeys } from '../../files/api/keys';
-import type { IssuedDocument, ServiceReportInput } from '../types';
+import type { ServiceReportInput } from '../types';
 import { workOrderReportsKey } from './list-work-order-reports';
 
 /** POST /work-orders/:id/reports → 201: renders the PDF and stores it as a customer-visible file (completed work orders only, else 409). */
 export function issueWorkOrderReport(workOrderId: string, input: ServiceReportInput) {
-  return apiClient.post<IssuedDocument>(`/work-orders/${encodeURIComponent(workOrderId)}/reports`, input);
+  return api.post('/work-orders/{id}/reports', { params: { path: { id: workOrderId } }, body: input });
 }
 
 export function useIssueWorkOrderReport(workOrderId: string) {

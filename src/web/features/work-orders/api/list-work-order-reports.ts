@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import type { Page } from '../../../lib/resource';
 import type { IssuedDocument } from '../types';
 import { workOrderKeys } from './keys';
 
 /** GET /work-orders/:id/reports: the reports and certificates issued for it, newest first (one list, no pages). */
 export function listWorkOrderReports(workOrderId: string, signal?: AbortSignal) {
-  return apiClient.get<{ items: IssuedDocument[] }>(`/work-orders/${encodeURIComponent(workOrderId)}/reports`, signal);
+  return api.get('/work-orders/{id}/reports', { params: { path: { id: workOrderId } }, signal });
 }
 
 export const workOrderReportsKey = (workOrderId: string) => workOrderKeys.sub(workOrderId, 'reports');

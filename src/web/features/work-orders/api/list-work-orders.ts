@@ -1,11 +1,10 @@
 import { fetchPage, usePageQuery } from '../../../lib/resource';
 import type { ListParams } from '../../../lib/resource';
-import type { WorkOrder } from '../types';
 import { workOrderKeys } from './keys';
 
 /** GET /work-orders: one page of the list. */
 export function listWorkOrders(params: ListParams, signal?: AbortSignal) {
-  return fetchPage<WorkOrder>('/work-orders', params, signal);
+  return fetchPage('/work-orders', params, { signal });
 }
 
 export function useWorkOrders(params: ListParams, enabled = true) {

@@ -1,11 +1,11 @@
-import { apiClient } from '../../../lib/api-client';
+import { api } from '../../../lib/api-client';
 import { useUpdateMutation } from '../../../lib/resource-mutations';
-import type { WorkOrder, WorkOrderPatch } from '../types';
+import type { WorkOrderPatch } from '../types';
 import { workOrderKeys } from './keys';
 
 /** PATCH /work-orders/:id → 200 */
 export function updateWorkOrder(id: string, patch: WorkOrderPatch) {
-  return apiClient.patch<WorkOrder>(`/work-orders/${encodeURIComponent(id)}`, patch);
+  return api.patch('/work-orders/{id}', { params: { path: { id } }, body: patch });
 }
 
 export function useUpdateWorkOrder() {
