@@ -1,7 +1,8 @@
-import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Icon } from '../../components/icons';
+import { PageTitleRow } from '../../components/page-header';
 import { usePageTitle } from '../../lib/use-page-title';
 
 /** Title row of a portal page: a way back (on detail pages), the h1, a subtitle or badges, and actions. */
@@ -29,26 +30,7 @@ export function PortalPageHeader({
           </Group>
         </Anchor>
       )}
-      <Group justify="space-between" align="flex-start" gap="sm">
-        <Stack gap={4} style={{ minWidth: 0, flex: '1 1 280px' }}>
-          <Group gap="sm" align="center">
-            <Title order={1} fz={{ base: 'h3', sm: 'h2' }} style={{ overflowWrap: 'anywhere' }}>
-              {title}
-            </Title>
-            {badges}
-          </Group>
-          {subtitle && (
-            <Text c="dimmed" size="sm" component="div">
-              {subtitle}
-            </Text>
-          )}
-        </Stack>
-        {actions && (
-          <Group gap="xs" wrap="wrap">
-            {actions}
-          </Group>
-        )}
-      </Group>
+      <PageTitleRow title={title} subtitle={subtitle} badges={badges} actions={actions} compact />
     </Stack>
   );
 }

@@ -1,41 +1,14 @@
 import { Badge } from '@mantine/core';
 import type { MantineColor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { enumColor } from '../../components/enum-colors';
 import type { FlagRef } from '../lib/types';
-
-const COLORS: Record<string, MantineColor> = {
-  open: 'blue',
-  scheduled: 'cyan',
-  in_progress: 'indigo',
-  on_hold: 'yellow',
-  completed: 'green',
-  cancelled: 'gray',
-  planned: 'cyan',
-  active: 'green',
-  received: 'blue',
-  in_production: 'indigo',
-  ready: 'teal',
-  shipped: 'green',
-  inactive: 'gray',
-  in_repair: 'orange',
-  decommissioned: 'gray',
-  closed: 'gray',
-  ordered: 'yellow',
-  delivered: 'cyan',
-  installed: 'green',
-  low: 'gray',
-  normal: 'blue',
-  high: 'orange',
-  urgent: 'red',
-  pending: 'yellow',
-  disabled: 'red',
-};
 
 /** An enum value as a coloured badge with its translated name (`portal:enums.<group>.<value>`). */
 export function StatusBadge({ group, value, color, size = 'sm' }: { group: string; value: string; color?: MantineColor; size?: 'xs' | 'sm' | 'md' }) {
   const { t } = useTranslation('portal');
   return (
-    <Badge variant="light" color={color ?? COLORS[value] ?? 'gray'} radius="sm" size={size} style={{ textTransform: 'none', flexShrink: 0 }}>
+    <Badge variant="light" color={color ?? enumColor(value)} radius="sm" size={size} style={{ textTransform: 'none', flexShrink: 0 }}>
       {t(`enums.${group}.${value}`, { defaultValue: value.replace(/_/g, ' ') })}
     </Badge>
   );

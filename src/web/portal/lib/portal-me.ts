@@ -1,17 +1,10 @@
 import { useSignedInUser } from '../../features/auth/use-signed-in-user';
 import type { PortalArea, PortalCapabilities, PortalFacts, PortalMe } from './types';
 
+// Nothing granted: the toggles off, the lists empty, no approval authority.
 const NO_CAPABILITIES: PortalCapabilities = {
-  manageDevices: false,
-  createTickets: false,
-  ticketTypeIds: [],
-  statusIds: [],
-  recipientUserIds: [],
-  recipientGroupIds: [],
-  uploadFiles: false,
-  customerAdmin: false,
-  approve: false,
-  approvalLimit: null,
+  manageDevices: false, createTickets: false, uploadFiles: false, customerAdmin: false, approve: false, approvalLimit: null,
+  ticketTypeIds: [], statusIds: [], recipientUserIds: [], recipientGroupIds: [],
 };
 
 const LEAST_MODES: PortalFacts['modes'] = { assets: 'granted_only', workOrders: 'assigned_only', projects: 'granted_only', tickets: 'own', orders: 'own', schedule: 'assigned_only' };

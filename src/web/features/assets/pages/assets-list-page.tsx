@@ -1,14 +1,12 @@
-import { Button, Select, Stack, Switch } from '@mantine/core';
+import { CustomerFilter } from '../../customers/components/customer-filter';
+import { Select, Stack, Switch } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { EntityPicker } from '../../../components/entity-picker';
-import { Icon } from '../../../components/icons';
-import { PageHeader } from '../../../components/page-header';
+import { PageHeader, NewRecordButton } from '../../../components/page-header';
 import { ResourceTable } from '../../../components/resource-table';
 import { useStaffCan } from '../../../lib/permissions';
 import { useUrlListState } from '../../../lib/use-list-state';
-import { useCustomerPicker } from '../../customers/use-customer-picker';
 import { useAssets } from '../api/list-assets';
 import { useAssetColumns } from '../components/asset-columns';
 import { AssetFormDrawer } from '../components/asset-form';
@@ -32,7 +30,6 @@ export function AssetsListPage() {
   // The tops of the trees expand to their sub-assets; a search or every level is a flat list.
   const tree = useAssetTree();
   const columns = useAssetColumns();
-  const customers = useCustomerPicker();
   const [formOpened, form] = useDisclosure(false);
 
   return (
@@ -40,13 +37,7 @@ export function AssetsListPage() {
       <PageHeader
         title={t('staff.nav.assets')}
         subtitle={t('assets.intro')}
-        actions={
-          canWork && (
-            <Button leftSection={<Icon name="plus" size={16} />} onClick={form.open}>
-              {t('assets.new')}
-            </Button>
-          )
-        }
+        actions={canWork && <NewRecordButton label={t('assets.new')} onClick={form.open} />}
       />
       <ResourceTable
         label={t('staff.nav.assets')}
@@ -57,14 +48,7 @@ export function AssetsListPage() {
         searchLabel={t('assets.search')}
         filters={
           <>
-            <EntityPicker
-              aria-label={t('common.filterCustomer')}
-              placeholder={t('common.allCustomers')}
-              source={customers}
-              value={list.filters.customerId ?? null}
-              onChange={(id) => list.setFilter('customerId', id)}
-              w={{ base: '100%', sm: 240 }}
-            />
+            <CustomerFilter list={list} width={240} />
             <Select
               aria-label={t('common.filterStatus')}
               placeholder={t('common.allStatuses')}

@@ -1,14 +1,12 @@
-import { Button, Stack } from '@mantine/core';
+import { CustomerFilter } from '../../customers/components/customer-filter';
+import { Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { EntityPicker } from '../../../components/entity-picker';
-import { Icon } from '../../../components/icons';
-import { PageHeader } from '../../../components/page-header';
+import { PageHeader, NewRecordButton } from '../../../components/page-header';
 import { ResourceTable } from '../../../components/resource-table';
 import { useStaffCan } from '../../../lib/permissions';
 import { useUrlListState } from '../../../lib/use-list-state';
-import { useCustomerPicker } from '../../customers/use-customer-picker';
 import { useContacts } from '../api/list-contacts';
 import { useContactColumns } from '../components/contact-columns';
 import { ContactFormDrawer } from '../components/contact-form';
@@ -21,7 +19,6 @@ export function ContactsListPage() {
   const list = useUrlListState(['customerId'] as const);
   const contacts = useContacts(list.params);
   const columns = useContactColumns();
-  const customers = useCustomerPicker();
   const [formOpened, form] = useDisclosure(false);
 
   return (
@@ -29,13 +26,7 @@ export function ContactsListPage() {
       <PageHeader
         title={t('staff.nav.contacts')}
         subtitle={t('contacts.intro')}
-        actions={
-          canManage && (
-            <Button leftSection={<Icon name="plus" size={16} />} onClick={form.open}>
-              {t('contacts.new')}
-            </Button>
-          )
-        }
+        actions={canManage && <NewRecordButton label={t('contacts.new')} onClick={form.open} />}
       />
       <ResourceTable
         label={t('staff.nav.contacts')}
@@ -44,14 +35,7 @@ export function ContactsListPage() {
         list={list}
         searchLabel={t('contacts.search')}
         filters={
-          <EntityPicker
-            aria-label={t('common.filterCustomer')}
-            placeholder={t('common.allCustomers')}
-            source={customers}
-            value={list.filters.customerId ?? null}
-            onChange={(id) => list.setFilter('customerId', id)}
-            w={{ base: '100%', sm: 260 }}
-          />
+          <CustomerFilter list={list} width={260} />
         }
         rowHref={(contact) => `/staff/contacts/${contact.id}`}
         empty={{ icon: 'addressBook', title: t('contacts.emptyTitle'), message: t('contacts.emptyMessage') }}

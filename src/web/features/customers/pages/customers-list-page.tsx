@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Icon } from '../../../components/icons';
-import { PageHeader } from '../../../components/page-header';
+import { PageHeader, NewRecordButton } from '../../../components/page-header';
 import { ResourceTable } from '../../../components/resource-table';
 import { useStaffCan } from '../../../lib/permissions';
 import { useUrlListState } from '../../../lib/use-list-state';
@@ -27,13 +27,7 @@ export function CustomersListPage() {
       <PageHeader
         title={t('staff.nav.customers')}
         subtitle={t('customers.intro')}
-        actions={
-          canManage && (
-            <Button leftSection={<Icon name="plus" size={16} />} onClick={form.open}>
-              {t('customers.new')}
-            </Button>
-          )
-        }
+        actions={canManage && <NewRecordButton label={t('customers.new')} onClick={form.open} />}
       />
       <ResourceTable
         label={t('staff.nav.customers')}

@@ -1,10 +1,9 @@
-import { Button, SegmentedControl, Stack } from '@mantine/core';
+import { SegmentedControl, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { EnumBadge } from '../../../components/enum-badge';
-import { Icon } from '../../../components/icons';
-import { PageHeader } from '../../../components/page-header';
+import { PageHeader, NewRecordButton } from '../../../components/page-header';
 import { ResourceTable } from '../../../components/resource-table';
 import type { Column } from '../../../components/resource-table';
 import { useFormat } from '../../../lib/format';
@@ -35,13 +34,7 @@ export function DocumentsListPage() {
       <PageHeader
         title={t('staff.nav.documents')}
         subtitle={t('documents.intro')}
-        actions={
-          canManage && (
-            <Button leftSection={<Icon name="plus" size={16} />} onClick={form.open}>
-              {t('documents.new')}
-            </Button>
-          )
-        }
+        actions={canManage && <NewRecordButton label={t('documents.new')} onClick={form.open} />}
       />
       <ResourceTable
         label={t('staff.nav.documents')}

@@ -1,14 +1,12 @@
-import { Button, Select, Stack } from '@mantine/core';
+import { CustomerFilter } from '../../customers/components/customer-filter';
+import { Select, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { EntityPicker } from '../../../components/entity-picker';
-import { Icon } from '../../../components/icons';
-import { PageHeader } from '../../../components/page-header';
+import { PageHeader, NewRecordButton } from '../../../components/page-header';
 import { ResourceTable } from '../../../components/resource-table';
 import { useStaffCan } from '../../../lib/permissions';
 import { useUrlListState } from '../../../lib/use-list-state';
-import { useCustomerPicker } from '../../customers/use-customer-picker';
 import { useOrders } from '../api/list-orders';
 import { useOrderColumns } from '../components/order-columns';
 import { OrderFormDrawer } from '../components/order-form';
@@ -22,7 +20,6 @@ export function OrdersListPage() {
   const list = useUrlListState(['status', 'customerId', 'deadlineBefore'] as const);
   const orders = useOrders(list.params);
   const columns = useOrderColumns();
-  const customers = useCustomerPicker();
   const [formOpened, form] = useDisclosure(false);
 
   return (
@@ -30,13 +27,7 @@ export function OrdersListPage() {
       <PageHeader
         title={t('staff.nav.orders')}
         subtitle={t('orders.intro')}
-        actions={
-          canWork && (
-            <Button leftSection={<Icon name="plus" size={16} />} onClick={form.open}>
-              {t('orders.new')}
-            </Button>
-          )
-        }
+        actions={canWork && <NewRecordButton label={t('orders.new')} onClick={form.open} />}
       />
       <ResourceTable
         label={t('staff.nav.orders')}
@@ -55,14 +46,7 @@ export function OrdersListPage() {
               clearable
               w={{ base: '100%', sm: 180 }}
             />
-            <EntityPicker
-              aria-label={t('common.filterCustomer')}
-              placeholder={t('common.allCustomers')}
-              source={customers}
-              value={list.filters.customerId ?? null}
-              onChange={(id) => list.setFilter('customerId', id)}
-              w={{ base: '100%', sm: 240 }}
-            />
+            <CustomerFilter list={list} width={240} />
           </>
         }
         rowHref={(order) => `/staff/orders/${order.id}`}

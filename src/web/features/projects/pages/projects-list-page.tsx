@@ -1,14 +1,12 @@
-import { Button, Select, Stack } from '@mantine/core';
+import { CustomerFilter } from '../../customers/components/customer-filter';
+import { Select, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { EntityPicker } from '../../../components/entity-picker';
-import { Icon } from '../../../components/icons';
-import { PageHeader } from '../../../components/page-header';
+import { PageHeader, NewRecordButton } from '../../../components/page-header';
 import { ResourceTable } from '../../../components/resource-table';
 import { useStaffCan } from '../../../lib/permissions';
 import { useUrlListState } from '../../../lib/use-list-state';
-import { useCustomerPicker } from '../../customers/use-customer-picker';
 import { useProjects } from '../api/list-projects';
 import { useProjectColumns } from '../components/project-columns';
 import { ProjectFormDrawer } from '../components/project-form';
@@ -22,7 +20,6 @@ export function ProjectsListPage() {
   const list = useUrlListState(['status', 'kind', 'customerId'] as const);
   const projects = useProjects(list.params);
   const columns = useProjectColumns();
-  const customers = useCustomerPicker();
   const [formOpened, form] = useDisclosure(false);
 
   return (
@@ -30,13 +27,7 @@ export function ProjectsListPage() {
       <PageHeader
         title={t('staff.nav.projects')}
         subtitle={t('projects.intro')}
-        actions={
-          canWork && (
-            <Button leftSection={<Icon name="plus" size={16} />} onClick={form.open}>
-              {t('projects.new')}
-            </Button>
-          )
-        }
+        actions={canWork && <NewRecordButton label={t('projects.new')} onClick={form.open} />}
       />
       <ResourceTable
         label={t('staff.nav.projects')}
@@ -64,14 +55,7 @@ export function ProjectsListPage() {
               clearable
               w={{ base: '100%', sm: 170 }}
             />
-            <EntityPicker
-              aria-label={t('common.filterCustomer')}
-              placeholder={t('common.allCustomers')}
-              source={customers}
-              value={list.filters.customerId ?? null}
-              onChange={(id) => list.setFilter('customerId', id)}
-              w={{ base: '100%', sm: 240 }}
-            />
+            <CustomerFilter list={list} width={240} />
           </>
         }
         rowHref={(project) => `/staff/projects/${project.id}`}

@@ -1,15 +1,14 @@
-import { Button, Stack, TextInput } from '@mantine/core';
+import { CustomerFilter } from '../../customers/components/customer-filter';
+import { Stack, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { EntityPicker } from '../../../components/entity-picker';
-import { Icon } from '../../../components/icons';
-import { PageHeader } from '../../../components/page-header';
+import { PageHeader, NewRecordButton } from '../../../components/page-header';
 import { ResourceTable } from '../../../components/resource-table';
 import { todayIso } from '../../../lib/format';
 import { useStaffCan } from '../../../lib/permissions';
 import { useUrlListState } from '../../../lib/use-list-state';
-import { useCustomerPicker } from '../../customers/use-customer-picker';
 import { useUserPicker } from '../../users/use-user-picker';
 import { useScheduleEntries } from '../api/list-schedule-entries';
 import { useScheduleColumns } from '../components/schedule-columns';
@@ -24,7 +23,6 @@ export function ScheduleListPage() {
   const from = list.filters.from ?? todayIso();
   const entries = useScheduleEntries({ ...list.params, from });
   const columns = useScheduleColumns();
-  const customers = useCustomerPicker();
   const staff = useUserPicker({ assignable: true });
   const [formOpened, form] = useDisclosure(false);
 
@@ -33,13 +31,7 @@ export function ScheduleListPage() {
       <PageHeader
         title={t('staff.nav.schedule')}
         subtitle={t('schedule.intro')}
-        actions={
-          canWork && (
-            <Button leftSection={<Icon name="plus" size={16} />} onClick={form.open}>
-              {t('schedule.new')}
-            </Button>
-          )
-        }
+        actions={canWork && <NewRecordButton label={t('schedule.new')} onClick={form.open} />}
       />
       <ResourceTable
         label={t('staff.nav.schedule')}
@@ -51,14 +43,7 @@ export function ScheduleListPage() {
           <>
             <TextInput type="date" label={t('schedule.from')} value={from} onChange={(event) => list.setFilter('from', event.currentTarget.value || null)} w={170} />
             <TextInput type="date" label={t('schedule.to')} value={list.filters.to ?? ''} onChange={(event) => list.setFilter('to', event.currentTarget.value || null)} w={170} />
-            <EntityPicker
-              aria-label={t('common.filterCustomer')}
-              placeholder={t('common.allCustomers')}
-              source={customers}
-              value={list.filters.customerId ?? null}
-              onChange={(id) => list.setFilter('customerId', id)}
-              w={{ base: '100%', sm: 220 }}
-            />
+            <CustomerFilter list={list} width={220} />
             <EntityPicker
               aria-label={t('schedule.filterAssignee')}
               placeholder={t('schedule.allAssignees')}

@@ -1,14 +1,12 @@
-import { Button, Stack } from '@mantine/core';
+import { CustomerFilter } from '../../customers/components/customer-filter';
+import { Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { EntityPicker } from '../../../components/entity-picker';
-import { Icon } from '../../../components/icons';
-import { PageHeader } from '../../../components/page-header';
+import { PageHeader, NewRecordButton } from '../../../components/page-header';
 import { ResourceTable } from '../../../components/resource-table';
 import { useStaffCan } from '../../../lib/permissions';
 import { useUrlListState } from '../../../lib/use-list-state';
-import { useCustomerPicker } from '../../customers/use-customer-picker';
 import { useSites } from '../api/list-sites';
 import { useSiteColumns } from '../components/site-columns';
 import { SiteFormDrawer } from '../components/site-form';
@@ -21,7 +19,6 @@ export function SitesListPage() {
   const list = useUrlListState(['customerId'] as const);
   const sites = useSites(list.params);
   const columns = useSiteColumns();
-  const customers = useCustomerPicker();
   const [formOpened, form] = useDisclosure(false);
 
   return (
@@ -29,13 +26,7 @@ export function SitesListPage() {
       <PageHeader
         title={t('staff.nav.sites')}
         subtitle={t('sites.intro')}
-        actions={
-          canManage && (
-            <Button leftSection={<Icon name="plus" size={16} />} onClick={form.open}>
-              {t('sites.new')}
-            </Button>
-          )
-        }
+        actions={canManage && <NewRecordButton label={t('sites.new')} onClick={form.open} />}
       />
       <ResourceTable
         label={t('staff.nav.sites')}
@@ -44,14 +35,7 @@ export function SitesListPage() {
         list={list}
         searchLabel={t('sites.search')}
         filters={
-          <EntityPicker
-            aria-label={t('common.filterCustomer')}
-            placeholder={t('common.allCustomers')}
-            source={customers}
-            value={list.filters.customerId ?? null}
-            onChange={(id) => list.setFilter('customerId', id)}
-            w={{ base: '100%', sm: 260 }}
-          />
+          <CustomerFilter list={list} width={260} />
         }
         rowHref={(site) => `/staff/sites/${site.id}`}
         empty={{ icon: 'mapPin', title: t('sites.emptyTitle'), message: t('sites.emptyMessage') }}

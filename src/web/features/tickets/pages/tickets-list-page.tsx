@@ -1,16 +1,14 @@
+import { CustomerFilter } from '../../customers/components/customer-filter';
 import { localizedName } from '../../../lib/localized-name';
-import { Button, Select, Stack } from '@mantine/core';
+import { Select, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { EntityPicker } from '../../../components/entity-picker';
-import { Icon } from '../../../components/icons';
-import { PageHeader } from '../../../components/page-header';
+import { PageHeader, NewRecordButton } from '../../../components/page-header';
 import { ResourceTable } from '../../../components/resource-table';
 import { useStaffCan } from '../../../lib/permissions';
 import { useUrlListState } from '../../../lib/use-list-state';
 import { useSignedInUser } from '../../auth/use-signed-in-user';
-import { useCustomerPicker } from '../../customers/use-customer-picker';
 import { useTicketTypes } from '../../ticket-types/api/list-ticket-types';
 import { useTickets } from '../api/list-tickets';
 import { useTicketColumns } from '../components/ticket-columns';
@@ -29,7 +27,6 @@ export function TicketsListPage() {
   const list = useUrlListState(['statusCategory', 'typeId', 'customerId', 'responsibleUserId', 'assigned', 'sla', 'unresolved'] as const);
   const tickets = useTickets(list.params);
   const columns = useTicketColumns();
-  const customers = useCustomerPicker();
   const types = useTicketTypes({ limit: 200 });
   const [formOpened, form] = useDisclosure(false);
 
@@ -38,13 +35,7 @@ export function TicketsListPage() {
       <PageHeader
         title={t('staff.nav.tickets')}
         subtitle={t('tickets.intro')}
-        actions={
-          canWork && (
-            <Button leftSection={<Icon name="plus" size={16} />} onClick={form.open}>
-              {t('tickets.new')}
-            </Button>
-          )
-        }
+        actions={canWork && <NewRecordButton label={t('tickets.new')} onClick={form.open} />}
       />
       <ResourceTable
         label={t('staff.nav.tickets')}
@@ -76,14 +67,7 @@ export function TicketsListPage() {
               clearable
               w={{ base: '100%', sm: 190 }}
             />
-            <EntityPicker
-              aria-label={t('common.filterCustomer')}
-              placeholder={t('common.allCustomers')}
-              source={customers}
-              value={list.filters.customerId ?? null}
-              onChange={(id) => list.setFilter('customerId', id)}
-              w={{ base: '100%', sm: 220 }}
-            />
+            <CustomerFilter list={list} width={220} />
             <Select
               aria-label={t('tickets.filterResponsible')}
               data={[

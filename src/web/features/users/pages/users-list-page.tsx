@@ -1,9 +1,8 @@
-import { Button, Select, Stack } from '@mantine/core';
+import { Select, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { Icon } from '../../../components/icons';
-import { PageHeader } from '../../../components/page-header';
+import { PageHeader, NewRecordButton } from '../../../components/page-header';
 import { ResourceTable } from '../../../components/resource-table';
 import { useStaffCan } from '../../../lib/permissions';
 import { useUrlListState } from '../../../lib/use-list-state';
@@ -35,11 +34,7 @@ export function UsersListPage() {
         actions={
           <>
             {canInvite && <InvitePortalUsersButton />}
-            {canManage && (
-              <Button leftSection={<Icon name="plus" size={16} />} onClick={form.open}>
-                {t('users.new')}
-              </Button>
-            )}
+            {canManage && <NewRecordButton label={t('users.new')} onClick={form.open} />}
           </>
         }
       />

@@ -1,15 +1,13 @@
-import { Button, Select, Stack } from '@mantine/core';
+import { CustomerFilter } from '../../customers/components/customer-filter';
+import { Select, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { EntityPicker } from '../../../components/entity-picker';
-import { Icon } from '../../../components/icons';
-import { PageHeader } from '../../../components/page-header';
+import { PageHeader, NewRecordButton } from '../../../components/page-header';
 import { ResourceTable } from '../../../components/resource-table';
 import { useSignedInUser } from '../../auth/use-signed-in-user';
 import { useStaffCan } from '../../../lib/permissions';
 import { useUrlListState } from '../../../lib/use-list-state';
-import { useCustomerPicker } from '../../customers/use-customer-picker';
 import { useWorkOrders } from '../api/list-work-orders';
 import { useWorkOrderColumns } from '../components/work-order-columns';
 import { WorkOrderFormDrawer } from '../components/work-order-form';
@@ -27,7 +25,6 @@ export function WorkOrdersListPage() {
   const list = useUrlListState(['status', 'kind', 'customerId', 'assigneeId', 'plannedEndBefore'] as const);
   const workOrders = useWorkOrders(list.params);
   const columns = useWorkOrderColumns();
-  const customers = useCustomerPicker();
   const [formOpened, form] = useDisclosure(false);
 
   return (
@@ -35,13 +32,7 @@ export function WorkOrdersListPage() {
       <PageHeader
         title={t('staff.nav.workOrders')}
         subtitle={t('workOrders.intro')}
-        actions={
-          canWork && (
-            <Button leftSection={<Icon name="plus" size={16} />} onClick={form.open}>
-              {t('workOrders.new')}
-            </Button>
-          )
-        }
+        actions={canWork && <NewRecordButton label={t('workOrders.new')} onClick={form.open} />}
       />
       <ResourceTable
         label={t('staff.nav.workOrders')}
@@ -72,14 +63,7 @@ export function WorkOrdersListPage() {
               clearable
               w={{ base: '100%', sm: 170 }}
             />
-            <EntityPicker
-              aria-label={t('common.filterCustomer')}
-              placeholder={t('common.allCustomers')}
-              source={customers}
-              value={list.filters.customerId ?? null}
-              onChange={(id) => list.setFilter('customerId', id)}
-              w={{ base: '100%', sm: 220 }}
-            />
+            <CustomerFilter list={list} width={220} />
             <Select
               aria-label={t('workOrders.filterAssignee')}
               data={[
