@@ -16,6 +16,29 @@ export interface LoadResult {
   p99: number;
   non2xx: number;
   errors: number;
+  /** Set when this is the median of several runs: each run's requests per second. */
+  runs?: number[];
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+/** Runs of the same target and connections as one result: medians of rate and latency, summed failures. */
+export function medianOfRuns(runs: LoadResult[]): LoadResult {
+  const first = runs[0]!;
+  if (runs.length === 1) return first;
+  return {
+    ...first,
+    requestsPerSecond: median(runs.map((r) => r.requestsPerSecond)),
+    p50: median(runs.map((r) => r.p50)),
+    p99: median(runs.map((r) => r.p99)),
+    non2xx: runs.reduce((n, r) => n + r.non2xx, 0),
+    errors: runs.reduce((n, r) => n + r.errors, 0),
+    runs: runs.map((r) => Math.round(r.requestsPerSecond)),
+  };
 }
 
 interface AutocannonJson {

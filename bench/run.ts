@@ -18,7 +18,7 @@ import { SHAPE_NAMES } from './dataset/shapes.js';
 import { createSession, httpGetAs, StatusTally, type HttpGet } from './http-client.js';
 import { measureContainment } from './containment.js';
 import { startAppProcess, type AppProcess } from '../test/app-process.js';
-import { runAutocannon, startHelloWorld, type LoadResult } from './http-load.js';
+import { medianOfRuns, runAutocannon, startHelloWorld, type LoadResult } from './http-load.js';
 import { sample, samplePairs, summarize, type Budget } from './measure.js';
 import { evaluate, findCounterpart, growthBetween, printReport, writeResult, type BenchResult, type ProbeResult } from './report.js';
 import { buildProbes, cursorOfPage, type Probe, type Viewer } from './shapes.js';
@@ -112,22 +112,29 @@ async function startAppProcesses(databaseUrl: string, schema: string): Promise<A
   return server;
 }
 
+/**
+ * The load runs, `rounds` times interleaved (hello world, one process, several processes, at each
+ * concurrency), reported as the median of each: the machine is shared, and neighbours come and go.
+ */
 async function loadRuns(baseUrl: string, cookie: string, appProcesses: AppProcess | null): Promise<LoadResult[]> {
   if (loadSeconds <= 0) return [];
   const hello = await startHelloWorld();
-  const results: LoadResult[] = [];
+  const runs: LoadResult[] = [];
   const processesLabel = `portal, ${os.availableParallelism()} processes`;
   try {
-    for (const connections of [10, 50]) {
-      console.log(`  autocannon c=${connections}, ${loadSeconds} s each: hello world, portal list${appProcesses ? `, ${processesLabel}` : ''}`);
-      results.push(await runAutocannon('hello world', hello.url, connections, loadSeconds));
-      results.push(await runAutocannon('portal', `${baseUrl}${PORTAL_LIST}`, connections, loadSeconds, { cookie }));
-      if (appProcesses) results.push(await runAutocannon(processesLabel, `${appProcesses.url}${PORTAL_LIST}`, connections, loadSeconds, { cookie }));
+    for (let round = 1; round <= rounds; round++) {
+      for (const connections of [10, 50]) {
+        console.log(`  round ${round}: autocannon c=${connections}, ${loadSeconds} s each: hello world, portal list${appProcesses ? `, ${processesLabel}` : ''}`);
+        runs.push(await runAutocannon('hello world', hello.url, connections, loadSeconds));
+        runs.push(await runAutocannon('portal', `${baseUrl}${PORTAL_LIST}`, connections, loadSeconds, { cookie }));
+        if (appProcesses) runs.push(await runAutocannon(processesLabel, `${appProcesses.url}${PORTAL_LIST}`, connections, loadSeconds, { cookie }));
+      }
     }
   } finally {
     await hello.close();
   }
-  return results;
+  const keys = [...new Set(runs.map((r) => `${r.target}|${r.connections}`))];
+  return keys.map((key) => medianOfRuns(runs.filter((r) => `${r.target}|${r.connections}` === key)));
 }
 
 function commitOf(): string {

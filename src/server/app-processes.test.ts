@@ -62,7 +62,7 @@ describe('APP_PROCESSES', () => {
         });
         const supervisor = server;
         expect(supervisor.output().match(/Portico is running at/g)).toHaveLength(1);
-        const pids = appProcessPids(supervisor);
+        const pids = appProcessPids(supervisor).sort((a, b) => a - b);
         expect(pids).toHaveLength(2);
 
         // A session made through one process is good in the other: sessions live in the database.
@@ -78,11 +78,16 @@ describe('APP_PROCESSES', () => {
           const now = appProcessPids(supervisor);
           return now.length === 2 && !now.includes(pids[0]!) ? now : null;
         });
-        expect(supervisor.output()).toMatch(/app process \d ended \(SIGKILL\); starting it again/);
+        // The first process (forked first, so the lower pid) is the one that shows the banner.
+        expect(supervisor.output()).toMatch(/app process 1 ended \(SIGKILL\); starting it again/);
         await until('the new process to listen', () => /app process \d is listening again/.test(supervisor.output()));
         expect((await fetch(`${supervisor.url}/api/v1/health`)).status).toBe(200);
-        // The banner is printed once, not again by the process that took the first one's place.
+        // The banner is printed once, not again by the process that took the first one's place; it shows
+        // it on SIGUSR2 to the supervisor, as the banner says, and stays up.
         expect(supervisor.output().match(/Portico is running at/g)).toHaveLength(1);
+        process.kill(supervisor.child.pid!, 'SIGUSR2');
+        await until('the banner again', () => supervisor.output().match(/Portico is running at/g)?.length === 2);
+        expect(appProcessPids(supervisor).sort()).toEqual([...replaced].sort());
 
         supervisor.child.kill('SIGTERM');
         expect(await supervisor.exited, supervisor.output()).toBe(0);

@@ -71,14 +71,15 @@ export async function main(options: { demoDataDefault?: boolean } = {}): Promise
   // Closed by app.close() on shutdown (onClose in app.ts), like the mail worker.
   const inboundPort = config.inboundSmtpPort === undefined ? null : await app.inboundReplies.listen(config.inboundSmtpPort, config.inboundSmtpHost);
   const demo = config.demoData ? { logins: demoLogins ?? allDemoLogins(), created: demoLogins !== null } : null;
-  // With several app processes the first prints the banner, once; the supervisor passes SIGUSR2 on to it.
-  if (role === null || (role.index === 0 && !role.restarted)) {
+  // With several app processes the first shows the banner (the supervisor passes SIGUSR2 on to it); one
+  // started again in its place shows it on demand only.
+  if (role === null || role.index === 0) {
     let banner = '';
     const show = () => process.stdout.write(banner);
     const repeatHint = showAgainOnDemand(show, process.stdin, role === null ? process.pid : process.ppid);
     banner = startupBanner({ config, port, engine: ctx.engine, processes: config.appProcesses, mailDescription: app.mailWorker.transport.description, inboundPort, demo, repeatHint });
     // The banner comes last, after every start-up log line, so it is what a fresh terminal shows.
-    show();
+    if (!role?.restarted) show();
   }
   app.mailWorker.start();
   app.webhookWorker.start();
