@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { startAppProcess, type AppProcess } from '../../test/app-process.js';
 import { createTestDatabase } from '../../test/test-database.js';
 
@@ -34,6 +34,14 @@ const isAlive = (pid: number) => {
   }
 };
 
+/** The server of the running test: ended after it even when the test timed out (a finally would not run then). */
+let server: AppProcess | undefined;
+afterEach(() => {
+  // Without their supervisor the app processes drain and end by themselves.
+  server?.child.kill('SIGKILL');
+  server = undefined;
+});
+
 describe('APP_PROCESSES', () => {
   it.runIf(!process.env.DATABASE_URL)('is refused on SQLite with a message that says why', async () => {
     const database = await createTestDatabase();
@@ -50,7 +58,6 @@ describe('APP_PROCESSES', () => {
     async () => {
       const database = await createTestDatabase();
       const { dataDir, databaseUrl, databaseSchema } = database.config;
-      let server: AppProcess | undefined;
       try {
         server = await database.whileSchemasSteady(async () => {
           const started = await startAppProcess({
@@ -93,7 +100,6 @@ describe('APP_PROCESSES', () => {
         expect(await supervisor.exited, supervisor.output()).toBe(0);
         await until('every app process to end', () => replaced.every((pid) => !isAlive(pid)) && !isAlive(pids[1]!), 5_000);
       } finally {
-        server?.child.kill('SIGKILL');
         await database.drop();
       }
     },
