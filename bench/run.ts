@@ -103,8 +103,10 @@ const PORTAL_LIST = '/api/v1/assets?limit=50';
  */
 async function startAppProcesses(databaseUrl: string, schema: string): Promise<AppProcess> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portico-bench-'));
+  // No drain: nothing balances load onto it; the files directory goes once the processes have ended.
   const processes = String(os.availableParallelism());
-  const server = await startAppProcess({ DATA_DIR: dataDir, DATABASE_URL: databaseUrl, DATABASE_SCHEMA: schema, APP_PROCESSES: processes, HOST: '127.0.0.1' });
+  const server = await startAppProcess({ DATA_DIR: dataDir, DATABASE_URL: databaseUrl, DATABASE_SCHEMA: schema, APP_PROCESSES: processes, HOST: '127.0.0.1', SHUTDOWN_DRAIN_SECONDS: '0' });
+  void server.exited.then(() => fs.rmSync(dataDir, { recursive: true, force: true }));
   for (let waited = 0; !server.output().includes(`all ${processes} app processes are listening`); waited += 100) {
     if (waited > 60_000) throw new Error(`the app processes did not all start: ${server.output()}`);
     await new Promise((resolve) => setTimeout(resolve, 100));

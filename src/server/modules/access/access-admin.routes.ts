@@ -15,11 +15,10 @@ import { NAMED_TYPES, REASON_CODES } from './access-reasons.js';
 import type { PreviewService } from './preview.service.js';
 import { assertStaffMay } from './staff-permissions.js';
 
-const literals = Literals;
 const GRANT_TYPES = ['asset', 'project', 'work_order', 'order', 'ticket', 'schedule_entry'] as const;
 const IdParams = Type.Object({ id: Id });
 
-const SiteAccess = Body({ siteId: Id, level: literals(['read', 'write'] as const) });
+const SiteAccess = Body({ siteId: Id, level: Literals(['read', 'write'] as const) });
 const Ids = Type.Array(Id, { maxItems: 500 });
 const CapabilityFields = {
   manageDevices: Type.Boolean(),
@@ -56,10 +55,10 @@ const Access = Type.Object({
       { description: 'The contact the user is linked to, with the sites it is related to' },
     ),
   ),
-  siteSource: literals(['own', 'contact'] as const),
+  siteSource: Literals(['own', 'contact'] as const),
 });
 const AccessPatch = Body({
-  roleTemplate: Type.Optional(literals(ROLE_TEMPLATE_KEYS)),
+  roleTemplate: Type.Optional(Literals(ROLE_TEMPLATE_KEYS)),
   /** The contact the user belongs to, of the user's customers (null: none). */
   contactId: Type.Optional(Nullable(Id)),
   sitesFromContact: Type.Optional(Type.Boolean({ description: 'Take the contact\'s sites (true) or the user\'s own (false, the per-user override); unchanged when omitted, so sites sent alone are stored but apply only once this is off' })),
@@ -76,22 +75,22 @@ const RecordChange = Type.Object({
 const AccessChangePreview = Type.Object({
   kinds: Type.Array(
     Type.Object({
-      kind: literals(PREVIEW_KIND_KEYS),
-      type: literals(Object.values(PREVIEW_KINDS).map((k) => k.type)),
+      kind: Literals(PREVIEW_KIND_KEYS),
+      type: Literals(Object.values(PREVIEW_KINDS).map((k) => k.type)),
       added: RecordChange,
       removed: RecordChange,
     }),
   ),
 });
-const GrantRequest = Body({ resourceType: literals(GRANT_TYPES), resourceId: Id, kind: literals(['visible', 'assigned'] as const) });
+const GrantRequest = Body({ resourceType: Literals(GRANT_TYPES), resourceId: Id, kind: Literals(['visible', 'assigned'] as const) });
 /** A page of the record picker at most; keeps one request's transaction short. */
 const MAX_GRANTS_PER_BATCH = 200;
-const Grant = Type.Object({ resourceType: literals(GRANT_TYPES), resourceId: Id, kind: literals(['visible', 'assigned'] as const), createdAt: Timestamp });
+const Grant = Type.Object({ resourceType: Literals(GRANT_TYPES), resourceId: Id, kind: Literals(['visible', 'assigned'] as const), createdAt: Timestamp });
 
 const ExplanationStep = Type.Object({
-  code: literals(REASON_CODES),
-  area: Type.Optional(literals(PORTAL_AREAS)),
-  record: Type.Optional(Type.Object({ type: literals(NAMED_TYPES), id: Id, name: Type.String() })),
+  code: Literals(REASON_CODES),
+  area: Type.Optional(Literals(PORTAL_AREAS)),
+  record: Type.Optional(Type.Object({ type: Literals(NAMED_TYPES), id: Id, name: Type.String() })),
 });
 const ExplanationSchema = Type.Object({
   visible: Type.Boolean(),
@@ -104,19 +103,19 @@ const ExplanationSchema = Type.Object({
 });
 
 const RecordViewer = Type.Object({
-  user: Type.Object({ id: Id, displayName: Type.String(), login: Type.String(), status: literals(['active', 'pending'] as const) }),
+  user: Type.Object({ id: Id, displayName: Type.String(), login: Type.String(), status: Literals(['active', 'pending'] as const) }),
   granted: Type.Boolean({ description: 'The record itself is granted to the user: removing that grant may end their access' }),
   explanation: ExplanationSchema,
 });
-const RecordQuery = Type.Object({ resourceType: literals(EXPLAINABLE_TYPES), resourceId: Id }, { additionalProperties: false });
+const RecordQuery = Type.Object({ resourceType: Literals(EXPLAINABLE_TYPES), resourceId: Id }, { additionalProperties: false });
 
 const AccessChange = Type.Object({
   id: Id,
   occurredAt: Timestamp,
-  action: literals(ACCESS_CHANGE_ACTIONS),
+  action: Literals(ACCESS_CHANGE_ACTIONS),
   user: Type.Object({ id: Id, displayName: Type.String() }),
-  actor: Nullable(Type.Object({ kind: literals(['staff', 'external'] as const), displayName: Type.String() }, { description: 'Who made the change; null for the system' })),
-  record: Nullable(Type.Object({ type: literals(GRANT_TYPES), id: Id, name: Nullable(Type.String({ description: 'Null when the caller cannot see the record' })) })),
+  actor: Nullable(Type.Object({ kind: Literals(['staff', 'external'] as const), displayName: Type.String() }, { description: 'Who made the change; null for the system' })),
+  record: Nullable(Type.Object({ type: Literals(GRANT_TYPES), id: Id, name: Nullable(Type.String({ description: 'Null when the caller cannot see the record' })) })),
 });
 const AccessChangesQuery = Type.Object(
   {
@@ -142,7 +141,7 @@ export const accessAdminRoutes: FastifyPluginAsyncTypebox<{ accessAdmin: AccessA
           200: Type.Object({
             items: Type.Array(
               Type.Object({
-                key: literals(ROLE_TEMPLATE_KEYS),
+                key: Literals(ROLE_TEMPLATE_KEYS),
                 allowed: Type.Boolean(),
                 beyond: Type.Array(Type.String()),
                 modes: Type.Object(Modes, { description: 'What applying the template sets, for this customer' }),
@@ -205,7 +204,7 @@ export const accessAdminRoutes: FastifyPluginAsyncTypebox<{ accessAdmin: AccessA
         tags,
         summary: 'Grant a record: "visible" (only make visible) or "assigned"; cascades down asset and project trees',
         params: IdParams,
-        body: Body({ resourceType: literals(GRANT_TYPES), resourceId: Id, kind: literals(['visible', 'assigned'] as const), notify: Type.Optional(Type.Boolean()) }),
+        body: Body({ resourceType: Literals(GRANT_TYPES), resourceId: Id, kind: Literals(['visible', 'assigned'] as const), notify: Type.Optional(Type.Boolean()) }),
         response: { 201: Grant },
       },
     },
@@ -230,7 +229,7 @@ export const accessAdminRoutes: FastifyPluginAsyncTypebox<{ accessAdmin: AccessA
 
   app.delete(
     '/users/:id/grants/:resourceType/:resourceId',
-    { schema: { tags, summary: 'Remove a grant', params: Type.Object({ id: Id, resourceType: literals(GRANT_TYPES), resourceId: Id }), response: { 204: Type.Null() } } },
+    { schema: { tags, summary: 'Remove a grant', params: Type.Object({ id: Id, resourceType: Literals(GRANT_TYPES), resourceId: Id }), response: { 204: Type.Null() } } },
     async (request, reply) => {
       await accessAdmin.removeGrant(await requireScope(request), request.params.id, request.params.resourceType, request.params.resourceId, requestFacts(request));
       return reply.status(204).send(null);
