@@ -32,7 +32,7 @@ export const ErrorResponse = Type.Object(
 /** What an error answer may carry in `details`, as the error schema describes it. */
 export type RuleProblemDetails = Static<typeof RuleProblem>;
 export type ErrorDetails = FieldProblem[] | RuleProblemDetails;
-export type FieldProblem = { path: string; message: string };
+export type FieldProblem = Static<typeof FieldProblems>[number];
 
 /** One of a constant list of strings, as an enum the OpenAPI document and a generated client can name. */
 export const Literals = <T extends string>(values: readonly T[], options: { description?: string } = {}) =>

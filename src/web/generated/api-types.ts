@@ -3192,6 +3192,7 @@ export interface operations {
                             login: string;
                             email: string | null;
                             displayName: string;
+                            /** @description A staff user’s role; empty for portal users */
                             roles: ("admin" | "coordinator" | "technician")[];
                             locale: string | null;
                             mustChangePassword: boolean;
@@ -3351,6 +3352,7 @@ export interface operations {
                             login: string;
                             email: string | null;
                             displayName: string;
+                            /** @description A staff user’s role; empty for portal users */
                             roles: ("admin" | "coordinator" | "technician")[];
                             locale: string | null;
                             mustChangePassword: boolean;
@@ -3588,6 +3590,7 @@ export interface operations {
                         login: string;
                         email: string | null;
                         displayName: string;
+                        /** @description A staff user’s role; empty for portal users */
                         roles: ("admin" | "coordinator" | "technician")[];
                         locale: string | null;
                         mustChangePassword: boolean;
@@ -24688,6 +24691,7 @@ export interface operations {
                             login: string;
                             email: string | null;
                             displayName: string;
+                            /** @description A staff user’s role; empty for portal users */
                             roles: ("admin" | "coordinator" | "technician")[];
                             locale: string | null;
                             mustChangePassword: boolean;

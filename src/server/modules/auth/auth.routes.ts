@@ -4,6 +4,7 @@ import { Body, errorResponses, Id, Literals, Timestamp } from '../../http/schema
 import { AccessModeFields } from '../access/access-schemas.js';
 import { secondFactorBody } from '../mfa/mfa.routes.js';
 import { PORTAL_AREAS } from '../customers/customers.mapping.js';
+import { StaffRole } from '../users/users.mapping.js';
 import {
   clearPreviewCookie,
   clearMfaPendingCookie,
@@ -28,7 +29,7 @@ export const Me = Type.Object({
   login: Type.String(),
   email: Type.Union([Type.String(), Type.Null()]),
   displayName: Type.String(),
-  roles: Type.Array(Literals(['admin', 'coordinator', 'technician'] as const, { description: 'A staff user’s role; empty for portal users' })),
+  roles: Type.Array(StaffRole, { description: 'A staff user’s role; empty for portal users' }),
   locale: Type.Union([Type.String(), Type.Null()]),
   mustChangePassword: Type.Boolean(),
   lastLoginAt: Type.Union([Timestamp, Type.Null()]),

@@ -5,7 +5,7 @@ import type { Principal } from '../access/principal.js';
 import type { UserRow } from './users.repository.js';
 
 
-const StaffRole = Type.Union([Type.Literal('admin'), Type.Literal('coordinator'), Type.Literal('technician')]);
+export const StaffRole = Type.Union([Type.Literal('admin'), Type.Literal('coordinator'), Type.Literal('technician')]);
 const UserKind = Type.Union([Type.Literal('staff'), Type.Literal('external')]);
 const UserStatus = Type.Union([Type.Literal('active'), Type.Literal('disabled'), Type.Literal('pending')]);
 
