@@ -45,17 +45,27 @@ function likePattern(q: string, short: boolean): string {
   return short ? `${escaped}%` : `%${escaped}%`;
 }
 
-/**
- * One case-insensitive LIKE per searched column (PostgreSQL's trigram index serves ILIKE directly).
- * SQLite's lower() folds ASCII only, so for a common text with a non-ASCII capital (Ü…) the walk can miss
- * rows the trigram index (Unicode folding) would find; common words are overwhelmingly ASCII.
- */
-function likeEachColumn(table: SearchIndexedTable, q: string, short: boolean, postgres: boolean): Expression<SqlBool> {
-  const pattern = likePattern(postgres ? q : q.toLowerCase(), short);
-  const parts = SEARCH_INDEXED[table].map((c) =>
-    postgres ? sql<SqlBool>`${sql.ref(`${table}.${c}`)} ilike ${pattern} escape '\\'` : sql<SqlBool>`lower(${sql.ref(`${table}.${c}`)}) like ${pattern} escape '\\'`,
-  );
+/** SQLite: one LIKE per searched column, on lower(); its walk tests rows with it (FTS5 is the index). */
+function likeEachColumn(table: SearchIndexedTable, q: string, short: boolean): Expression<SqlBool> {
+  // SQLite's lower() folds ASCII only, so for a common text with a non-ASCII capital (Ü…) the walk can miss
+  // rows the trigram index (Unicode folding) would find; common words are overwhelmingly ASCII.
+  const pattern = likePattern(q.toLowerCase(), short);
+  const parts = SEARCH_INDEXED[table].map((c) => sql<SqlBool>`lower(${sql.ref(`${table}.${c}`)}) like ${pattern} escape '\\'`);
   return sql<SqlBool>`(${sql.join(parts, sql` or `)})`;
+}
+
+/** Mark before each column in PostgreSQL's search text; search text never holds control characters. */
+const COLUMN_MARK = "E'\\x1f'";
+
+/**
+ * PostgreSQL: one ILIKE over the searched columns joined, each behind a mark — exactly the expression of
+ * the trigram index of migration 025, which is what lets the planner use that index and its statistics
+ * (a test checks it). A 1–2 character search matches a column's start: mark + text.
+ */
+function likeSearchText(table: SearchIndexedTable, q: string, short: boolean): Expression<SqlBool> {
+  const pattern = short ? `%\u001f${likePattern(q, true)}` : likePattern(q, false);
+  const columns = SEARCH_INDEXED[table].map((c) => sql`${sql.raw(COLUMN_MARK)} || coalesce(${sql.ref(`${table}.${c}`)}, '')`);
+  return sql<SqlBool>`(${sql.join(columns, sql` || `)}) ilike ${pattern} escape '\\'`;
 }
 
 /** A quoted FTS5 phrase (inner quotes doubled) is matched literally: no operators, columns or prefixes. */
@@ -120,7 +130,7 @@ export async function planSearch(db: DbExecutor, table: SearchIndexedTable, q: s
   const short = [...q].length < SUBSTRING_MIN_LENGTH;
   if (db.getExecutor().adapter instanceof PostgresAdapter) {
     // The trigram GIN index serves ILIKE directly, so one expression is both the row test and the index's.
-    const test = likeEachColumn(table, q, short, true);
+    const test = likeSearchText(table, q, short);
     const common = !spansCustomers && (await estimatedMatches(db, table, test)) > COMMON_MATCHES;
     return { indexed: test, rowTest: test, walkRows: common ? WALK_ROWS.postgres : undefined, matchesFirst: true, db };
   }
@@ -130,5 +140,5 @@ export async function planSearch(db: DbExecutor, table: SearchIndexedTable, q: s
   const indexed = sql<SqlBool>`${sql.ref(`${table}.id`)} in (select record_id from ${keys} where key in (select rowid from ${fts} where ${fts} match ${phrase}))`;
   const capped = await sql<{ n: number }>`select count(*) as n from (select rowid from ${fts} where ${fts} match ${phrase} limit ${COMMON_MATCHES + 1})`.execute(db);
   const common = Number(capped.rows[0]?.n ?? 0) > COMMON_MATCHES;
-  return { indexed, rowTest: likeEachColumn(table, q, short, false), walkRows: common ? WALK_ROWS.sqlite : undefined, matchesFirst: false, db };
+  return { indexed, rowTest: likeEachColumn(table, q, short), walkRows: common ? WALK_ROWS.sqlite : undefined, matchesFirst: false, db };
 }

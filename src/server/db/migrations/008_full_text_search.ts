@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { isPostgres } from './helpers.js';
+import { isPostgres, trigramOpclass } from './helpers.js';
 
 /**
  * Indexed text search for the big lists (docs/decisions/006-text-search-and-keyset.md). Same semantics
@@ -41,12 +41,7 @@ async function upPostgres(db: Kysely<unknown>): Promise<void> {
       `PostgreSQL extension pg_trgm is needed for search (${detail}). Install the server's contrib package and let a superuser run "create extension pg_trgm" in this database.`,
     );
   }
-  // The extension may live in another schema than the tables (e.g. public while the app uses its own).
-  const { rows } = await sql<{ schema: string }>`
-    select n.nspname as schema from pg_extension e join pg_namespace n on n.oid = e.extnamespace where e.extname = 'pg_trgm'`.execute(db);
-  const schema = rows[0]?.schema;
-  if (!schema) throw new Error('pg_trgm was created but cannot be found in pg_extension.');
-  const opclass = sql.raw(`"${schema.replace(/"/g, '""')}".gin_trgm_ops`);
+  const opclass = await trigramOpclass(db);
   for (const [table, columns] of Object.entries(SEARCHED)) {
     const indexed = sql.join(columns.map((c) => sql`${sql.ref(c)} ${opclass}`));
     await sql`create index ${sql.id(`${table}_search_idx`)} on ${sql.table(table)} using gin (${indexed})`.execute(db);

@@ -26,6 +26,7 @@ import * as m021 from './021_name_translations.js';
 import * as m022 from './022_webhooks.js';
 import * as m023 from './023_issued_documents.js';
 import * as m024 from './024_approvals.js';
+import * as m025 from './025_search_text_index.js';
 
 /**
  * Every migration, in order. Listed statically (not read from the directory) so they run the same under
@@ -59,4 +60,5 @@ export const migrations: Record<string, Migration> = {
   '022_webhooks': m022,
   '023_issued_documents': m023,
   '024_approvals': m024,
+  '025_search_text_index': m025,
 };
