@@ -35,6 +35,12 @@ const DEEP_PAGE = 200;
 /** Issue #9: twelve concurrent heavy searches must not stall the health check. */
 const CONTAINMENT_CLIENTS = 12;
 const CONTAINMENT_SECONDS = env('BENCH_CONTAINMENT_SECONDS', 10);
+/** `DATABASE_PREPARED_STATEMENTS=false npm run bench` measures the app without prepared statements (an A/B). */
+function preparedStatementsSetting(): Record<string, string> {
+  const value = process.env.DATABASE_PREPARED_STATEMENTS;
+  return value === undefined ? {} : { DATABASE_PREPARED_STATEMENTS: value };
+}
+
 /** In the directory and schema names so a dataset of an older generator is never reused. */
 const label = `v2_${size.customers}x${size.assetsPerCustomer}`;
 
@@ -50,7 +56,7 @@ async function openApp(databaseUrl: string | undefined) {
     await admin.query(`create schema if not exists ${schema}`);
     await admin.end();
   }
-  const config = { ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) }), databaseSchema: schema, serveWeb: false };
+  const config = { ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), ...preparedStatementsSetting() }), databaseSchema: schema, serveWeb: false };
   const app = await buildApp(config, { logger: false });
   return { app, schema, marker: path.join(dataDir, `${databaseUrl ? 'postgres' : 'sqlite'}-fixture.json`), where: databaseUrl ? `schema ${schema}` : dataDir };
 }
@@ -105,7 +111,15 @@ async function startAppProcesses(databaseUrl: string, schema: string): Promise<A
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portico-bench-'));
   // No drain: nothing balances load onto it; the files directory goes once the processes have ended.
   const processes = String(os.availableParallelism());
-  const server = await startAppProcess({ DATA_DIR: dataDir, DATABASE_URL: databaseUrl, DATABASE_SCHEMA: schema, APP_PROCESSES: processes, HOST: '127.0.0.1', SHUTDOWN_DRAIN_SECONDS: '0' });
+  const server = await startAppProcess({
+    DATA_DIR: dataDir,
+    DATABASE_URL: databaseUrl,
+    DATABASE_SCHEMA: schema,
+    APP_PROCESSES: processes,
+    HOST: '127.0.0.1',
+    SHUTDOWN_DRAIN_SECONDS: '0',
+    ...preparedStatementsSetting(),
+  });
   void server.exited.then(() => fs.rmSync(dataDir, { recursive: true, force: true }));
   for (let waited = 0; !server.output().includes(`all ${processes} app processes are listening`); waited += 100) {
     if (waited > 60_000) throw new Error(`the app processes did not all start: ${server.output()}`);

@@ -22,3 +22,11 @@ describe('APP_PROCESSES', () => {
     expect(() => loadConfig({ APP_PROCESSES: '0', DATABASE_URL: 'postgres://db.internal/portico' })).toThrow(/APP_PROCESSES must be a whole number from 1 to 64/);
   });
 });
+
+describe('DATABASE_PREPARED_STATEMENTS', () => {
+  it('is on by default, can be turned off, and refuses anything but a yes or a no', () => {
+    expect(loadConfig({}).databasePreparedStatements).toBe(true);
+    expect(loadConfig({ DATABASE_PREPARED_STATEMENTS: 'false' }).databasePreparedStatements).toBe(false);
+    expect(() => loadConfig({ DATABASE_PREPARED_STATEMENTS: 'sometimes' })).toThrow(/DATABASE_PREPARED_STATEMENTS must be true or false/);
+  });
+});

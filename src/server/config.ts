@@ -16,6 +16,8 @@ export interface AppConfig {
   databasePoolSize: number;
   /** PostgreSQL: longest a request waits for a free connection before it gets 503. */
   databaseAcquireTimeoutMs: number;
+  /** PostgreSQL: keep the frequent statements prepared per connection (db/prepared-statements.ts). */
+  databasePreparedStatements: boolean;
   smtpUrl: string | undefined;
   mailFrom: string;
   /** How often the mail worker looks for due mails (MAIL_POLL_MS). */
@@ -141,6 +143,7 @@ export function loadConfig(env: Env = process.env, defaults: { demoData?: boolea
   const databaseStatementTimeoutMs = readInt(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 5000, 1, 600_000, problems);
   const databasePoolSize = readInt(env, 'DATABASE_POOL_SIZE', 10, 1, 1000, problems);
   const databaseAcquireTimeoutMs = readInt(env, 'DATABASE_ACQUIRE_TIMEOUT_MS', 3000, 1, 600_000, problems);
+  const databasePreparedStatements = readBool(env, 'DATABASE_PREPARED_STATEMENTS', true, problems);
   const smtpUrl = readUrl(env, 'SMTP_URL', ['smtp:', 'smtps:'], problems);
   const publicUrlRaw = readUrl(env, 'PUBLIC_URL', ['http:', 'https:'], problems);
   // Without PUBLIC_URL, links in mails point where the start banner says Portico runs.
@@ -189,6 +192,7 @@ export function loadConfig(env: Env = process.env, defaults: { demoData?: boolea
     databaseStatementTimeoutMs,
     databasePoolSize,
     databaseAcquireTimeoutMs,
+    databasePreparedStatements,
     smtpUrl,
     mailFrom,
     mailPollMs,

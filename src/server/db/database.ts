@@ -41,7 +41,7 @@ export interface OpenDatabaseOptions {
   log?: KyselyConfig['log'];
 }
 
-type DatabaseConfig = Pick<AppConfig, 'dataDir' | 'databaseUrl' | 'databaseSchema' | 'databaseStatementTimeoutMs' | 'databasePoolSize' | 'databaseAcquireTimeoutMs' | 'sqliteReadThreads'>;
+type DatabaseConfig = Pick<AppConfig, 'dataDir' | 'databaseUrl' | 'databaseSchema' | 'databaseStatementTimeoutMs' | 'databasePoolSize' | 'databaseAcquireTimeoutMs' | 'databasePreparedStatements' | 'sqliteReadThreads'>;
 
 export function openDatabase(config: DatabaseConfig, options: OpenDatabaseOptions = {}): DatabaseHandle {
   const log = options.log ? { log: options.log } : {};
@@ -59,7 +59,11 @@ export function openDatabase(config: DatabaseConfig, options: OpenDatabaseOption
     // An idle connection the server drops (restart, failover) is discarded by the pool; without a
     // listener its 'error' event would end the process.
     pool.on('error', () => undefined);
-    const lanes = new PostgresLanes(pool, { size: config.databasePoolSize, acquireTimeoutMs: config.databaseAcquireTimeoutMs });
+    const lanes = new PostgresLanes(pool, {
+      size: config.databasePoolSize,
+      acquireTimeoutMs: config.databaseAcquireTimeoutMs,
+      prepareStatements: config.databasePreparedStatements,
+    });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: lanes }), ...log });
     return { db, engine: 'postgres', destroy: () => db.destroy() };
   }

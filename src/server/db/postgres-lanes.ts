@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { PostgresPool, PostgresPoolClient, PostgresQueryResult } from 'kysely';
+import { runStatement } from './prepared-statements.js';
 import { StatementCosts } from './statement-costs.js';
 
 /** A statement whose last runs all took longer than this counts as slow (a list page takes 2–15 ms). */
@@ -28,14 +29,16 @@ export class PostgresLanes implements PostgresPool {
   readonly costs = new StatementCosts(SLOW_STATEMENT_MS);
   readonly #pool: pg.Pool;
   readonly #slowLane: Lane;
+  readonly #prepare: boolean;
 
-  constructor(pool: pg.Pool, options: { size: number; acquireTimeoutMs: number }) {
+  constructor(pool: pg.Pool, options: { size: number; acquireTimeoutMs: number; prepareStatements?: boolean }) {
     this.#pool = pool;
     this.#slowLane = new Lane(slowLaneSize(options.size), options.acquireTimeoutMs);
+    this.#prepare = options.prepareStatements ?? true;
   }
 
   async connect(): Promise<PostgresPoolClient> {
-    return new LaneClient(await this.#pool.connect(), this.#pool, this.costs, this.#slowLane);
+    return new LaneClient(await this.#pool.connect(), this.#pool, this.costs, this.#slowLane, this.#prepare);
   }
 
   end(): Promise<void> {
@@ -91,6 +94,7 @@ class LaneClient implements PostgresPoolClient {
     readonly pool: pg.Pool,
     readonly costs: StatementCosts,
     readonly slowLane: Lane,
+    readonly prepare: boolean,
   ) {
     this.#client = client;
   }
@@ -108,7 +112,7 @@ class LaneClient implements PostgresPoolClient {
     this.costs.started(sql, runKey);
     const started = performance.now();
     try {
-      return (await this.#client.query(sql, parameters as unknown[])) as unknown as PostgresQueryResult<R>;
+      return (await runStatement(this.#client, sql, parameters as unknown[], this.prepare)) as unknown as PostgresQueryResult<R>;
     } finally {
       // Failed runs count too: a statement the timeout cancels is the slowest of all.
       this.costs.finished(sql, performance.now() - started, runKey);
