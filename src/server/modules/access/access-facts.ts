@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { DbExecutor } from '../../context.js';
 import type { Engine } from '../../db/database.js';
 import { engineOf, pathWithin } from '../../db/engine-sql.js';
+import { PREPARED } from '../../db/prepared-statements.js';
 import type { GrantKind, GrantResourceType } from '../../db/portal-access-tables.js';
 import { PORTAL_AREAS } from '../customers/customers.mapping.js';
 import { DEFAULT_MODES, NO_CAPABILITIES, parseCapabilities, type AccessModes, type Capabilities } from './access-config.js';
@@ -96,7 +97,8 @@ function parseJsonList<T>(value: unknown): T[] {
 function factsQuery(engine: Engine, userId: string) {
   const customerUnder = pathWithin(engine, sql.ref('c.path'), sql.ref('home.path'));
   const siteUnder = pathWithin(engine, sql.ref('s.path'), sql.ref('g.path'));
-  return sql<FactsRow>`
+  // Prepared: it runs whenever a user's cached facts are out of date, and its plan never depends on the user.
+  return sql<FactsRow>`${PREPARED}
     with home as (
       select customers.id, customers.path from customers
       where customers.id = (select users.customer_id from users where users.id = ${userId}) and customers.archived_at is null

@@ -2,6 +2,7 @@ import type { Selectable } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { ApiTokensTable } from '../../db/schema.js';
 import { newId } from '../../db/ids.js';
+import { PREPARED } from '../../db/prepared-statements.js';
 import { fetchPage, matchesText, parseSort } from '../../http/list-query.js';
 import { NotFoundError, UnprocessableError, ForbiddenError } from '../../plugins/errors.js';
 import type { RequestFacts, ResolvedSession } from '../auth/auth.service.js';
@@ -119,7 +120,7 @@ export function createApiTokenService({ db, clock }: Pick<AppContext, 'db' | 'cl
     async resolve(secret: string): Promise<ResolvedSession | null> {
       if (!secret.startsWith(TOKEN_PREFIX)) return null;
       const now = clock();
-      const token = await db.selectFrom('api_tokens').selectAll().where('token_hash', '=', hashToken(secret)).executeTakeFirst();
+      const token = await db.selectFrom('api_tokens').modifyFront(PREPARED).selectAll().where('token_hash', '=', hashToken(secret)).executeTakeFirst();
       if (!token || token.revoked_at || (token.expires_at && Date.parse(token.expires_at) <= now.getTime())) return null;
       const user = await findUserById(db, token.user_id);
       if (!user || user.status !== 'active' || user.kind !== 'staff') return null;

@@ -1,6 +1,7 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { DbExecutor } from '../../context.js';
 import type { SessionsTable } from '../../db/schema.js';
+import { PREPARED } from '../../db/prepared-statements.js';
 
 export type SessionRow = Selectable<SessionsTable>;
 
@@ -16,6 +17,8 @@ export async function insertSession(db: DbExecutor, session: Insertable<Sessions
 export async function findSessionWithUser(db: DbExecutor, id: string) {
   return db
     .selectFrom('sessions')
+    // Prepared: every signed-in request runs it first (db/prepared-statements.ts).
+    .modifyFront(PREPARED)
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .selectAll('users')
     .select([
