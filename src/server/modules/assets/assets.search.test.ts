@@ -126,6 +126,30 @@ describe('asset search', () => {
     }
   });
 
+  it('a consolidated account searching a word common in another customer gets exactly its own matches, in order and page by page', async () => {
+    const parent = await createCustomer(admin);
+    const branches = [await createCustomer(admin, { parentId: parent.id }), await createCustomer(admin, { parentId: parent.id })];
+    const stranger = await createCustomer(admin);
+    const theirs = await insertAssetChains(t.app, stranger.id, COMMON_MATCHES + 50, 1, 'Chiller');
+    const tag = theirs[0]!.name.split(' ')[1]!;
+    const own: { id: string; name: string }[] = [];
+    for (let i = 0; i < 5; i++) own.push(await createAsset(admin, { customerId: branches[i % 2]!.id, name: `Chiller ${tag} own ${i}`, ...(i === 4 ? { serialNumber: `SN-${tag}` } : {}) }));
+    own.push(await createAsset(admin, { customerId: branches[0]!.id, name: 'Pump', manufacturer: `Acme ${tag.toUpperCase()}` }));
+    await createAsset(admin, { customerId: branches[1]!.id, name: `Boiler ${uniqueSuffix()}` });
+    const { session } = await createPortalUser(t.app, { customerId: parent.id, modes: { assets: 'all_in_scope' } });
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { items: { id: string }[]; nextCursor: string | null } = (await session.get(`/api/v1/assets?q=${tag}&limit=2${cursor ? `&cursor=${cursor}` : ''}`)).json();
+      seen.push(...ids(page));
+      cursor = page.nextCursor;
+    } while (cursor);
+    const byName = (a: { id: string; name: string }, b: { id: string; name: string }) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : a.name.toLowerCase() > b.name.toLowerCase() ? 1 : a.id < b.id ? -1 : 1);
+    expect(seen).toEqual([...own].sort(byName).map((a) => a.id));
+    // 1–2 characters: the start of a field, the same way.
+    expect(ids((await session.get('/api/v1/assets?q=cH&limit=50')).json())).toEqual(own.filter((a) => a.name.startsWith('Chiller')).sort(byName).map((a) => a.id));
+  }, 60_000);
+
   it('answers the same for a common text (more index matches than COMMON_MATCHES: the sort-index walk) as for a rare one', async () => {
     const customer = await createCustomer(admin);
     const assets = await insertAssetChains(t.app, customer.id, COMMON_MATCHES + 50, 1);
