@@ -16,7 +16,7 @@ import { isPostgres, trigramOpclass } from './helpers.js';
  * The column lists are frozen here on purpose (migrations never import app code); the search code keeps
  * its own copy in src/server/db/text-search.ts.
  */
-const SEARCHED: Record<string, string[]> = {
+export const SEARCHED: Record<string, string[]> = {
   assets: ['name', 'serial_number', 'manufacturer', 'model'],
   work_orders: ['number', 'title'],
   tickets: ['number', 'title'],

@@ -1,5 +1,10 @@
 import { sql, type Kysely } from 'kysely';
+import { SEARCHED } from './008_full_text_search.js';
 import { isPostgres, trigramOpclass } from './helpers.js';
+
+function searchText(columns: string[]) {
+  return sql.raw(columns.map((c) => `E'\\x1f' || coalesce("${c}", '')`).join(' || '));
+}
 
 /**
  * PostgreSQL: one trigram GIN index per searched table over one expression — the searched columns joined,
@@ -15,22 +20,9 @@ import { isPostgres, trigramOpclass } from './helpers.js';
  * The search text may not hold control characters, so `%q%` never matches across the marks, and `%\x1fq%`
  * is "some column starts with q" (the 1–2 character searches).
  *
- * The column lists are frozen here (migrations never import app code); the search code builds the same
+ * The columns are migration 008's (migrations never import app code); the search code builds the same
  * expression in src/server/db/text-search.ts, and a test checks that the planner can use this index for it.
  */
-const SEARCHED: Record<string, string[]> = {
-  assets: ['name', 'serial_number', 'manufacturer', 'model'],
-  work_orders: ['number', 'title'],
-  tickets: ['number', 'title'],
-  customers: ['name', 'number', 'email'],
-  orders: ['number', 'title'],
-  projects: ['number', 'name'],
-};
-
-function searchText(columns: string[]) {
-  return sql.raw(columns.map((c) => `E'\\x1f' || coalesce("${c}", '')`).join(' || '));
-}
-
 export async function up(db: Kysely<unknown>): Promise<void> {
   if (!isPostgres(db)) return;
   // Building GIN indexes over a big table takes longer than the app's statement timeout.
