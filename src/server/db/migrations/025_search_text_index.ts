@@ -30,7 +30,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   const opclass = await trigramOpclass(db);
   for (const [table, columns] of Object.entries(SEARCHED)) {
     await sql`create index ${sql.id(`${table}_search_text_idx`)} on ${sql.table(table)} using gin ((${searchText(columns)}) ${opclass})`.execute(db);
-    await sql`drop index ${sql.id(`${table}_search_idx`)}`.execute(db);
+    await sql`drop index if exists ${sql.id(`${table}_search_idx`)}`.execute(db);
     // The expression's statistics are what the planner estimates a search from; without them it guesses.
     await sql`analyze ${sql.table(table)}`.execute(db);
   }
