@@ -123,7 +123,8 @@ async function estimatedMatches(db: DbExecutor, table: SearchIndexedTable, test:
  * common one from a bounded walk. SQLite counts the index's matches (one cheap, capped statement);
  * PostgreSQL asks the planner's estimate. On PostgreSQL a scope spanning customers (a consolidated account)
  * always takes the index's matches first: the planner estimates such a scope from per-customer
- * statistics, and a walk would read the whole table's sort index to find the few rows in scope.
+ * statistics, and a walk would read the whole table's sort index to find the few rows in scope. On SQLite
+ * such a scope tests its own rows for a common text, and takes a rare one from the index.
  */
 export async function planSearch(db: DbExecutor, table: SearchIndexedTable, q: string, spansCustomers: boolean): Promise<SearchPlan> {
   checkSearchText(q);
@@ -140,5 +141,10 @@ export async function planSearch(db: DbExecutor, table: SearchIndexedTable, q: s
   const indexed = sql<SqlBool>`${sql.ref(`${table}.id`)} in (select record_id from ${keys} where key in (select rowid from ${fts} where ${fts} match ${phrase}))`;
   const capped = await sql<{ n: number }>`select count(*) as n from (select rowid from ${fts} where ${fts} match ${phrase} limit ${COMMON_MATCHES + 1})`.execute(db);
   const common = Number(capped.rows[0]?.n ?? 0) > COMMON_MATCHES;
-  return { indexed, rowTest: likeEachColumn(table, q, short), walkRows: common ? WALK_ROWS.sqlite : undefined, matchesFirst: false, db };
+  const rowTest = likeEachColumn(table, q, short);
+  // A consolidated account's own rows (10k for 1,000 customers at 1M assets) are tested in 6 ms; the index's
+  // matches of a common word are the whole table's (42k for "chiller"), and a walk of the sort order meets
+  // the account's rows once in a hundred: 47 ms at 1M. So a common text spanning customers tests the rows.
+  if (spansCustomers && common) return { indexed: rowTest, rowTest, matchesFirst: false, db };
+  return { indexed, rowTest, walkRows: common ? WALK_ROWS.sqlite : undefined, matchesFirst: false, db };
 }

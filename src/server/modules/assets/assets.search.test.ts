@@ -4,7 +4,7 @@ import { createCustomer, staffSession, uniqueSuffix } from '../../../../test/fac
 import { createPortalUser } from '../../../../test/factories-portal.js';
 import { createAsset, createSite, createWorkOrder } from '../../../../test/factories-assets.js';
 import { insertAssetChains } from '../../../../test/factories-bulk.js';
-import { COMMON_MATCHES, WALK_ROWS } from '../../db/text-search.js';
+import { COMMON_MATCHES, planSearch, WALK_ROWS } from '../../db/text-search.js';
 
 /** Indexed search (migration 008): same answers on both engines, kept in sync by the database itself. */
 let t: TestApp;
@@ -136,6 +136,11 @@ describe('asset search', () => {
     for (let i = 0; i < 5; i++) own.push(await createAsset(admin, { customerId: branches[i % 2]!.id, name: `Chiller ${tag} own ${i}`, ...(i === 4 ? { serialNumber: `SN-${tag}` } : {}) }));
     own.push(await createAsset(admin, { customerId: branches[0]!.id, name: 'Pump', manufacturer: `Acme ${tag.toUpperCase()}` }));
     await createAsset(admin, { customerId: branches[1]!.id, name: `Boiler ${uniqueSuffix()}` });
+    if (t.database.engine === 'sqlite') {
+      // The path under test on SQLite: a common text over several customers tests the scope's rows.
+      const plan = await planSearch(t.app.ctx.db, 'assets', tag, true);
+      expect(plan.indexed).toBe(plan.rowTest);
+    }
     const { session } = await createPortalUser(t.app, { customerId: parent.id, modes: { assets: 'all_in_scope' } });
     const seen: string[] = [];
     let cursor: string | null = null;
