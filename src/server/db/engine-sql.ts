@@ -1,4 +1,5 @@
 import { PostgresAdapter, sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import type { DbExecutor } from '../context.js';
 import type { Engine } from './database.js';
 
 /**
@@ -54,3 +55,15 @@ export function someIdOnPath(engine: Engine, path: Expression<unknown>, table: s
   return sql<SqlBool>`exists (select 1 from ${sql.table(table)} ${sql.raw(alias)} where ${where}
     and ${keyRef} in (select value from json_each('["' || replace(substr(${path}, 2, length(${path}) - 2), '/', '","') || '"]')))`;
 }
+
+/**
+ * Holds `table`'s row `id` for the rest of the transaction, so that changes to the list it owns (a checklist
+ * renumbered on every move) run one after the other: two at once on PostgreSQL deadlocked on each other's
+ * shifted rows or left two entries at one position. NO KEY UPDATE leaves inserts that reference the row
+ * (their foreign key takes KEY SHARE) free elsewhere. SQLite runs one write transaction at a time already.
+ */
+export async function lockRowForListChange(db: DbExecutor, table: 'orders' | 'projects' | 'work_orders', id: string): Promise<void> {
+  if (engineOf(db) !== 'postgres') return;
+  await sql`select 1 from ${sql.table(table)} where id = ${id} for no key update`.execute(db);
+}
+

@@ -138,6 +138,23 @@ describe('order tasks', () => {
     expect((await admin.get(`/api/v1/orders/${MISSING}/tasks`)).statusCode).toBe(404);
   });
 
+  it('keeps positions 0…n−1 when many moves, additions and removals of one checklist arrive at once', async () => {
+    const order = await createOrder(admin, (await createCustomer(admin)).id);
+    const base = `/api/v1/orders/${order.id}/tasks`;
+    const tasks: { id: string }[] = [];
+    for (let i = 0; i < 8; i++) tasks.push((await admin.post(base, { title: `Step ${i}` })).json());
+    const responses = await Promise.all([
+      // Every task but the one removed meanwhile (whose move may rightly find it gone).
+      ...tasks.map((task, i) => (i === 3 ? null : admin.patch(`${base}/${task.id}`, { position: (i * 5) % 11, done: i % 2 === 0 }))).filter((r) => r !== null),
+      admin.post(base, { title: 'Late step' }),
+      admin.delete(`${base}/${tasks[3]!.id}`),
+      ...tasks.slice(4).map((task, i) => admin.patch(`${base}/${task.id}`, { position: i })),
+    ]);
+    expect(responses.map((r) => r.statusCode).filter((code) => code >= 300), 'every change is answered 2xx, none 500 (deadlock)').toEqual([]);
+    const positions = ((await admin.get(`${base}?limit=100`)).json().items as { position: number }[]).map((i) => i.position);
+    expect(positions).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+  });
+
   it('never shows order tasks to a portal viewer, even one that may see the order', async () => {
     const order = await createOrder(admin, (await createCustomer(admin)).id);
     const task = (await admin.post(`/api/v1/orders/${order.id}/tasks`, { title: 'Internal step' })).json();

@@ -1,5 +1,6 @@
 import type { AppContext } from '../../context.js';
 import { newId } from '../../db/ids.js';
+import { lockRowForListChange } from '../../db/engine-sql.js';
 import { parseSort } from '../../http/list-query.js';
 import { ForbiddenError, NotFoundError } from '../../plugins/errors.js';
 import type { AccessScope } from '../access/access-scope.js';
@@ -48,6 +49,7 @@ export function createWorkOrderItemsService({ db, clock }: Pick<AppContext, 'db'
       assertStaffMay(scope.principal, 'manage_records');
       const now = clock().toISOString();
       const task = await db.transaction().execute(async (trx) => {
+        await lockRowForListChange(trx, 'work_orders', workOrderId);
         const created: TaskRow = {
           id: newId(),
           work_order_id: workOrderId,
@@ -77,6 +79,7 @@ export function createWorkOrderItemsService({ db, clock }: Pick<AppContext, 'db'
       assertStaffMay(scope.principal, 'manage_records');
       const now = clock().toISOString();
       const after = await db.transaction().execute(async (trx) => {
+        await lockRowForListChange(trx, 'work_orders', workOrderId);
         const updated: TaskRow = {
           ...before,
           title: patch.title ?? before.title,

@@ -53,6 +53,21 @@ describe('work order tasks and notes', () => {
   });
 
 
+  it('keeps positions 0…n−1 when many moves and additions of one checklist arrive at once', async () => {
+    const wo = await createWorkOrder(admin, { customerId: (await createCustomer(admin)).id });
+    const base = `/api/v1/work-orders/${wo.id}/tasks`;
+    const tasks: { id: string }[] = [];
+    for (let i = 0; i < 8; i++) tasks.push((await admin.post(base, { title: `Step ${i}` })).json());
+    const responses = await Promise.all([
+      ...tasks.map((task, i) => admin.patch(`${base}/${task.id}`, { position: (i * 5) % 11 })),
+      admin.post(base, { title: 'Late step' }),
+      ...tasks.slice(4).map((task, i) => admin.patch(`${base}/${task.id}`, { position: i })),
+    ]);
+    expect(responses.map((r) => r.statusCode).filter((code) => code >= 300), 'every change is answered 2xx, none 500 (deadlock)').toEqual([]);
+    const items = (await admin.get(base)).json().items as { position: number }[];
+    expect(items.map((i) => i.position).sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
   it('shows a portal user who may see the work order only its public notes, no tasks and no internal cost', async () => {
     const customer = await createCustomer(admin);
     const wo = await createWorkOrder(admin, { customerId: customer.id, internalCost: 900 });

@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { DbExecutor } from '../../../context.js';
+import { lockRowForListChange } from '../../../db/engine-sql.js';
 import type { ProjectTasksTable } from '../../../db/back-office-tables.js';
 import { fetchPage, matchesText, type Page, type SortSpec } from '../../../http/list-query.js';
 
@@ -35,6 +36,11 @@ export async function listTasks(
 
 export async function findTask(db: DbExecutor, owner: TaskOwner, ownerId: string, taskId: string): Promise<TaskRow | undefined> {
   return db.selectFrom(tableOf(owner)).select(COLUMNS).where(ownerRef(owner), '=', ownerId).where('id', '=', taskId).executeTakeFirst();
+}
+
+/** Holds the checklist's owner for the transaction, so changes to one checklist queue (engine-sql.ts). */
+export async function lockTaskList(db: DbExecutor, owner: TaskOwner, ownerId: string): Promise<void> {
+  await lockRowForListChange(db, owner.table === 'project_tasks' ? 'projects' : 'orders', ownerId);
 }
 
 export async function countTasks(db: DbExecutor, owner: TaskOwner, ownerId: string): Promise<number> {

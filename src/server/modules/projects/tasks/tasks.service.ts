@@ -6,7 +6,7 @@ import type { AccessScope } from '../../access/access-scope.js';
 import { assertStaffMay } from '../../access/staff-permissions.js';
 import { recordChange, type ChangeFacts } from '../../audit/record-change.js';
 import { toTask, type TaskInput, type TaskPatch } from './tasks.mapping.js';
-import { countTasks, deleteTaskRow, findTask, insertTask, listTasks, shiftPositions, updateTaskRow, type TaskOwner, type TaskRow } from './tasks.repository.js';
+import { countTasks, deleteTaskRow, findTask, insertTask, listTasks, lockTaskList, shiftPositions, updateTaskRow, type TaskOwner, type TaskRow } from './tasks.repository.js';
 
 type Facts = Omit<ChangeFacts, 'principal' | 'now'>;
 const SORT_COLUMNS = { position: 'position' };
@@ -62,6 +62,7 @@ export function createTasksService({ db, clock }: Pick<AppContext, 'db' | 'clock
       assertStaffMay(scope.principal, 'manage_records');
       const now = clock().toISOString();
       const row = await db.transaction().execute(async (trx) => {
+        await lockTaskList(trx, owner, ownerId);
         const created: TaskRow = {
           id: newId(),
           customer_id: parent.customer_id,
@@ -90,6 +91,7 @@ export function createTasksService({ db, clock }: Pick<AppContext, 'db' | 'clock
       assertStaffMay(scope.principal, 'manage_records');
       const now = clock().toISOString();
       const row = await db.transaction().execute(async (trx) => {
+        await lockTaskList(trx, owner, ownerId);
         const before = await getTask(trx, ownerId, taskId);
         let position = before.position;
         if (patch.position !== undefined && patch.position !== before.position) {
@@ -125,6 +127,7 @@ export function createTasksService({ db, clock }: Pick<AppContext, 'db' | 'clock
       assertStaffMay(scope.principal, 'manage_records');
       const now = clock().toISOString();
       await db.transaction().execute(async (trx) => {
+        await lockTaskList(trx, owner, ownerId);
         const before = await getTask(trx, ownerId, taskId);
         await deleteTaskRow(trx, owner, taskId);
         await shiftPositions(trx, owner, ownerId, before.position + 1, MAX_POSITION, -1);
