@@ -16,6 +16,8 @@ import type { ScopedTable } from './access-scope.js';
  *   spelled out one literal per grant, so no statement-size or parameter limit can be reached;
  * - "under a granted asset" looks up the ids on the row's own materialized path in the grants index
  *   (at most tree-depth probes per row) instead of one path test per grant;
+ * - each per-row grant probe sits behind a once-per-statement "holds any grant of this type" test, so a
+ *   user without such grants (most users of a site- or customer-wide scope) pays nothing per row for it;
  * - long id sets (customers of a consolidated account, expanded sites) bind as one array parameter.
  */
 type Fragment = RawBuilder<SqlBool>;
@@ -61,7 +63,18 @@ function notArchived(table: string): Fragment {
  * unique index per row, so the cost follows the rows the query walks, never the number of grants.
  */
 function isGranted(ctx: FilterContext, table: string, column: string, type: GrantResourceType): Fragment {
-  return sql<SqlBool>`exists (select 1 from access_grants ag where ag.user_id = ${ctx.facts.userId} and ag.resource_type = ${type} and ag.resource_id = ${col(table, column)})`;
+  const probe = sql<SqlBool>`exists (select 1 from access_grants ag where ag.user_id = ${ctx.facts.userId} and ag.resource_type = ${type} and ag.resource_id = ${col(table, column)})`;
+  return sql<SqlBool>`(${holdsAnyGrant(ctx, type)} and ${probe})`;
+}
+
+/**
+ * Whether the user holds any grant of `type`: one probe, evaluated once per statement on both engines (it
+ * refers to no row). Ahead of a per-row grant probe it spares every row that probe when the user has no
+ * such grants, as most users of a site- or customer-wide scope have: a site-restricted user's asset list
+ * walks the other sites' rows of the customer too, and paid up to tree-depth probes for each.
+ */
+function holdsAnyGrant(ctx: FilterContext, type: GrantResourceType): Fragment {
+  return sql<SqlBool>`exists (select 1 from access_grants ag_any where ag_any.user_id = ${ctx.facts.userId} and ag_any.resource_type = ${type})`;
 }
 
 /**
@@ -70,7 +83,7 @@ function isGranted(ctx: FilterContext, table: string, column: string, type: Gran
  */
 function underGrantedAsset(ctx: FilterContext, table: string): Fragment {
   const grantOfUser = sql<SqlBool>`ag.user_id = ${ctx.facts.userId} and ag.resource_type = 'asset'`;
-  return someIdOnPath(ctx.engine, col(table, 'path'), 'access_grants', 'ag', 'resource_id', grantOfUser);
+  return sql<SqlBool>`(${holdsAnyGrant(ctx, 'asset')} and ${someIdOnPath(ctx.engine, col(table, 'path'), 'access_grants', 'ag', 'resource_id', grantOfUser)})`;
 }
 
 /** Inside the user's site scope: any site when not narrowed, else one of the granted sites (null site: no). */
