@@ -12,6 +12,9 @@ import type pg from 'pg';
  * keep one generic plan for all parameters, chosen from estimates, and for the lists that was a loss where
  * the parameters matter (a consolidated account's thousand customer ids: work orders 10 → 30 ms p50, ADR 021).
  * The marked statements are lookups by key, whose best plan does not depend on the key.
+ *
+ * On SQLite the same mark sends a read to a read-only connection on the main thread instead of a reader
+ * thread (sqlite-driver.ts): a lookup by key takes microseconds, less than the trip to a thread and back.
  */
 export const PREPARED_MARK = '/* prepared */';
 
@@ -36,7 +39,7 @@ interface ConnectionStatements {
 const byConnection = new WeakMap<pg.ClientBase, ConnectionStatements>();
 const names = new Map<string, string>();
 
-function isMarked(text: string): boolean {
+export function isMarked(text: string): boolean {
   return text.startsWith(PREPARED_MARK) || text.startsWith(`select ${PREPARED_MARK}`);
 }
 

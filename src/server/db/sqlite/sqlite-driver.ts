@@ -1,4 +1,5 @@
-import type SQLite from 'better-sqlite3';
+import SQLite from 'better-sqlite3';
+import { isMarked } from '../prepared-statements.js';
 import {
   CompiledQuery,
   SqliteAdapter,
@@ -49,6 +50,9 @@ class RoutingConnection implements DatabaseConnection {
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
     const statement = this.driver.prepared(compiled.sql);
     if (this.release) return runOnMain(this.db, statement, compiled.parameters) as QueryResult<R>;
+    if (this.driver.keyLookups && statement.reader && statement.readonly && isMarked(compiled.sql)) {
+      return { rows: this.driver.keyLookups.prepared(compiled.sql).all(compiled.parameters) as R[] };
+    }
     if (this.readers && statement.reader && statement.readonly) {
       return { rows: (await this.readers.read(compiled.sql, compiled.parameters)) as R[] };
     }
@@ -78,15 +82,48 @@ class TransactionalDdlSqliteAdapter extends SqliteAdapter {
   }
 }
 
+/**
+ * A read-only connection on the main thread for lookups by key (statements marked PREPARED: the session,
+ * an API token, a user's access facts), which take microseconds: a reader thread would cost more in
+ * passing the statement there and the rows back than the lookup itself. Read-only and outside the
+ * writer's transactions, it sees committed data only, like the reader threads.
+ */
+class KeyLookupConnection {
+  readonly #db: SQLite.Database;
+  readonly #statements = new Map<string, SQLite.Statement>();
+
+  constructor(file: string) {
+    this.#db = new SQLite(file, { readonly: true, fileMustExist: true });
+    this.#db.pragma('busy_timeout = 5000');
+  }
+
+  prepared(sql: string): SQLite.Statement {
+    let statement = this.#statements.get(sql);
+    if (!statement) {
+      if (this.#statements.size >= 100) this.#statements.clear();
+      statement = this.#db.prepare(sql);
+      this.#statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  close(): void {
+    this.#db.close();
+  }
+}
+
 export class SqliteRoutingDriver implements Driver {
   readonly writerLock = new WriterLock();
+  readonly keyLookups: KeyLookupConnection | null;
   // Kysely sends the same SQL text with other parameters; preparing once also tells reads from writes.
   readonly #statements = new Map<string, SQLite.Statement>();
 
   constructor(
     private readonly db: SQLite.Database,
     private readonly readers: SqliteReadPool | null,
-  ) {}
+  ) {
+    this.keyLookups = readers ? new KeyLookupConnection(db.name) : null;
+  }
 
   async init(): Promise<void> {}
 
@@ -143,6 +180,7 @@ export class SqliteRoutingDriver implements Driver {
 
   async destroy(): Promise<void> {
     await this.readers?.close();
+    this.keyLookups?.close();
     this.db.close();
   }
 }

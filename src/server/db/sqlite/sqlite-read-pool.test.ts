@@ -4,6 +4,7 @@ import { buildTestApp, type TestApp } from '../../../../test/helpers.js';
 import { sqliteFilePath } from '../database.js';
 import { databaseUnavailability } from '../database-errors.js';
 import { SqliteReadPool } from './sqlite-read-pool.js';
+import { PREPARED } from '../prepared-statements.js';
 import { createCustomer, staffSession } from '../../../../test/factories.js';
 
 let t: TestApp;
@@ -125,6 +126,54 @@ sqliteOnly('SQLite reads on reader threads', () => {
     await transaction;
     expect((await read()).name).toBe('Renamed inside');
   });
+
+  it('hands rows back as objects by column name, as better-sqlite3 does (a later column of the same name wins)', async () => {
+    const pool = new SqliteReadPool(sqliteFilePath(t.database.config), 1);
+    try {
+      expect(await pool.read("select 1 as a, 'x' as b, null as c, 2 as a union all select 3, 'y', 4.5, 5", [])).toEqual([
+        { a: 2, b: 'x', c: null },
+        { a: 5, b: 'y', c: 4.5 },
+      ]);
+      expect(await pool.read('select 1 as a where 0', [])).toEqual([]);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('answers a lookup by key (marked PREPARED) on the main thread: never behind a long read, and committed data only', async () => {
+    const single = await buildTestApp({ SQLITE_READ_THREADS: '1', DATABASE_STATEMENT_TIMEOUT_MS: '120000' });
+    try {
+      const { db } = single.app.ctx;
+      const order: string[] = [];
+      // Hundreds of milliseconds on the only reader thread; the lookup would queue behind it there.
+      const long = sql`with recursive counter(n) as (select 1 union all select n + 1 from counter where n < 3000000) select count(*) as n from counter`
+        .execute(db)
+        .then(() => order.push('long read'));
+      await sql`${PREPARED} select 1 as one`.execute(db).then(() => order.push('lookup by key'));
+      await long;
+      expect(order).toEqual(['lookup by key', 'long read']);
+
+      const { session } = await staffSession(single.app, 'admin');
+      const customer = await createCustomer(session);
+      const lookup = async () => (await sql<{ name: string }>`${PREPARED} select name from customers where id = ${customer.id}`.execute(db)).rows[0]!.name;
+      let release!: () => void;
+      const holding = new Promise<void>((resolve) => (release = resolve));
+      let written!: () => void;
+      const wrote = new Promise<void>((resolve) => (written = resolve));
+      const transaction = db.transaction().execute(async (trx) => {
+        await trx.updateTable('customers').set({ name: 'Renamed, not committed' }).where('id', '=', customer.id).execute();
+        written();
+        await holding;
+      });
+      await wrote;
+      expect(await lookup(), 'a lookup by key saw an uncommitted write').toBe(customer.name);
+      release();
+      await transaction;
+      expect(await lookup()).toBe('Renamed, not committed');
+    } finally {
+      await single.close();
+    }
+  }, 120_000);
 
   it('reports a failing read as an error, and serves the next one', async () => {
     await expect(sql`select no_such_column from customers`.execute(t.app.ctx.db)).rejects.toThrow(/no_such_column/);

@@ -17,9 +17,20 @@ interface Reader {
 
 interface ReaderReply {
   id: number;
-  rows?: unknown[];
+  /** The rows as arrays of values, in the order of `columns`. */
+  columns?: string[];
+  values?: unknown[][];
   ms?: number;
   error?: { message: string; code?: string; name?: string };
+}
+
+/** Rows as objects keyed by column name, as better-sqlite3 returns them (a later column of the same name wins). */
+function rowObjects(columns: string[], values: unknown[][]): Record<string, unknown>[] {
+  return values.map((row) => {
+    const object: Record<string, unknown> = {};
+    for (let i = 0; i < columns.length; i++) object[columns[i]!] = row[i];
+    return object;
+  });
 }
 
 const WORKER_FILE = new URL('./read-worker.mjs', import.meta.url);
@@ -107,7 +118,7 @@ export class SqliteReadPool {
     if (reader.pending.size === 0) reader.worker.unref();
     if (message.ms !== undefined) this.#costs.record(pending.sql, message.ms);
     if (message.error) pending.reject(Object.assign(new Error(message.error.message), { code: message.error.code, name: message.error.name ?? 'Error' }));
-    else pending.resolve(message.rows ?? []);
+    else pending.resolve(rowObjects(message.columns ?? [], message.values ?? []));
   }
 
   #failAll(reader: Reader, error: Error) {
