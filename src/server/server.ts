@@ -4,6 +4,7 @@ import { appProcessRole, superviseAppProcesses } from './app-processes.js';
 import { ConfigError, loadConfig } from './config.js';
 import { allDemoLogins, seedDemoData } from './demo/seed-demo.js';
 import { ensureInitialAdmin } from './modules/users/initial-admin.js';
+import { databaseSettingWarnings } from './ops/database-settings.js';
 import { showAgainOnDemand, startupBanner } from './startup-banner.js';
 
 const IDLE_CONNECTIONS_GRACE_MS = 1000;
@@ -27,6 +28,7 @@ export async function main(options: { demoDataDefault?: boolean } = {}): Promise
   const app = await buildApp(config);
   const ctx = app.ctx;
   if (await ensureInitialAdmin(ctx)) app.log.info({ login: config.adminLogin }, 'created the initial admin');
+  if (role === null || role.index === 0) for (const warning of await databaseSettingWarnings(ctx.db)) app.log.warn(warning);
   const demoLogins = config.demoData ? await seedDemoData(ctx) : null;
 
   let closing = false;
