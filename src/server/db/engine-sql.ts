@@ -66,4 +66,3 @@ export async function lockRowForListChange(db: DbExecutor, table: 'orders' | 'pr
   if (engineOf(db) !== 'postgres') return;
   await sql`select 1 from ${sql.table(table)} where id = ${id} for no key update`.execute(db);
 }
-

@@ -82,6 +82,26 @@ class TransactionalDdlSqliteAdapter extends SqliteAdapter {
   }
 }
 
+/** Kysely sends the same SQL text again and again with other parameters: prepared once per connection. */
+class StatementCache {
+  readonly #statements = new Map<string, SQLite.Statement>();
+
+  constructor(
+    private readonly db: SQLite.Database,
+    private readonly capacity: number,
+  ) {}
+
+  get(sql: string): SQLite.Statement {
+    let statement = this.#statements.get(sql);
+    if (!statement) {
+      if (this.#statements.size >= this.capacity) this.#statements.clear();
+      statement = this.db.prepare(sql);
+      this.#statements.set(sql, statement);
+    }
+    return statement;
+  }
+}
+
 /**
  * A read-only connection on the main thread for lookups by key (statements marked PREPARED: the session,
  * an API token, a user's access facts), which take microseconds: a reader thread would cost more in
@@ -90,21 +110,16 @@ class TransactionalDdlSqliteAdapter extends SqliteAdapter {
  */
 class KeyLookupConnection {
   readonly #db: SQLite.Database;
-  readonly #statements = new Map<string, SQLite.Statement>();
+  readonly #statements: StatementCache;
 
   constructor(file: string) {
     this.#db = new SQLite(file, { readonly: true, fileMustExist: true });
     this.#db.pragma('busy_timeout = 5000');
+    this.#statements = new StatementCache(this.#db, 100);
   }
 
   prepared(sql: string): SQLite.Statement {
-    let statement = this.#statements.get(sql);
-    if (!statement) {
-      if (this.#statements.size >= 100) this.#statements.clear();
-      statement = this.#db.prepare(sql);
-      this.#statements.set(sql, statement);
-    }
-    return statement;
+    return this.#statements.get(sql);
   }
 
   close(): void {
@@ -115,26 +130,21 @@ class KeyLookupConnection {
 export class SqliteRoutingDriver implements Driver {
   readonly writerLock = new WriterLock();
   readonly keyLookups: KeyLookupConnection | null;
-  // Kysely sends the same SQL text with other parameters; preparing once also tells reads from writes.
-  readonly #statements = new Map<string, SQLite.Statement>();
+  // Preparing once also tells reads from writes.
+  readonly #statements: StatementCache;
 
   constructor(
     private readonly db: SQLite.Database,
     private readonly readers: SqliteReadPool | null,
   ) {
+    this.#statements = new StatementCache(db, 500);
     this.keyLookups = readers ? new KeyLookupConnection(db.name) : null;
   }
 
   async init(): Promise<void> {}
 
   prepared(sql: string): SQLite.Statement {
-    let statement = this.#statements.get(sql);
-    if (!statement) {
-      if (this.#statements.size >= 500) this.#statements.clear();
-      statement = this.db.prepare(sql);
-      this.#statements.set(sql, statement);
-    }
-    return statement;
+    return this.#statements.get(sql);
   }
 
   async acquireConnection(): Promise<DatabaseConnection> {
