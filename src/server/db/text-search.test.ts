@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/helpers.js';
+import { createCustomer, staffSession } from '../../../test/factories.js';
 import { planSearch, SEARCH_INDEXED, type SearchIndexedTable } from './text-search.js';
 
 const onPostgres = Boolean(process.env.DATABASE_URL);
@@ -29,5 +30,22 @@ describe.skipIf(!onPostgres)('PostgreSQL search text index', () => {
       });
       expect(plan, `${table} q=${q}`).toContain(`Bitmap Index Scan on ${table}_search_text_idx`);
     }
+  });
+
+  it('a scope spanning customers asks the index for one window of the text, and the index serves it', async () => {
+    const db = t.app.ctx.db;
+    const { session } = await staffSession(t.app, 'admin');
+    for (const name of ['Chiller plant', 'Boiler house', 'Valve works']) await createCustomer(session, { name });
+    // Windows are weighed on the planner's statistics, which only ANALYZE writes.
+    await sql`analyze customers`.execute(db);
+    const plan = await db.transaction().execute(async (trx) => {
+      await sql`set local enable_seqscan = off`.execute(trx);
+      const search = await planSearch(trx, 'customers', 'chiller', true);
+      const { sql: text } = sql`${search.indexed}`.compile(trx);
+      const { rows } = await sql<{ 'QUERY PLAN': string }>`explain select 1 from customers where ${search.indexed}`.execute(trx);
+      return { text, explained: rows.map((row) => row['QUERY PLAN']).join('\n') };
+    });
+    expect(plan.text).toContain('strpos');
+    expect(plan.explained).toContain('Bitmap Index Scan on customers_search_text_idx');
   });
 });
