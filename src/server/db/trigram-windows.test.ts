@@ -13,6 +13,8 @@ describe('trigram windows', () => {
     expect(trigramWindows('KX-12 ab ABCA')).toEqual(['abc', 'bca']);
     expect(trigramWindows('Kühlpumpe')).toEqual(['hlp', 'lpu', 'pum', 'ump', 'mpe']);
     expect(trigramWindows('a-b')).toEqual([]);
+    // The Kelvin sign lower-cases to an ASCII k in JavaScript, not in every database locale.
+    expect(trigramWindows('\u212Ax12')).toEqual(['x12']);
   });
 
   it('are at most MAX_WINDOWS, spread over a long text', () => {

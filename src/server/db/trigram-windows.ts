@@ -29,8 +29,12 @@ export const WINDOW_SLACK_ROWS = 200;
  */
 export function trigramWindows(q: string): string[] {
   const windows = new Set<string>();
-  for (const run of q.toLowerCase().match(/[a-z0-9]{3,}/g) ?? []) {
-    for (let i = 0; i + 3 <= run.length; i++) windows.add(run.slice(i, i + 3));
+  // Runs of the text as typed, lower-cased after: lower-casing first could turn other characters into
+  // ASCII ones (the Kelvin sign into k) where the database's lower() may not, and the window would then not
+  // be part of what the database matches.
+  for (const run of q.match(/[A-Za-z0-9]{3,}/g) ?? []) {
+    const lower = run.toLowerCase();
+    for (let i = 0; i + 3 <= lower.length; i++) windows.add(lower.slice(i, i + 3));
   }
   const all = [...windows];
   if (all.length <= MAX_WINDOWS) return all;

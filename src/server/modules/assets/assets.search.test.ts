@@ -137,6 +137,8 @@ describe('asset search', () => {
     for (let i = 0; i < 5; i++) own.push(await createAsset(admin, { customerId: branches[i % 2]!.id, name: `Chiller ${tag} own ${i}`, ...(i === 4 ? { serialNumber: `SN-${tag}` } : {}) }));
     own.push(await createAsset(admin, { customerId: branches[0]!.id, name: 'Pump', manufacturer: `Acme ${tag.toUpperCase()}` }));
     await createAsset(admin, { customerId: branches[1]!.id, name: `Boiler ${uniqueSuffix()}` });
+    // Each holds a 3-character window of the text but not the text: PostgreSQL may ask the index for one.
+    for (let i = 0; i + 3 <= tag.length; i++) await createAsset(admin, { customerId: branches[i % 2]!.id, name: `Valve ${tag.slice(i, i + 3)}` });
     if (t.database.engine === 'sqlite') {
       // The path under test on SQLite: a common text over several customers tests the scope's rows.
       const plan = await planSearch(t.app.ctx.db, 'assets', tag, true);
