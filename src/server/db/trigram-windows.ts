@@ -14,9 +14,9 @@ import type { DbExecutor } from '../context.js';
 export const MAX_WINDOWS = 12;
 
 /**
- * A window is used when its estimated share of rows are at most this share above the whole text's, plus
- * WINDOW_SLACK_ROWS: "chi" for "chiller" (both 42k), "uas" for "quasar" (both ~100), never "pum" for
- * "pump kessler" (42k against a few).
+ * A window is used when the rows it is estimated to name are at most WINDOW_MARGIN times the whole text's,
+ * plus WINDOW_SLACK_ROWS: "chi" for "chiller" (both 42k at 1M assets), never "pum" for "pump kessler"
+ * (42k against a few).
  */
 export const WINDOW_MARGIN = 1.25;
 export const WINDOW_SLACK_ROWS = 200;
