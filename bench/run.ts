@@ -33,6 +33,12 @@ const warmUp: Budget = { iterations: 20, maxMs: 1000, minSamples: 1 };
 /** Seconds per autocannon run; 0 skips the load runs. */
 const loadSeconds = env('BENCH_LOAD_SECONDS', 10);
 const DEEP_PAGE = 200;
+/**
+ * A search still heavy at 1M assets: "pump " (with its space, which the word index does not answer) sorts
+ * its 40k matches by name, all under P. "pump" alone comes from the word index in milliseconds.
+ */
+const HEAVY_SEARCH = '/api/v1/assets?limit=50&q=pump%20';
+
 /** Issue #9: twelve concurrent heavy searches must not stall the health check. */
 const CONTAINMENT_CLIENTS = 12;
 const CONTAINMENT_SECONDS = env('BENCH_CONTAINMENT_SECONDS', 10);
@@ -198,7 +204,7 @@ async function main() {
   const appProcesses = databaseUrl && schema && loadSeconds > 0 ? await startAppProcesses(databaseUrl, schema) : null;
   const load = await loadRuns(baseUrl, sessions[viewers.indexOf('all_in_scope')]!.cookie, appProcesses).finally(() => appProcesses?.child.kill('SIGTERM'));
   console.log(`  containment: ${CONTAINMENT_CLIENTS} heavy staff searches at once for ${CONTAINMENT_SECONDS} s, health timed meanwhile`);
-  const containment = await measureContainment(http.staff, http.staff, '/api/v1/assets?limit=50&q=pump', CONTAINMENT_CLIENTS, CONTAINMENT_SECONDS);
+  const containment = await measureContainment(http.staff, http.staff, HEAVY_SEARCH, CONTAINMENT_CLIENTS, CONTAINMENT_SECONDS);
 
   const result: BenchResult = {
     date: new Date().toISOString().slice(0, 10),

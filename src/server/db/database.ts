@@ -5,6 +5,7 @@ import pg from 'pg';
 import { Kysely, PostgresDialect, type KyselyConfig } from 'kysely';
 import type { AppConfig } from '../config.js';
 import type { Database } from './schema.js';
+import { registerSearchWords } from './search-words.js';
 import { SqliteRoutingDialect } from './sqlite/sqlite-driver.js';
 import { SqliteReadPool } from './sqlite/sqlite-read-pool.js';
 import { PostgresLanes } from './postgres-lanes.js';
@@ -75,6 +76,7 @@ export function openDatabase(config: DatabaseConfig, options: OpenDatabaseOption
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  registerSearchWords(sqlite);
   const readers = config.sqliteReadThreads > 0 ? new SqliteReadPool(sqliteFilePath(config), config.sqliteReadThreads, { deadlineMs: config.databaseStatementTimeoutMs }) : null;
   const db = new Kysely<Database>({ dialect: new SqliteRoutingDialect(sqlite, readers), ...log });
   return { db, engine: 'sqlite', destroy: () => db.destroy() };

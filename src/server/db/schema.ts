@@ -119,6 +119,14 @@ export interface RateLimitsTable {
   count: number;
 }
 
+/** The word index of assets (migration 026): written by triggers only, read by text-search.ts. */
+export interface AssetSearchWordsTable {
+  word: string;
+  /** lower(name): the list's sort key by name. */
+  sort_name: string;
+  asset_id: string;
+}
+
 export interface Database extends BackOfficeTables, PortalAccessTables, TicketNotificationTables, WebhookTables, IssuedDocumentTables, ApprovalTables {
   users: UsersTable;
   sessions: SessionsTable;
@@ -130,6 +138,7 @@ export interface Database extends BackOfficeTables, PortalAccessTables, TicketNo
   mfa_recovery_codes: MfaRecoveryCodesTable;
   mfa_pending_logins: MfaPendingLoginsTable;
   settings: SettingsTable;
+  asset_search_words: AssetSearchWordsTable;
 }
 
 export type { Generated };

@@ -109,6 +109,11 @@ export interface SearchPlan {
    * them into the sorted outer query, which would turn them back into a walk of the sort index.
    */
   matchesFirst: boolean;
+  /**
+   * Assets listed by name: the words of the word index that contain the text (migration 026), when it
+   * answers the search; the list then walks those words' rows in name order first (wordStretch).
+   */
+  words?: readonly string[] | undefined;
   /** Builds the outer queries around the walk and the matches. */
   db: DbExecutor;
 }
@@ -143,6 +148,51 @@ async function narrowestIndexTest(db: DbExecutor, table: SearchIndexedTable, q: 
   return window === undefined ? test : sql<SqlBool>`(${likeSearchText(table, window, false)} and ${containsSearchText(table, q)})`;
 }
 
+/** Search texts the word index answers: ASCII letters and digits, each occurrence inside one word. */
+const WORD_TEXT = /^[A-Za-z0-9]{3,}$/;
+
+/**
+ * More words than this containing the text (a number such as "123" is in many serial numbers) and one
+ * page per word costs more than sorting the index's matches.
+ */
+export const WORD_WALK_MAX_WORDS = 16;
+
+/** Word rows a walk by words reads before the index's matches answer instead (a narrowing filter). */
+export const WORD_WALK_ROWS = 1000;
+
+/**
+ * The words of the word index containing `q`, from its list of words (a trigram index on each engine);
+ * undefined when the index does not answer `q` or too many words contain it.
+ */
+async function wordsContaining(db: DbExecutor, q: string): Promise<string[] | undefined> {
+  if (!WORD_TEXT.test(q)) return undefined;
+  const text = q.toLowerCase();
+  const found =
+    db.getExecutor().adapter instanceof PostgresAdapter
+      ? sql<{ word: string }>`select word from asset_search_word_list where word like ${`%${text}%`} limit ${WORD_WALK_MAX_WORDS + 1}`
+      : sql<{ word: string }>`select word from asset_search_word_fts where asset_search_word_fts match ${`"${text}"`} limit ${WORD_WALK_MAX_WORDS + 1}`;
+  const { rows } = await found.execute(db);
+  return rows.length > WORD_WALK_MAX_WORDS ? undefined : rows.map((row) => row.word);
+}
+
+/**
+ * The first `rows` rows of the words' index in name order past `after` (a cursor's sort key and id): per
+ * word one range of the (word, sort_name, asset_id) key, merged. An asset with two of the words is once.
+ */
+export function wordStretch(db: DbExecutor, words: readonly string[], direction: 'asc' | 'desc', after: { v: unknown; id: string } | undefined, rows: number) {
+  const order = sql.raw(direction);
+  const ofWord = (word: string) => {
+    let branch = db.selectFrom('asset_search_words').select(['asset_search_words.asset_id', 'asset_search_words.sort_name']).where('asset_search_words.word', '=', word);
+    if (after) branch = branch.where(sql<SqlBool>`(sort_name, asset_id) ${sql.raw(direction === 'asc' ? '>' : '<')} (${after.v}, ${after.id})`);
+    return branch.orderBy(sql`sort_name ${order}`).orderBy(sql`asset_id ${order}`).limit(rows);
+  };
+  if (words.length === 1) return ofWord(words[0]!);
+  // Each word's range in a subquery of its own: an ORDER BY … LIMIT inside a compound needs one on SQLite.
+  const [first, ...more] = words.map((word, i) => db.selectFrom(ofWord(word).as(`w${i}`)).selectAll());
+  const merged = more.reduce((union, branch) => union.unionAll(branch), first!);
+  return db.selectFrom(merged.as('words')).select(['words.asset_id', 'words.sort_name']).distinct().orderBy(sql`sort_name ${order}`).orderBy(sql`asset_id ${order}`).limit(rows);
+}
+
 /**
  * Case-insensitive search on an indexed table: a substring of a searched column for 3+ characters, a
  * prefix of one for 1–2. A rare text (at most COMMON_MATCHES in the table) is taken from the index, a
@@ -153,12 +203,15 @@ async function narrowestIndexTest(db: DbExecutor, table: SearchIndexedTable, q: 
  * index is then asked for the narrowest window of the text, narrowestIndexTest). On SQLite
  * such a scope tests its own rows for a common text, and takes a rare one from the index.
  */
-export async function planSearch(db: DbExecutor, table: SearchIndexedTable, q: string, spansCustomers: boolean): Promise<SearchPlan> {
+export async function planSearch(db: DbExecutor, table: SearchIndexedTable, q: string, spansCustomers: boolean, byWords = false): Promise<SearchPlan> {
   checkSearchText(q);
   const short = [...q].length < SUBSTRING_MIN_LENGTH;
+  const words = byWords && table === 'assets' ? await wordsContaining(db, q) : undefined;
   if (db.getExecutor().adapter instanceof PostgresAdapter) {
     // The trigram GIN index serves ILIKE directly, so one expression is both the row test and the index's.
     const test = likeSearchText(table, q, short);
+    // Should the walk by words not decide the page, the index's matches do (a walk of the list would not).
+    if (words) return { indexed: test, rowTest: test, words, matchesFirst: true, db };
     if (spansCustomers) return { indexed: await narrowestIndexTest(db, table, q, test), rowTest: test, matchesFirst: true, db };
     const common = (await estimatedMatches(db, table, test)) > COMMON_MATCHES;
     return { indexed: test, rowTest: test, walkRows: common ? WALK_ROWS.postgres : undefined, matchesFirst: true, db };
@@ -167,6 +220,7 @@ export async function planSearch(db: DbExecutor, table: SearchIndexedTable, q: s
   const fts = sql.table(`${table}_fts`);
   const keys = sql.table(`${table}_search_keys`);
   const indexed = sql<SqlBool>`${sql.ref(`${table}.id`)} in (select record_id from ${keys} where key in (select rowid from ${fts} where ${fts} match ${phrase}))`;
+  if (words) return { indexed, rowTest: likeEachColumn(table, q, short), words, matchesFirst: false, db };
   const capped = await sql<{ n: number }>`select count(*) as n from (select rowid from ${fts} where ${fts} match ${phrase} limit ${COMMON_MATCHES + 1})`.execute(db);
   const common = Number(capped.rows[0]?.n ?? 0) > COMMON_MATCHES;
   const rowTest = likeEachColumn(table, q, short);

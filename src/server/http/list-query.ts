@@ -1,7 +1,7 @@
 import { sql, type Expression, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import { Type, type TProperties } from 'typebox';
 import type { DbExecutor } from '../context.js';
-import { checkSearchText, type SearchPlan } from '../db/text-search.js';
+import { checkSearchText, WORD_WALK_ROWS, wordStretch, type SearchPlan } from '../db/text-search.js';
 import { BadRequestError } from '../plugins/errors.js';
 
 export const DEFAULT_LIMIT = 50;
@@ -182,6 +182,37 @@ async function walkedPage(query: SelectQueryBuilder<never, never, unknown>, opti
   return matches.map(({ __match: _ignored, ...row }) => row);
 }
 
+/**
+ * A searched page of assets by name from the word index: the words' rows in name order past the cursor
+ * (WORD_WALK_ROWS of them), each row of the list tested; the outer query stops at a page. Undefined when
+ * those rows held fewer than a page and more follow (a filter that few of them pass).
+ */
+async function wordWalkedPage(query: SelectQueryBuilder<never, never, unknown>, options: PageOptions, search: SearchPlan, words: readonly string[], take: number) {
+  if (words.length === 0) return [];
+  const { sort, table } = options;
+  const after = options.cursor ? decodeCursor(options.cursor, sortKeyOf(sort)) : undefined;
+  const stretch = wordStretch(search.db, words, sort.direction, after, WORD_WALK_ROWS);
+  const order = sql.raw(sort.direction);
+  const rows = await (query as unknown as SelectQueryBuilder<Record<string, Record<string, unknown>>, string, Record<string, unknown>>)
+    .innerJoin(stretch.as('word_walk'), 'word_walk.asset_id', `${table}.id`)
+    .where(search.rowTest)
+    .select(sql<string>`word_walk.sort_name`.as('__sort'))
+    .orderBy(sql`word_walk.sort_name ${order}`)
+    .orderBy(sql`word_walk.asset_id ${order}`)
+    .limit(take)
+    .execute();
+  if (rows.length < take) {
+    const [counted] = await fromSubquery(search.db, stretch as never, 'walked').select(sql<number | string>`count(*)`.as('n')).execute();
+    if (Number(counted?.n ?? 0) >= WORD_WALK_ROWS) return undefined;
+  }
+  return rows;
+}
+
+/** The word index keeps assets in name order (migration 026); other lists and sorts walk their own index. */
+function byWordIndex(options: PageOptions): boolean {
+  return options.table === 'assets' && options.sort.column === 'name' && options.sort.caseless === true;
+}
+
 /** A searched page from the index's matches; on PostgreSQL found in a subquery of their own first. */
 function indexedPage(query: SelectQueryBuilder<never, never, unknown>, options: PageOptions, search: SearchPlan, take: number) {
   const matched = query.where(search.indexed as never);
@@ -196,6 +227,10 @@ function sortKeyOf(sort: SortSpec): string {
 async function pageOrMore(query: SelectQueryBuilder<never, never, unknown>, options: PageOptions, take: number): Promise<Record<string, unknown>[]> {
   const { search } = options;
   if (!search) return keysetQuery(query, options, take).execute();
+  if (search.words && byWordIndex(options)) {
+    const walked = await wordWalkedPage(query, options, search, search.words, take);
+    if (walked) return walked;
+  }
   if (search.walkRows) {
     const walked = await walkedPage(query, options, search, search.walkRows, take);
     if (walked) return walked;

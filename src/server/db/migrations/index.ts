@@ -27,6 +27,7 @@ import * as m022 from './022_webhooks.js';
 import * as m023 from './023_issued_documents.js';
 import * as m024 from './024_approvals.js';
 import * as m025 from './025_search_text_index.js';
+import * as m026 from './026_asset_search_words.js';
 
 /**
  * Every migration, in order. Listed statically (not read from the directory) so they run the same under
@@ -61,4 +62,5 @@ export const migrations: Record<string, Migration> = {
   '023_issued_documents': m023,
   '024_approvals': m024,
   '025_search_text_index': m025,
+  '026_asset_search_words': m026,
 };

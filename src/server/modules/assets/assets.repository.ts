@@ -52,7 +52,9 @@ export async function listVisibleAssets(
       .where(() => pathWithin(engineOf(db), sql.ref('assets.path'), filters.under!.path))
       .where('assets.path', '!=', filters.under.path);
   }
-  return fetchPage(query, { table: 'assets', ...page, search: await listSearch(db, scope, 'assets', filters.q) });
+  const narrowed = filters.customerId || filters.siteId || filters.parentId || filters.visibleRoots || filters.under;
+  const wholeTableByName = !narrowed && page.sort.column === 'name';
+  return fetchPage(query, { table: 'assets', ...page, search: await listSearch(db, scope, 'assets', filters.q, { wholeTableByName }) });
 }
 
 /** How many direct, unarchived sub-assets of each of `parentIds` the scope can see (one statement). */
