@@ -36,6 +36,8 @@ export interface BenchResult {
   machine: { cpus: number; memory: string; node: string; loadAverage?: [number, number] };
   /** customers × assets per customer of the bulk; the shapes come on top, the same at every size. */
   dataset: { customers: number; assetsPerCustomer: number; assets: number; workOrders: number };
+  /** The small dataset whose portal lists (group `growth_small`) were measured in the same run. */
+  growthDataset?: { customers: number; assetsPerCustomer: number; assets: number };
   probes: ProbeResult[];
   load: LoadResult[];
   /** Absent in results of runs before it was measured. */
@@ -82,6 +84,29 @@ export interface Growth {
   small: number;
   large: number;
   ratio: number;
+}
+
+/** Growth from the portal lists of both datasets measured in this run's growth phase, interleaved. */
+export function growthInRun(result: BenchResult): Growth[] {
+  return result.probes
+    .filter((p) => p.group === 'growth_large')
+    .flatMap((p) => {
+      const small = result.probes.find((s) => s.group === 'growth_small' && s.name === p.name && s.layer === p.layer);
+      return small ? [{ name: p.name, layer: p.layer, small: small.p99, large: p.p99, ratio: p.p99 / small.p99 }] : [];
+    });
+}
+
+/** The run's growth: measured in the run when it holds the small dataset's lists, else against another run's file. */
+export function growthOf(result: BenchResult): Growth[] {
+  if (result.probes.some((p) => p.group === 'growth_small')) return growthInRun(result);
+  const counterpart = findCounterpart(result);
+  return counterpart ? growthBetween(result, counterpart) : [];
+}
+
+/** A probe's name in tables: overheads and the small dataset's lists are marked. */
+export function probeLabel(p: { group: ProbeGroup; name: string }): string {
+  const marks: Partial<Record<ProbeGroup, string>> = { auth_overhead: 'overhead (B−A) ', growth_large: 'growth, large: ', growth_small: 'growth, small: ' };
+  return `${marks[p.group] ?? ''}${p.name}`;
 }
 
 export function growthBetween(a: BenchResult, b: BenchResult): Growth[] {
@@ -177,7 +202,7 @@ export function printReport(result: BenchResult, growth: Growth[], verdicts: Ver
   const widths = [44, 5, 10, 10, 8];
   log(row(['probe', 'layer', 'p50 ms', 'p99 ms', 'samples'], widths));
   for (const p of result.probes) {
-    log(row([`${p.group === 'auth_overhead' ? 'overhead (B−A) ' : ''}${p.name}`, p.layer, p.error ? 'FAILED' : ms(p.p50), ms(p.p99), p.samples], widths));
+    log(row([probeLabel(p), p.layer, p.error ? 'FAILED' : ms(p.p50), ms(p.p99), p.samples], widths));
   }
   if (result.load.length) {
     log('');
@@ -191,6 +216,7 @@ export function printReport(result: BenchResult, growth: Growth[], verdicts: Ver
   }
   if (growth.length) {
     log('');
+    if (result.growthDataset) log(`growth against ${result.growthDataset.assets.toLocaleString('en')} assets (bulk ${result.growthDataset.customers}×${result.growthDataset.assetsPerCustomer} + shapes), measured in this run`);
     const growthWidths = [44, 5, 10, 10, 7];
     log(row(['growth (p99, small → large dataset)', 'layer', 'small', 'large', 'ratio'], growthWidths));
     for (const g of growth) log(row([g.name, g.layer, ms(g.small), ms(g.large), Number.isFinite(g.ratio) ? `${g.ratio.toFixed(2)}×` : '—'], growthWidths));

@@ -21,11 +21,18 @@ import { measureContainment } from './containment.js';
 import { startAppProcess, type AppProcess } from '../test/app-process.js';
 import { medianOfRuns, runAutocannon, startHelloWorld, type LoadResult } from './http-load.js';
 import { sample, samplePairs, summarize, type Budget } from './measure.js';
-import { evaluate, findCounterpart, growthBetween, printReport, writeResult, type BenchResult, type ProbeResult } from './report.js';
+import { evaluate, growthOf, printReport, writeResult, type BenchResult, type ProbeResult } from './report.js';
 import { buildProbes, cursorOfPage, type Probe, type Viewer } from './shapes.js';
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
-const size = { customers: env('BENCH_CUSTOMERS', 10_000), assetsPerCustomer: env('BENCH_ASSETS_PER_CUSTOMER', 100) };
+type DatasetSize = { customers: number; assetsPerCustomer: number };
+const size: DatasetSize = { customers: env('BENCH_CUSTOMERS', 10_000), assetsPerCustomer: env('BENCH_ASSETS_PER_CUSTOMER', 100) };
+/**
+ * The small dataset of the growth ratio (10k bulk assets by default), measured in the same run so both ends
+ * see the same machine: p99s of a few milliseconds compared across days swung with the day, not the data.
+ * 0, or the run's own size, measures no small dataset (growth then compares with another run's file).
+ */
+const growthSize: DatasetSize = { customers: env('BENCH_GROWTH_CUSTOMERS', 100), assetsPerCustomer: size.assetsPerCustomer };
 const rounds = env('BENCH_ROUNDS', 3);
 const budget: Budget = { iterations: env('BENCH_ITERATIONS', 200), maxMs: env('BENCH_ROUND_MS', 3000), minSamples: 3 };
 /** One call is enough to fill caches and JIT a full scan; fast queries get twenty. */
@@ -49,10 +56,11 @@ function preparedStatementsSetting(): Record<string, string> {
 }
 
 /** In the directory and schema names so a dataset of an older generator is never reused. */
-const label = `v2_${size.customers}x${size.assetsPerCustomer}`;
+const labelOf = (of: DatasetSize) => `v2_${of.customers}x${of.assetsPerCustomer}`;
 
-async function openApp(databaseUrl: string | undefined) {
-  const dataDir = path.resolve(process.env.BENCH_DATA_DIR ?? `bench/.data/${label}`);
+async function openApp(databaseUrl: string | undefined, of: DatasetSize) {
+  const label = labelOf(of);
+  const dataDir = path.resolve((of === size ? process.env.BENCH_DATA_DIR : undefined) ?? `bench/.data/${label}`);
   const schema = databaseUrl ? `bench_${label}` : undefined;
   if (databaseUrl) {
     const admin = new pg.Client({ connectionString: databaseUrl });
@@ -84,13 +92,13 @@ async function settleAfterGenerating(db: Kysely<Database>): Promise<void> {
   await sql`analyze`.execute(db);
 }
 
-async function loadOrGenerate(app: Awaited<ReturnType<typeof openApp>>['app'], marker: string, where: string): Promise<BenchFixture> {
+async function loadOrGenerate(app: Awaited<ReturnType<typeof openApp>>['app'], marker: string, where: string, of: DatasetSize): Promise<BenchFixture> {
   if (fs.existsSync(marker)) {
-    console.log(`Reusing the ${label} dataset in ${where}`);
+    console.log(`Reusing the ${labelOf(of)} dataset in ${where}`);
     return JSON.parse(fs.readFileSync(marker, 'utf8')) as BenchFixture;
   }
-  console.log(`Generating ${size.customers.toLocaleString('en')} customers × ${size.assetsPerCustomer} assets and the shapes on ${app.ctx.engine}…`);
-  const fixture = await generateDataset(app.ctx.db, size, console.log);
+  console.log(`Generating ${of.customers.toLocaleString('en')} customers × ${of.assetsPerCustomer} assets and the shapes on ${app.ctx.engine}…`);
+  const fixture = await generateDataset(app.ctx.db, of, console.log);
   await settleAfterGenerating(app.ctx.db);
   fs.mkdirSync(path.dirname(marker), { recursive: true });
   fs.writeFileSync(marker, JSON.stringify(fixture));
@@ -180,27 +188,56 @@ function commitOf(): string {
   return `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--untracked-files=no') ? '+dirty' : ''}`;
 }
 
+const viewers: Viewer[] = [...SHAPE_NAMES, 'staff'];
+
+/** A dataset opened for measuring: its app listening on a port, a session per viewer, their HTTP clients. */
+async function openDataset(databaseUrl: string | undefined, of: DatasetSize, tally: StatusTally) {
+  const { app, schema, marker, where } = await openApp(databaseUrl, of);
+  const { db } = app.ctx;
+  const fixture = await loadOrGenerate(app, marker, where, of);
+  const sessions = await Promise.all(viewers.map((v) => createSession(db, v === 'staff' ? fixture.staffUserId : fixture.shapes[v].userId)));
+  const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
+  const http = Object.fromEntries(viewers.map((v, i) => [v, httpGetAs(baseUrl, sessions[i]!.cookie, tally)])) as Record<Viewer, HttpGet>;
+  const count = async (table: 'assets' | 'work_orders') => Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  const close = async () => {
+    for (const session of sessions) await session.end();
+    await app.close();
+  };
+  return { app, db, schema, fixture, sessions, baseUrl, http, count, close };
+}
+
+/**
+ * The growth phase: the portal lists of the run's dataset and of the small one, interleaved round by round
+ * after the main phase (which runs alone, as before there was a second dataset in the process).
+ */
+async function growthProbes(large: Probe[], small: Awaited<ReturnType<typeof openDataset>>): Promise<Probe[]> {
+  const smallProbes = await buildProbes({ db: small.db, fixture: small.fixture, http: small.http, deepCursor: '' });
+  const portal = (probes: Probe[], group: 'growth_large' | 'growth_small') => probes.filter((p) => p.group === 'portal').map((p) => ({ ...p, group }));
+  return [...portal(large, 'growth_large'), ...portal(smallProbes, 'growth_small')];
+}
+
 async function main() {
   // Taken before measuring: the code under test is what was checked out when the run began.
   const commit = commitOf();
   const loadBefore = os.loadavg()[0]!;
   const databaseUrl = process.env.DATABASE_URL;
-  const { app, schema, marker, where } = await openApp(databaseUrl);
-  const { db } = app.ctx;
-  const fixture = await loadOrGenerate(app, marker, where);
-  const count = async (table: 'assets' | 'work_orders') => Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-
-  const viewers: Viewer[] = [...SHAPE_NAMES, 'staff'];
-  const sessions = await Promise.all(viewers.map((v) => createSession(db, v === 'staff' ? fixture.staffUserId : fixture.shapes[v].userId)));
-  const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
   const tally = new StatusTally();
-  const http = Object.fromEntries(viewers.map((v, i) => [v, httpGetAs(baseUrl, sessions[i]!.cookie, tally)])) as Record<Viewer, HttpGet>;
+  const large = await openDataset(databaseUrl, size, tally);
+  const { app, schema, sessions, baseUrl, http } = large;
 
   console.log(`Following nextCursor to page ${DEEP_PAGE} of the staff asset list…`);
   const deepCursor = await cursorOfPage(http.staff, DEEP_PAGE);
-  const probes = await buildProbes({ db, fixture, http, deepCursor });
+  const probes = await buildProbes({ db: large.db, fixture: large.fixture, http, deepCursor });
   console.log(`Measuring ${probes.length} probes, ${rounds} rounds of ≤ ${budget.iterations} samples / ≤ ${budget.maxMs} ms each…`);
   const probeResults = await measureProbes(probes);
+  const small = growthSize.customers > 0 && growthSize.customers !== size.customers ? await openDataset(databaseUrl, growthSize, tally) : null;
+  if (small) {
+    const growth = await growthProbes(probes, small);
+    console.log(`Growth: ${growth.length} portal lists on ${labelOf(size)} and ${labelOf(growthSize)}, interleaved…`);
+    probeResults.push(...(await measureProbes(growth)));
+  }
+  const growthDataset = small ? { ...growthSize, assets: await small.count('assets') } : undefined;
+  await small?.close();
   const appProcesses = databaseUrl && schema && loadSeconds > 0 ? await startAppProcesses(databaseUrl, schema) : null;
   const load = await loadRuns(baseUrl, sessions[viewers.indexOf('all_in_scope')]!.cookie, appProcesses).finally(() => appProcesses?.child.kill('SIGTERM'));
   console.log(`  containment: ${CONTAINMENT_CLIENTS} heavy staff searches at once for ${CONTAINMENT_SECONDS} s, health timed meanwhile`);
@@ -211,17 +248,16 @@ async function main() {
     commit,
     engine: app.ctx.engine,
     machine: { cpus: os.availableParallelism(), memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`, node: process.version, loadAverage: [loadBefore, os.loadavg()[0]!] },
-    dataset: { ...size, assets: await count('assets'), workOrders: await count('work_orders') },
+    dataset: { ...size, assets: await large.count('assets'), workOrders: await large.count('work_orders') },
+    ...(growthDataset ? { growthDataset } : {}),
     probes: probeResults,
     load,
     containment,
     http: { requests: tally.count(() => true), non2xx: tally.non2xx, server5xx: tally.server5xx, statuses: Object.fromEntries(tally.counts) },
   };
-  for (const session of sessions) await session.end();
-  await app.close();
+  await large.close();
 
-  const counterpart = findCounterpart(result);
-  const growth = counterpart ? growthBetween(result, counterpart) : [];
+  const growth = growthOf(result);
   printReport(result, growth, evaluate(result, growth), console.log);
   console.log(`\nWritten to ${path.relative(process.cwd(), writeResult(result))}`);
 }

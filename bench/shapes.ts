@@ -14,7 +14,11 @@ import type { HttpGet } from './http-client.js';
  * What the bench measures: each probe is one list as a user of one shape sees it, either straight on the
  * database (the scope's WHERE fragment + fetchPage, as the repositories compose it) or over HTTP.
  */
-export type ProbeGroup = 'portal' | 'search_portal' | 'search_staff' | 'deep_page' | 'scope_load' | 'auth_overhead';
+/**
+ * `growth_large` / `growth_small`: a portal list on the run's dataset and on the small one, measured again
+ * in a phase of their own, interleaved, for the growth ratio.
+ */
+export type ProbeGroup = 'portal' | 'search_portal' | 'search_staff' | 'deep_page' | 'scope_load' | 'auth_overhead' | 'growth_large' | 'growth_small';
 export type Layer = 'db' | 'http';
 
 export interface Probe {
