@@ -13,7 +13,7 @@ import { isPostgres, trigramOpclass } from './helpers.js';
  * only grows: a word no asset has any more names no rows, which a search reads as no match.
  *
  * PostgreSQL splits in a trigger. SQLite has no way to split text in SQL, so its triggers call
- * search_words(), a function the app registers on every connection it opens (db/search-words.ts): a write
+ * search_words(), a function the app registers on its writing connection (db/search-words.ts): a write
  * to assets from another SQLite client fails with "no such function" instead of leaving the index stale.
  * The columns are migration 008's, frozen here like there.
  */
