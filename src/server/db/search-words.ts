@@ -1,18 +1,17 @@
 import type SQLite from 'better-sqlite3';
-
-/** Words shorter than this cannot hold a search text the word index answers (SUBSTRING_MIN_LENGTH). */
-const WORD_MIN_LENGTH = 3;
+import { SUBSTRING_MIN_LENGTH } from './text-search.js';
 
 /**
  * The words of an asset's searched columns for the word index (migration 026): runs of letters and digits,
- * lower-cased, 3+ characters, each once. A search text of ASCII letters and digits lies inside one such
- * run wherever it occurs in a column, since every character of it is a letter or digit.
+ * lower-cased, each once, of SUBSTRING_MIN_LENGTH characters or more (a shorter one cannot hold a search
+ * text the index answers). A search text of ASCII letters and digits lies inside one such run wherever it
+ * occurs in a column, since every character of it is a letter or digit.
  */
 export function searchWords(values: readonly unknown[]): string[] {
   const words = new Set<string>();
   for (const value of values) {
     if (typeof value !== 'string') continue;
-    for (const word of value.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (word.length >= WORD_MIN_LENGTH) words.add(word);
+    for (const word of value.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (word.length >= SUBSTRING_MIN_LENGTH) words.add(word);
   }
   return [...words];
 }

@@ -149,7 +149,7 @@ async function narrowestIndexTest(db: DbExecutor, table: SearchIndexedTable, q: 
 }
 
 /** Search texts the word index answers: ASCII letters and digits, each occurrence inside one word. */
-const WORD_TEXT = /^[A-Za-z0-9]{3,}$/;
+const WORD_TEXT = new RegExp(`^[A-Za-z0-9]{${SUBSTRING_MIN_LENGTH},}$`);
 
 /**
  * More words than this containing the text (a number such as "123" is in many serial numbers) and one

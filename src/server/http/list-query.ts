@@ -158,6 +158,12 @@ function fromSubquery(db: DbExecutor, inner: SelectQueryBuilder<never, never, un
   return db.selectFrom(inner.as(alias) as never) as unknown as SelectQueryBuilder<Record<string, Record<string, unknown>>, string, Record<string, unknown>>;
 }
 
+/** Whether a walk's stretch (a query limited to `rows`) holds that many: then more rows follow it. */
+async function holdsAll(db: DbExecutor, stretch: { as(alias: string): unknown }, rows: number): Promise<boolean> {
+  const [counted] = await fromSubquery(db, stretch as never, 'walked').select(sql<number | string>`count(*)`.as('n')).execute();
+  return Number(counted?.n ?? 0) >= rows;
+}
+
 /**
  * A searched page by walking the sort index: the first `walkRows` rows past the cursor, in order, each
  * tested; the outer query stops at a page of matches. Undefined when the walk neither found a page nor
@@ -175,9 +181,7 @@ async function walkedPage(query: SelectQueryBuilder<never, never, unknown>, opti
     .execute();
   if (matches.length < take) {
     // Fewer than a page: complete only if the walk reached the end of the list.
-    const walked = keysetQuery(query.clearSelect(), options, walkRows);
-    const [counted] = await fromSubquery(search.db, walked as never, 'walked').select(sql<number | string>`count(*)`.as('n')).execute();
-    if (Number(counted?.n ?? 0) >= walkRows) return undefined;
+    if (await holdsAll(search.db, keysetQuery(query.clearSelect(), options, walkRows), walkRows)) return undefined;
   }
   return matches.map(({ __match: _ignored, ...row }) => row);
 }
@@ -202,8 +206,7 @@ async function wordWalkedPage(query: SelectQueryBuilder<never, never, unknown>, 
     .limit(take)
     .execute();
   if (rows.length < take) {
-    const [counted] = await fromSubquery(search.db, stretch as never, 'walked').select(sql<number | string>`count(*)`.as('n')).execute();
-    if (Number(counted?.n ?? 0) >= WORD_WALK_ROWS) return undefined;
+    if (await holdsAll(search.db, stretch, WORD_WALK_ROWS)) return undefined;
   }
   return rows;
 }
